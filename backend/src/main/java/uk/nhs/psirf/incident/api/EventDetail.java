@@ -1,0 +1,21 @@
+package uk.nhs.psirf.incident.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import uk.nhs.psirf.incident.domain.EventStatus;
+import uk.nhs.psirf.reference.Code;
+import uk.nhs.psirf.reference.EventType;
+import uk.nhs.psirf.reference.LocationView;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One event; when {@code identifiable} is false the identifiable fields are absent. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EventDetail(UUID id, String reference, long version, EventStatus status, Instant reportedAt,
+                          Instant occurredAt, EventType eventType, Code category, Code physicalHarm,
+                          Code psychologicalHarm, LocationView location, boolean anonymous, boolean identifiable,
+                          String reporterName, String whatHappened, String immediateActions,
+                          boolean patientInvolved, PatientDetails patient, List<StaffInvolved> staffInvolved,
+                          List<StatusChangeView> history) {
+}

@@ -1,0 +1,13 @@
+package uk.nhs.psirf.incident.domain;
+
+import uk.nhs.psirf.platform.security.Roles;
+
+/** Patient safety specialists and the Chief Nurse may open any event; anyone else only a report they made. */
+public final class EventAccessPolicy {
+    private EventAccessPolicy() {
+    }
+
+    public static boolean mayRead(Viewer viewer, PatientSafetyEvent event) {
+        return viewer.hasAnyRole(Roles.IDENTIFIABLE_DATA_VIEWERS) || viewer.reported(event);
+    }
+}

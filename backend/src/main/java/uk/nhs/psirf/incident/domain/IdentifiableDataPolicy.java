@@ -1,0 +1,22 @@
+package uk.nhs.psirf.incident.domain;
+
+import uk.nhs.psirf.platform.security.Roles;
+
+/**
+ * Patient-identifiable data (patient name, NHS number, date of birth, address, free text, staff and reporter
+ * names) is seen only by patient safety specialists, the Chief Nurse, and the reporter of their own report
+ * (recognised by reporter key, so this holds for anonymous reports too). Everyone else gets a de-identified view.
+ */
+public final class IdentifiableDataPolicy {
+    private IdentifiableDataPolicy() {
+    }
+
+    public static boolean maySeeIdentifiableData(Viewer viewer, PatientSafetyEvent event) {
+        return viewer.hasAnyRole(Roles.IDENTIFIABLE_DATA_VIEWERS) || viewer.reported(event);
+    }
+
+    /** In lists the free-text summary goes only to roles that may see identifiable data of any event. */
+    public static boolean maySeeIdentifiableDataInLists(Viewer viewer) {
+        return viewer.hasAnyRole(Roles.IDENTIFIABLE_DATA_VIEWERS);
+    }
+}

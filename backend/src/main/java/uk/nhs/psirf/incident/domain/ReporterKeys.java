@@ -1,0 +1,33 @@
+package uk.nhs.psirf.incident.domain;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+/**
+ * HMAC-SHA256(anonymity key, sub): lets a reporter find their own anonymous reports while the report
+ * itself keeps no sub or name. Without the key the value cannot be traced back to a person.
+ */
+public final class ReporterKeys {
+    private static final String ALGORITHM = "HmacSHA256";
+    private final SecretKeySpec key;
+
+    public ReporterKeys(String anonymityKey) {
+        if (anonymityKey == null || anonymityKey.isBlank()) {
+            throw new IllegalArgumentException("The anonymity key must be set");
+        }
+        this.key = new SecretKeySpec(anonymityKey.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    }
+
+    public String keyFor(String sub) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(sub.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}

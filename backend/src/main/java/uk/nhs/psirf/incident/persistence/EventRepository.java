@@ -1,0 +1,126 @@
+package uk.nhs.psirf.incident.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import uk.nhs.psirf.incident.domain.PatientSafetyEvent;
+import uk.nhs.psirf.incident.domain.TriageFilter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Queries over events, shaped to use the indexes of V1_02 (filter + reported_at desc). */
+@ApplicationScoped
+public class EventRepository {
+    private static final String WITH_REFERENCE_DATA = """
+            select e from PatientSafetyEvent e
+            join fetch e.location l join fetch l.service s join fetch s.directorate
+            join fetch e.category c""";
+    private static final String NEWEST_FIRST = " order by e.reportedAt desc, e.id desc";
+
+    private final EntityManager entityManager;
+
+    public EventRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void add(PatientSafetyEvent event) {
+        entityManager.persist(event);
+    }
+
+    public long nextReferenceNumber() {
+        return ((Number) entityManager.createNativeQuery("select nextval('event_reference_seq')").getSingleResult())
+                .longValue();
+    }
+
+    public Optional<PatientSafetyEvent> find(UUID id) {
+        return entityManager.createQuery(WITH_REFERENCE_DATA + " where e.id = :id", PatientSafetyEvent.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public List<PatientSafetyEvent> search(TriageFilter filter, int offset, int limit) {
+        Where where = Where.of(filter);
+        TypedQuery<PatientSafetyEvent> query = entityManager.createQuery(
+                WITH_REFERENCE_DATA + where.clause() + NEWEST_FIRST, PatientSafetyEvent.class);
+        where.parameters().forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The next {@code limit} events after {@code after} (newest first); keyset paging keeps a 50,000-row
+     * export linear where OFFSET would rescan every earlier row.
+     */
+    public List<PatientSafetyEvent> searchAfter(TriageFilter filter, PatientSafetyEvent after, int limit) {
+        Where where = Where.of(filter);
+        String keyset = "(e.reportedAt < :afterReportedAt or (e.reportedAt = :afterReportedAt and e.id < :afterId))";
+        String clause = where.clause().isEmpty() ? " where " + keyset : where.clause() + " and " + keyset;
+        TypedQuery<PatientSafetyEvent> query = entityManager.createQuery(
+                WITH_REFERENCE_DATA + (after == null ? where.clause() : clause) + NEWEST_FIRST, PatientSafetyEvent.class);
+        where.parameters().forEach(query::setParameter);
+        if (after != null) {
+            query.setParameter("afterReportedAt", after.reportedAt()).setParameter("afterId", after.id());
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    public long count(TriageFilter filter) {
+        Where where = Where.of(filter);
+        TypedQuery<Long> query = entityManager.createQuery(
+                "select count(e) from PatientSafetyEvent e" + where.clause(), Long.class);
+        where.parameters().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    public List<PatientSafetyEvent> reportedBy(String reporterKey, int offset, int limit) {
+        return entityManager.createQuery(WITH_REFERENCE_DATA + " where e.reporterKey = :key" + NEWEST_FIRST,
+                        PatientSafetyEvent.class)
+                .setParameter("key", reporterKey).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countReportedBy(String reporterKey) {
+        return entityManager.createQuery("select count(e) from PatientSafetyEvent e where e.reporterKey = :key",
+                Long.class).setParameter("key", reporterKey).getSingleResult();
+    }
+
+    /** Lets a long export forget rows it has written. */
+    public void detachAll() {
+        entityManager.clear();
+    }
+
+    public void flush() {
+        entityManager.flush();
+    }
+
+    private record Where(String clause, Map<String, Object> parameters) {
+        static Where of(TriageFilter filter) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            filter.status().ifPresent(v -> {
+                conditions.add("e.status = :status");
+                parameters.put("status", v);
+            });
+            filter.physicalHarm().ifPresent(v -> {
+                conditions.add("e.physicalHarm = :physicalHarm");
+                parameters.put("physicalHarm", v);
+            });
+            filter.categoryCode().ifPresent(v -> {
+                // A scalar subquery, so the planner can use the (category_id, reported_at) index.
+                conditions.add("e.category.id = (select c2.id from EventCategory c2 where c2.code = :category)");
+                parameters.put("category", v);
+            });
+            filter.occurredFrom().ifPresent(v -> {
+                conditions.add("e.occurredAt >= :occurredFrom");
+                parameters.put("occurredFrom", v);
+            });
+            filter.occurredBefore().ifPresent(v -> {
+                conditions.add("e.occurredAt < :occurredBefore");
+                parameters.put("occurredBefore", v);
+            });
+            return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package uk.nhs.psirf.incident.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.nhs.psirf.incident.api.EventDetail;
+import uk.nhs.psirf.incident.api.EventPage;
+import uk.nhs.psirf.incident.domain.EventAccessPolicy;
+import uk.nhs.psirf.incident.domain.PatientSafetyEvent;
+import uk.nhs.psirf.incident.domain.TriageFilter;
+import uk.nhs.psirf.incident.domain.Viewer;
+import uk.nhs.psirf.incident.persistence.EventRepository;
+import uk.nhs.psirf.platform.audit.AuditAction;
+import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.error.AccessDeniedException;
+import uk.nhs.psirf.platform.error.ApiException;
+import uk.nhs.psirf.platform.query.PageRequest;
+import uk.nhs.psirf.platform.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Reads of events: the triage queue, "My reports" and one event; every read is audited. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EventQueryService {
+    private final EventRepository events;
+    private final CurrentViewer currentViewer;
+    private final EventViews views;
+    private final AuditService audit;
+
+    public EventQueryService(EventRepository events, CurrentViewer currentViewer, EventViews views, AuditService audit) {
+        this.events = events;
+        this.currentViewer = currentViewer;
+        this.views = views;
+        this.audit = audit;
+    }
+
+    public EventPage triageQueue(TriageFilter filter, PageRequest page) {
+        List<PatientSafetyEvent> found = events.search(filter, page.offset(), page.size());
+        long total = events.count(filter);
+        audit.record(AuditAction.LIST, ReportingService.ENTITY_TYPE, null,
+                ("triage queue page " + page.page() + " " + filter.describe()).trim());
+        return new EventPage(views.summaries(found, currentViewer.get(), false), page.page(), page.size(), total,
+                page.totalPages(total));
+    }
+
+    public EventPage myReports(PageRequest page) {
+        Viewer viewer = currentViewer.get();
+        List<PatientSafetyEvent> found = events.reportedBy(viewer.reporterKey(), page.offset(), page.size());
+        long total = events.countReportedBy(viewer.reporterKey());
+        audit.record(AuditAction.LIST, ReportingService.ENTITY_TYPE, null, "my reports page " + page.page());
+        return new EventPage(views.summaries(found, viewer, true), page.page(), page.size(), total,
+                page.totalPages(total));
+    }
+
+    /**
+     * A caller who may open only their own reports gets 403 for any other id, existing or not, so that
+     * probing ids does not tell them which events exist.
+     */
+    public EventDetail event(UUID id) {
+        Viewer viewer = currentViewer.get();
+        PatientSafetyEvent event = events.find(id).orElse(null);
+        if (event == null && viewer.hasAnyRole(Roles.IDENTIFIABLE_DATA_VIEWERS)) {
+            throw ApiException.notFound("The event");
+        }
+        if (event == null || !EventAccessPolicy.mayRead(viewer, event)) {
+            throw new AccessDeniedException(ReportingService.ENTITY_TYPE, id.toString());
+        }
+        EventDetail detail = views.detail(event, viewer);
+        if (event.anonymous() && viewer.reported(event)) {
+            // Only the reporter, the patient safety team and the Chief Nurse can read an event, so a named
+            // read by anyone else would point at the anonymous reporter.
+            audit.recordAnonymous(AuditAction.READ, ReportingService.ENTITY_TYPE, id.toString(), event.reference());
+        } else {
+            audit.record(AuditAction.READ, ReportingService.ENTITY_TYPE, id.toString(), event.reference());
+        }
+        return detail;
+    }
+}

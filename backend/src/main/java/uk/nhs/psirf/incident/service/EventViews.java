@@ -1,0 +1,93 @@
+package uk.nhs.psirf.incident.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import uk.nhs.psirf.incident.api.EventDetail;
+import uk.nhs.psirf.incident.api.EventSummary;
+import uk.nhs.psirf.incident.api.PatientDetails;
+import uk.nhs.psirf.incident.api.StaffInvolved;
+import uk.nhs.psirf.incident.api.StatusChangeView;
+import uk.nhs.psirf.incident.domain.IdentifiableDataPolicy;
+import uk.nhs.psirf.incident.domain.Patient;
+import uk.nhs.psirf.incident.domain.PatientSafetyEvent;
+import uk.nhs.psirf.incident.domain.StatusChange;
+import uk.nhs.psirf.incident.domain.Viewer;
+import uk.nhs.psirf.reference.Code;
+import uk.nhs.psirf.reference.Lfpse;
+
+import java.util.List;
+
+/** Builds what a viewer may see of an event: the full record or the de-identified view. */
+@ApplicationScoped
+public class EventViews {
+    static final int SUMMARY_LENGTH = 200;
+    private static final String ANONYMOUS_REPORTER = "Anonymous reporter";
+    private static final String PATIENT_SAFETY_TEAM = "Patient safety team";
+
+    public EventDetail detail(PatientSafetyEvent event, Viewer viewer) {
+        boolean identifiable = IdentifiableDataPolicy.maySeeIdentifiableData(viewer, event);
+        return new EventDetail(event.id(), event.reference(), event.version(), event.status(), event.reportedAt(),
+                event.occurredAt(), event.eventType(), event.category().view(), physicalHarm(event),
+                psychologicalHarm(event), event.location().view(), event.anonymous(), identifiable,
+                identifiable && !event.anonymous() ? event.reporterName() : null,
+                identifiable ? event.whatHappened() : null,
+                identifiable ? event.immediateActions() : null,
+                event.patientInvolved(),
+                patient(event.patient(), identifiable),
+                event.staffInvolved().stream()
+                        .map(s -> new StaffInvolved(identifiable ? s.name() : null, s.role(), s.staffType()))
+                        .toList(),
+                event.history().stream().map(change -> statusChange(change, event, identifiable)).toList());
+    }
+
+    public EventSummary summary(PatientSafetyEvent event, boolean withFreeText) {
+        return new EventSummary(event.id(), event.reference(), event.status(), event.reportedAt(), event.occurredAt(),
+                event.eventType(), event.category().view(), physicalHarm(event), psychologicalHarm(event),
+                event.location().view(), event.patientInvolved(),
+                withFreeText ? abbreviate(event.whatHappened()) : null);
+    }
+
+    public List<EventSummary> summaries(List<PatientSafetyEvent> events, Viewer viewer, boolean ownReports) {
+        boolean withFreeText = ownReports || IdentifiableDataPolicy.maySeeIdentifiableDataInLists(viewer);
+        return events.stream().map(e -> summary(e, withFreeText)).toList();
+    }
+
+    static Code physicalHarm(PatientSafetyEvent event) {
+        return Lfpse.PHYSICAL_HARM.code(event.physicalHarm()).orElseThrow();
+    }
+
+    static Code psychologicalHarm(PatientSafetyEvent event) {
+        return Lfpse.PSYCHOLOGICAL_HARM.code(event.psychologicalHarm()).orElseThrow();
+    }
+
+    private static PatientDetails patient(Patient patient, boolean identifiable) {
+        if (patient == null) {
+            return null;
+        }
+        PatientDetails details = identifiable
+                ? new PatientDetails(patient.name(), patient.nhsNumber(), patient.dateOfBirth(), patient.address(),
+                patient.ageBracket(), patient.gender(), patient.ethnicity())
+                : new PatientDetails(null, null, null, null, patient.ageBracket(), patient.gender(), patient.ethnicity());
+        return details.hasNoDetails() ? null : details;
+    }
+
+    /** The reporter of an anonymous report is never named, not even to the patient safety team. */
+    private static StatusChangeView statusChange(StatusChange change, PatientSafetyEvent event, boolean identifiable) {
+        boolean byReporter = change.bySub() == null || change.bySub().equals(event.reporterSub());
+        String by;
+        if (byReporter && event.anonymous()) {
+            by = ANONYMOUS_REPORTER;
+        } else if (identifiable && change.byName() != null) {
+            by = change.byName();
+        } else {
+            by = byReporter ? "Reporter" : PATIENT_SAFETY_TEAM;
+        }
+        return new StatusChangeView(change.at(), change.status(), by, identifiable ? change.note() : null);
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null || text.length() <= SUMMARY_LENGTH) {
+            return text;
+        }
+        return text.substring(0, SUMMARY_LENGTH - 1) + "…";
+    }
+}
