@@ -1,0 +1,112 @@
+import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router';
+import type { UserManager } from 'oidc-client-ts';
+import { AuditPage } from './features/audit/AuditPage';
+import { HomePage } from './features/home/HomePage';
+import { MyReportPage, MyReportsPage } from './features/my-reports/MyReportsPage';
+import { CheckPage } from './features/reporting/CheckPage';
+import { DonePage } from './features/reporting/DonePage';
+import { DetailsPage, EventPage, PatientPage, StaffPage } from './features/reporting/pages';
+import { ReportingProvider } from './features/reporting/ReportingContext';
+import { TriageEventPage } from './features/triage/TriageEventPage';
+import { TriageQueuePage } from './features/triage/TriageQueuePage';
+import { AuthProvider } from './shared/auth/AuthContext';
+import { CallbackPage } from './shared/auth/CallbackPage';
+import { AUDIT_ROLES, REPORTER_ROLES, TRIAGE_ROLES } from './shared/auth/roles';
+import { RequireRole } from './shared/components/guards';
+import { Layout } from './shared/components/Layout';
+import { NotFound } from './shared/components/states';
+
+function MyReportRoute() {
+  const { id = '' } = useParams();
+  return <MyReportPage id={id} />;
+}
+
+function TriageEventRoute() {
+  const { id = '' } = useParams();
+  return <TriageEventPage id={id} />;
+}
+
+export function AppRoutes({ manager }: { manager: UserManager }) {
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/callback" element={<CallbackPage manager={manager} />} />
+      <Route
+        path="/report"
+        element={
+          <RequireRole roles={REPORTER_ROLES}>
+            <ReportingProvider />
+          </RequireRole>
+        }
+      >
+        <Route index element={<Navigate to="/report/event" replace />} />
+        <Route path="event" element={<EventPage />} />
+        <Route path="details" element={<DetailsPage />} />
+        <Route path="patient" element={<PatientPage />} />
+        <Route path="staff" element={<StaffPage />} />
+        <Route path="check" element={<CheckPage />} />
+      </Route>
+      <Route
+        path="/report/done"
+        element={
+          <RequireRole roles={REPORTER_ROLES}>
+            <DonePage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/my-reports"
+        element={
+          <RequireRole roles={REPORTER_ROLES}>
+            <MyReportsPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/my-reports/:id"
+        element={
+          <RequireRole roles={REPORTER_ROLES}>
+            <MyReportRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/triage"
+        element={
+          <RequireRole roles={TRIAGE_ROLES}>
+            <TriageQueuePage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/triage/:id"
+        element={
+          <RequireRole roles={TRIAGE_ROLES}>
+            <TriageEventRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/audit"
+        element={
+          <RequireRole roles={AUDIT_ROLES}>
+            <AuditPage />
+          </RequireRole>
+        }
+      />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}
+
+export function App({ manager }: { manager: UserManager }) {
+  return (
+    <BrowserRouter>
+      <AuthProvider manager={manager}>
+        <Layout>
+          <AppRoutes manager={manager} />
+        </Layout>
+      </AuthProvider>
+    </BrowserRouter>
+  );
+}

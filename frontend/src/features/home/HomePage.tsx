@@ -1,0 +1,68 @@
+import { Link } from 'react-router';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { ApiErrorView, Loading } from '../../shared/components/states';
+import { usePageTitle } from '../../shared/components/usePageTitle';
+import { homeLinks } from './homeLinks';
+
+export function HomePage() {
+  const { status } = useAuth();
+  usePageTitle('Home');
+  if (status === 'loading') return <Loading />;
+  return status === 'signed-in' ? <SignedInHome /> : <SignedOutHome />;
+}
+
+function SignedOutHome() {
+  const { signIn } = useAuth();
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>PSIRF Platform</h1>
+        <p className="nhsuk-lede-text">
+          Report patient safety events, follow what happens to them and learn from them.
+        </p>
+        <p>Sign in with your trust account to continue.</p>
+        <button type="button" className="nhsuk-button" onClick={() => void signIn('/')}>
+          Sign in
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function SignedInHome() {
+  const { me, meError } = useAuth();
+  if (meError) return <ApiErrorView error={meError} />;
+  if (!me) return <Loading />;
+  const links = homeLinks(me.roles);
+  return (
+    <>
+      <h1>{me.name ? `Welcome, ${me.name}` : 'Welcome'}</h1>
+      {links.length > 0 ? (
+        <ul className="nhsuk-grid-row nhsuk-card-group">
+          {links.map((l) => (
+            <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={l.href}>
+              <div className="nhsuk-card nhsuk-card--clickable">
+                <div className="nhsuk-card__content">
+                  <h2 className="nhsuk-card__heading nhsuk-heading-m">
+                    <Link className="nhsuk-card__link" to={l.href}>
+                      {l.text}
+                    </Link>
+                  </h2>
+                  <p className="nhsuk-card__description">{l.description}</p>
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            The areas for your role are not here yet. They will come in later releases of the PSIRF Platform:
+            until then there is nothing for you to do here.
+          </p>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Role } from '../../shared/api/types';
+import { REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
+
+export interface HomeLink {
+  text: string;
+  href: string;
+  description: string;
+}
+
+/** The links on the home page for the roles a person holds (labels fixed in docs/conventions.md). */
+export function homeLinks(roles: readonly Role[]): HomeLink[] {
+  const links: HomeLink[] = [];
+  if (hasAnyRole(roles, REPORTER_ROLES)) {
+    links.push(
+      {
+        text: 'Report a patient safety event',
+        href: '/report/event',
+        description: 'Tell us about an incident, a near miss or good care. It takes about 2 minutes.',
+      },
+      { text: 'My reports', href: '/my-reports', description: 'Follow what happened to the events you reported.' },
+    );
+  }
+  if (hasAnyRole(roles, TRIAGE_ROLES)) {
+    links.push(
+      { text: 'Triage queue', href: '/triage', description: 'Review new events and set their status, category and harm.' },
+      { text: 'Audit trail', href: '/audit', description: 'See who changed or read what, and when.' },
+    );
+  }
+  return links;
+}

@@ -1,0 +1,20 @@
+import type { components } from './schema';
+
+type S = components['schemas'];
+export type CurrentUser = S['CurrentUser'];
+export type Role = S['Role'];
+export type Taxonomy = S['Taxonomy'];
+export type Code = S['Code'];
+export type Location = S['Location'];
+export type EventType = S['EventType'];
+export type EventStatus = S['EventStatus'];
+export type NewEventReport = S['NewEventReport'];
+export type EventDetail = S['EventDetail'];
+export type EventSummary = S['EventSummary'];
+export type EventPage = S['EventPage'];
+export type TriageUpdate = S['TriageUpdate'];
+export type AuditEntry = S['AuditEntry'];
+export type AuditPage = S['AuditPage'];
+export type AuditAction = S['AuditAction'];
+export type Problem = S['Problem'];
+export type FieldError = S['FieldError'];
