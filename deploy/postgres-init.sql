@@ -1,0 +1,2 @@
+-- Runs once, when the PostgreSQL volume is initialised: Keycloak gets its own database.
+CREATE DATABASE keycloak;

@@ -1,0 +1,48 @@
+# Shared helpers for the scripts in this folder (sourced, not executed).
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS_DIR="$ROOT/.tools"
+KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
+KEYCLOAK_HOME="$TOOLS_DIR/keycloak-$KEYCLOAK_VERSION"
+DEVDB_JAR="$ROOT/tools/devdb/target/devdb.jar"
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+# A Java 21+ runtime for Keycloak: $KEYCLOAK_JAVA_HOME, Temurin 25, any JDK >= 21 in
+# /usr/lib/jvm, or $JAVA_HOME / java on PATH when they are new enough.
+java_major() { "$1/bin/java" -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit}'; }
+find_java21() {
+  local c
+  for c in "${KEYCLOAK_JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 \
+           /usr/lib/jvm/java-25-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64 /usr/lib/jvm/*/ "${JAVA_HOME:-}"; do
+    c="${c%/}"
+    [ -n "$c" ] && [ -x "$c/bin/java" ] || continue
+    local m; m="$(java_major "$c")"
+    if [ -n "$m" ] && [ "$m" -ge 21 ]; then echo "$c"; return 0; fi
+  done
+  if command -v java >/dev/null; then
+    local jh; jh="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+    local m; m="$(java_major "$jh")"
+    if [ -n "$m" ] && [ "$m" -ge 21 ]; then echo "$jh"; return 0; fi
+  fi
+  return 1
+}
+
+# A Java 17+ runtime for the backend and devdb (the default java is fine).
+find_java17() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then echo "$JAVA_HOME"; return 0; fi
+  command -v java >/dev/null || return 1
+  dirname "$(dirname "$(readlink -f "$(command -v java)")")"
+}
+
+port_busy() { ss -Htln "sport = :$1" 2>/dev/null | grep -q .; }
+
+# Prints a free TCP port (asks the kernel for one).
+free_port() {
+  python3 - <<'PY' 2>/dev/null || node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+import socket
+s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()
+PY
+}
