@@ -9,10 +9,7 @@ set -euo pipefail
 cd "$ROOT"
 
 DATA="$ROOT/bench/.data"
-APP_PORT="$(free_port)"; KC_PORT="$(free_port)"; DB_PORT="$(free_port)"
-while [ "$KC_PORT" = "$APP_PORT" ]; do KC_PORT="$(free_port)"; done
-while [ "$DB_PORT" = "$APP_PORT" ] || [ "$DB_PORT" = "$KC_PORT" ]; do DB_PORT="$(free_port)"; done
-start_stack_in_background "$DATA" "$APP_PORT" "$KC_PORT" "$DB_PORT"
+start_stack_in_background "$DATA" keep
 
 [ -d bench/node_modules ] || npm --prefix bench ci --no-audit --no-fund
 BENCH_API_URL="http://localhost:$APP_PORT" BENCH_KEYCLOAK_URL="http://localhost:$KC_PORT" BENCH_DB_PORT="$DB_PORT" \

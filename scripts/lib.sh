@@ -46,3 +46,42 @@ import socket
 s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()
 PY
 }
+
+# Starts scripts/stack.sh in the background on free ports with data dir $1, waits until it is ready,
+# and stops it when the calling script exits. Sets APP_PORT, KC_PORT, DB_PORT. With $2 = "discard"
+# the data dir is removed after a clean exit (kept with its logs when something failed).
+start_stack_in_background() {
+  STACK_DATA="$1"; STACK_DISCARD="${2:-}"
+  mkdir -p "$STACK_DATA"
+  APP_PORT="$(free_port)"; KC_PORT="$(free_port)"; DB_PORT="$(free_port)"
+  while [ "$KC_PORT" = "$APP_PORT" ]; do KC_PORT="$(free_port)"; done
+  while [ "$DB_PORT" = "$APP_PORT" ] || [ "$DB_PORT" = "$KC_PORT" ]; do DB_PORT="$(free_port)"; done
+  STACK_PID=""
+  trap _stop_background_stack EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  log "starting the stack: app $APP_PORT, Keycloak $KC_PORT, PostgreSQL $DB_PORT (logs $STACK_DATA/logs)"
+  local t0=$SECONDS
+  "$ROOT/scripts/stack.sh" up --data "$STACK_DATA" --app-port "$APP_PORT" --kc-port "$KC_PORT" --db-port "$DB_PORT" \
+    > "$STACK_DATA/stack.out" 2>&1 &
+  STACK_PID=$!
+  until [ -f "$STACK_DATA/stack.ready" ]; do
+    if ! kill -0 "$STACK_PID" 2>/dev/null; then
+      echo "ERROR: the stack did not start:" >&2; cat "$STACK_DATA/stack.out" >&2; exit 1
+    fi
+    [ $((SECONDS - t0)) -lt 600 ] || { echo "ERROR: stack not ready after 600 s" >&2; cat "$STACK_DATA/stack.out" >&2; exit 1; }
+    sleep 0.5
+  done
+  log "stack ready in $((SECONDS - t0)) s"
+}
+
+_stop_background_stack() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [ -n "$STACK_PID" ] && kill -0 "$STACK_PID" 2>/dev/null; then
+    kill -TERM "$STACK_PID" 2>/dev/null || true
+    wait "$STACK_PID" 2>/dev/null || true
+  fi
+  if [ "$rc" = 0 ] && [ "$STACK_DISCARD" = discard ]; then rm -rf "$STACK_DATA"; else log "stack data and logs kept in $STACK_DATA"; fi
+  exit "$rc"
+}

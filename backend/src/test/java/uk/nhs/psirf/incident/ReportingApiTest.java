@@ -91,6 +91,14 @@ class ReportingApiTest {
     }
 
     @Test
+    void aPatientWithoutDetailsStillCountsAsInvolved() {
+        Map<String, Object> report = Reports.with("patient", Map.of());
+        Api.as(Users.staff()).contentType(ContentType.JSON).body(report).post("/api/v1/events").then()
+                .statusCode(201)
+                .body("patientInvolved", equalTo(true));
+    }
+
+    @Test
     void anNhsNumberWithSpacesIsStoredAsTenDigits() {
         Map<String, Object> report = Reports.valid();
         ((Map<String, Object>) report.get("patient")).put("nhsNumber", "943 476 5919");

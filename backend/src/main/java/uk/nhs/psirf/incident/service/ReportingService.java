@@ -104,7 +104,7 @@ public class ReportingService {
         }
         return new EventFacts(report.eventType(), report.occurredAt(), location, category, report.physicalHarm(),
                 report.psychologicalHarm(), report.whatHappened(), blankToNull(report.immediateActions()),
-                patient == null || patient.hasNoDetails() ? null : toPatient(patient),
+                patient == null ? null : toPatient(patient),
                 report.staffOrEmpty().stream()
                         .map(s -> new EventFacts.Staff(blankToNull(s.name()), s.role().trim(), s.staffType()))
                         .toList());
