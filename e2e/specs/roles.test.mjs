@@ -1,0 +1,48 @@
+// End-to-end: every demo user signs in through the real Keycloak and sees only what their roles
+// allow — on the home page (links) and from the API (the triage queue answers 200 or 403).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { api, baseUrl, demoUsers, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+
+const STAFF_LINKS = ['Report a patient safety event', 'My reports'];
+const TRIAGE_LINKS = ['Triage queue', 'Audit trail'];
+const TRIAGE_ROLES = ['patient-safety-specialist', 'chief-nurse'];
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const [username, roles] of Object.entries(demoUsers)) {
+  const reports = roles.includes('staff');
+  const triages = roles.some((role) => TRIAGE_ROLES.includes(role));
+
+  test(`${username} (${roles.join(', ')}) sees only what their roles allow`, async () => {
+    const page = await newPhonePage(browser);
+    try {
+      await page.goto(`${baseUrl}/`);
+      await loginAs(page, username);
+      await page.getByRole('button', { name: 'Sign out', exact: true }).waitFor();
+      await page.locator('main h1').first().waitFor();
+      // The links come from GET /api/v1/me; give the page a moment to render them before counting.
+      await page.waitForLoadState('networkidle');
+      for (const name of STAFF_LINKS) {
+        assert.equal(await page.getByRole('link', { name, exact: true }).count(), reports ? 1 : 0, `${name} link`);
+      }
+      for (const name of TRIAGE_LINKS) {
+        assert.equal(await page.getByRole('link', { name, exact: true }).count(), triages ? 1 : 0, `${name} link`);
+      }
+      await expectAxeClean(page, `home (${username})`);
+
+      const queue = await api(username, '/api/v1/events?size=1');
+      assert.equal(queue.status, triages ? 200 : 403, 'GET /api/v1/events');
+      const me = await (await api(username, '/api/v1/me')).json();
+      assert.deepEqual([...me.roles].sort(), [...roles].sort(), 'roles from the token');
+    } finally {
+      await page.context().close();
+    }
+  });
+}
