@@ -1,5 +1,5 @@
 // Benchmark of the triage list and report creation against a running stack (see README.md here).
-// Usage: node bench.mjs [--events 100000] [--concurrency 8] [--seconds 20]
+// Usage: node bench.mjs [--events 100000] [--concurrency 8] [--seconds 20] [--warmup 15]
 import pg from 'pg';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,11 +13,15 @@ const { values: args } = parseArgs({
     events: { type: 'string', default: '100000' },
     concurrency: { type: 'string', default: '8' },
     seconds: { type: 'string', default: '20' },
+    // Seconds of load at full concurrency before each API phase is measured: the JIT compiles the hot
+    // paths during the first ~10-20 s, and a short run would otherwise measure the interpreter.
+    warmup: { type: 'string', default: '15' },
   },
 });
 const events = Number(args.events);
 const concurrency = Number(args.concurrency);
 const durationMs = Number(args.seconds) * 1000;
+const warmupMs = Number(args.warmup) * 1000;
 if (!(events >= 0 && events <= 1_000_000)) throw new Error('--events must be between 0 and 1000000');
 
 const apiUrl = process.env.BENCH_API_URL ?? 'http://localhost:8080';
@@ -42,6 +46,13 @@ async function warm(times, request) {
   for (let i = 0; i < times; i++) await request(i);
 }
 
+/** Steady state, not JIT warm-up: load the API path at full concurrency for --warmup seconds first. */
+async function warmUnderLoad(request) {
+  await warm(40, request);
+  const result = await runLoad({ ...budget, durationMs: warmupMs, request });
+  if (result.failures) throw new Error(`warm-up failed: ${result.firstFailure}`);
+}
+
 const seeded = await seedEvents(db, events, log);
 
 const specialistToken = await passwordToken({ keycloakUrl, username: 'pat.pss', password: 'psirf-demo' });
@@ -53,8 +64,8 @@ const triageApi = (sequence) => {
 };
 const triageSql = (sequence) => runTriageSql(db, VARIANTS[sequence % VARIANTS.length]);
 
-log('warming up');
-await warm(40, triageApi);
+log(`warming up the triage list (${warmupMs / 1000} s)`);
+await warmUnderLoad(triageApi);
 await warm(40, triageSql);
 log(`triage list via the API (${concurrency} clients, ${durationMs / 1000} s)`);
 const apiTriage = await runLoad({ ...budget, request: triageApi });
@@ -79,8 +90,8 @@ const createReport = (sequence) => fetch(`${apiUrl}/api/v1/events`, {
   headers: { authorization: `Bearer ${staffToken}`, 'content-type': 'application/json' },
   body: JSON.stringify(report(sequence)),
 }).then(expectOk);
-log('warming up report creation');
-await warm(40, createReport);
+log(`warming up report creation (${warmupMs / 1000} s)`);
+await warmUnderLoad(createReport);
 log(`report creation via the API (${concurrency} clients, ${durationMs / 1000} s)`);
 const creation = await runLoad({ ...budget, request: createReport });
 await db.end();
@@ -90,6 +101,7 @@ const results = {
   events: seeded,
   concurrency,
   seconds: durationMs / 1000,
+  warmupSeconds: warmupMs / 1000,
   triageApi: apiTriage,
   triageSql: sqlTriage,
   triageRatioP50: round(apiTriage.p50Ms / sqlTriage.p50Ms),

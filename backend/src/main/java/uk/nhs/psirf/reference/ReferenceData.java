@@ -1,27 +1,37 @@
 package uk.nhs.psirf.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import uk.nhs.psirf.platform.config.PsirfConfig;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Looks up the trust's categories and locations and gives the code lists a report is made of. */
+/**
+ * Looks up the trust's categories and locations and gives the code lists a report is made of.
+ * <p>
+ * The reference data is small (tens of rows) and read on every report and triage request, so it is held
+ * in memory as one snapshot, loaded in its own transaction and replaced once it is older than
+ * {@code psirf.reference-data.max-age}: a change made in the database (by a migration, or on another
+ * replica) is seen by every replica within that time. The entities handed out are detached, fully loaded
+ * (location with its service and directorate) and immutable, so they are shared between requests;
+ * {@link ReferenceEntities} tells Hibernate that they exist when an event refers to them.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class ReferenceData {
-    private final EntityManager entityManager;
+    private final ReferenceSnapshotLoader loader;
+    private final long maxAgeNanos;
+    private volatile ReferenceSnapshot snapshot;
 
-    public ReferenceData(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public ReferenceData(ReferenceSnapshotLoader loader, PsirfConfig config) {
+        this.loader = loader;
+        this.maxAgeNanos = config.referenceData().maxAge().toNanos();
     }
 
     public Taxonomy taxonomy() {
         return new Taxonomy(
                 Arrays.stream(EventType.values()).map(EventType::view).toList(),
-                activeCategories().stream().map(EventCategory::view).toList(),
+                current().activeCategories().stream().map(EventCategory::view).toList(),
                 Lfpse.PHYSICAL_HARM.codes(),
                 Lfpse.PSYCHOLOGICAL_HARM.codes(),
                 Lfpse.AGE_BRACKETS.codes(),
@@ -31,30 +41,34 @@ public class ReferenceData {
     }
 
     public List<LocationView> activeLocations() {
-        return entityManager.createQuery("""
-                        select l from Location l join fetch l.service s join fetch s.directorate d
-                        where l.active = true order by d.name, s.name, l.name""", Location.class)
-                .getResultList().stream().map(Location::view).toList();
+        return current().activeLocations().stream().map(Location::view).toList();
     }
 
     public Optional<Location> activeLocation(String code) {
-        return entityManager.createQuery("select l from Location l where l.code = :code and l.active = true",
-                        Location.class)
-                .setParameter("code", code).getResultStream().findFirst();
+        return Optional.ofNullable(current().locationsByCode().get(code)).filter(Location::active);
     }
 
     /** Any category, active or not: old reports keep the category they were filed under. */
     public Optional<EventCategory> category(String code) {
-        return entityManager.createQuery("select c from EventCategory c where c.code = :code", EventCategory.class)
-                .setParameter("code", code).getResultStream().findFirst();
+        return Optional.ofNullable(current().categoriesByCode().get(code));
     }
 
     public Optional<EventCategory> activeCategory(String code) {
         return category(code).filter(EventCategory::active);
     }
 
-    private List<EventCategory> activeCategories() {
-        return entityManager.createQuery("select c from EventCategory c where c.active = true order by c.sortOrder",
-                EventCategory.class).getResultList();
+    private ReferenceSnapshot current() {
+        ReferenceSnapshot current = snapshot;
+        if (current != null && !current.olderThan(maxAgeNanos)) {
+            return current;
+        }
+        synchronized (this) {
+            current = snapshot;
+            if (current == null || current.olderThan(maxAgeNanos)) {
+                current = loader.load();
+                snapshot = current;
+            }
+            return current;
+        }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A member of staff involved in an event; the name is identifiable, the role is not. */
@@ -15,7 +16,8 @@ import jakarta.persistence.Table;
 @Table(name = "event_staff_involved")
 public class StaffInvolvement {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_staff_involved_id")
+    @SequenceGenerator(name = "event_staff_involved_id", sequenceName = "event_staff_involved_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -61,7 +61,7 @@ public class ReportingService {
         Reporter reporter = report.reportsAnonymously()
                 ? Reporter.anonymous(key)
                 : Reporter.named(currentUser.sub(), currentUser.name(), key);
-        String reference = "PSE-%d-%06d".formatted(now.atZone(ClockProducer.UK).getYear(), events.nextReferenceNumber());
+        String reference = reference(now.atZone(ClockProducer.UK).getYear(), events.nextReferenceNumber());
         PatientSafetyEvent event = PatientSafetyEvent.report(reference, reporter, report.reportsAnonymously(), facts, now);
         events.add(event);
         if (report.reportsAnonymously()) {
@@ -72,6 +72,12 @@ public class ReportingService {
             audit.record(AuditAction.CREATE, ENTITY_TYPE, event.id().toString(), reference);
         }
         return views.detail(event, currentViewer.get());
+    }
+
+    /** "PSE-%d-%06d", without a Formatter (a measurable part of each report's CPU time). */
+    static String reference(int year, long number) {
+        String digits = Long.toString(number);
+        return "PSE-" + year + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
     }
 
     /** Checks the codes against the reference data, naming every unknown one. */

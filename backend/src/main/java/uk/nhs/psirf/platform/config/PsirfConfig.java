@@ -1,7 +1,9 @@
 package uk.nhs.psirf.platform.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /** Settings of the PSIRF Platform itself (environment variable names in docs/conventions.md). */
@@ -14,6 +16,18 @@ public interface PsirfConfig {
      * Changing it makes existing reports unfindable under "My reports"; never use the dev default in production.
      */
     String anonymityKey();
+
+    /** The trust's locations and categories, held in memory. */
+    ReferenceDataCache referenceData();
+
+    interface ReferenceDataCache {
+        /**
+         * How long a snapshot of the reference data is used before it is read again: the longest a change in
+         * the database (or made through another replica) takes to be seen.
+         */
+        @WithDefault("30s")
+        Duration maxAge();
+    }
 
     /** Serving the built single-page app from this service. */
     Spa spa();
