@@ -83,6 +83,8 @@ class ResponsePlanApiTest {
         Api.invalidRequestAs(chris).contentType(ContentType.JSON).body(body).put(VERSIONS + "/" + id).then()
                 .statusCode(403);
         assertTrue(auditTrail.hasEntry(chris.sub(), "denied", "PUT " + VERSIONS + "/" + id));
+        assertTrue(auditTrail.byActor(chris.sub()).stream().anyMatch(a -> a.action().equals("denied")
+                && a.entityType().equals("response-plan-version") && id.equals(a.entityId())));
     }
 
     @Test
