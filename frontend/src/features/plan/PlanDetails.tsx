@@ -38,10 +38,15 @@ function PrioritiesTable({ caption, items, list }: { caption: string; items: Pla
           <tr key={i} className="nhsuk-table__row" id={fieldId(`${list}[${i}]`)}>
             <td className="nhsuk-table__cell">
               <span className="nhsuk-table-responsive__heading" aria-hidden="true">Issue or category </span>
-              {p.issue ?? p.categoryDisplay ?? p.categoryCode}
-              {p.issue && (p.categoryDisplay ?? p.categoryCode) && (
-                <span className="nhsuk-hint nhsuk-u-font-size-16"> (category: {p.categoryDisplay ?? p.categoryCode})</span>
-              )}
+              <span>
+                {p.issue ?? p.categoryDisplay ?? p.categoryCode}
+                {p.issue && (p.categoryDisplay ?? p.categoryCode) && (
+                  <>
+                    <br />
+                    <span className="nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">Category: {p.categoryDisplay ?? p.categoryCode}</span>
+                  </>
+                )}
+              </span>
             </td>
             <td className="nhsuk-table__cell">
               <span className="nhsuk-table-responsive__heading" aria-hidden="true">Planned response </span>
