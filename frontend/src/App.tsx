@@ -7,11 +7,14 @@ import { CheckPage } from './features/reporting/CheckPage';
 import { DonePage } from './features/reporting/DonePage';
 import { DetailsPage, EventPage, PatientPage, StaffPage } from './features/reporting/pages';
 import { ReportingProvider } from './features/reporting/ReportingContext';
+import { PlanEditorPage } from './features/plan/PlanEditorPage';
+import { PlanVersionPage } from './features/plan/PlanVersionPage';
+import { ResponsePlanPage } from './features/plan/ResponsePlanPage';
 import { TriageEventPage } from './features/triage/TriageEventPage';
 import { TriageQueuePage } from './features/triage/TriageQueuePage';
 import { AuthProvider } from './shared/auth/AuthContext';
 import { CallbackPage } from './shared/auth/CallbackPage';
-import { AUDIT_ROLES, REPORTER_ROLES, TRIAGE_ROLES } from './shared/auth/roles';
+import { AUDIT_ROLES, PLAN_EDIT_ROLES, PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES } from './shared/auth/roles';
 import { RequireRole } from './shared/components/guards';
 import { Layout } from './shared/components/Layout';
 import { NotFound } from './shared/components/states';
@@ -24,6 +27,16 @@ function MyReportRoute() {
 function TriageEventRoute() {
   const { id = '' } = useParams();
   return <TriageEventPage id={id} />;
+}
+
+function PlanVersionRoute() {
+  const { id = '' } = useParams();
+  return <PlanVersionPage id={id} />;
+}
+
+function PlanEditRoute() {
+  const { id = '' } = useParams();
+  return <PlanEditorPage id={id} />;
 }
 
 export function AppRoutes({ manager }: { manager: UserManager }) {
@@ -91,6 +104,38 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={AUDIT_ROLES}>
             <AuditPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/plan"
+        element={
+          <RequireRole roles={PLAN_READER_ROLES}>
+            <ResponsePlanPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/plan/new"
+        element={
+          <RequireRole roles={PLAN_EDIT_ROLES}>
+            <PlanEditorPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/plan/versions/:id"
+        element={
+          <RequireRole roles={PLAN_READER_ROLES}>
+            <PlanVersionRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/plan/versions/:id/edit"
+        element={
+          <RequireRole roles={PLAN_EDIT_ROLES}>
+            <PlanEditRoute />
           </RequireRole>
         }
       />

@@ -28,8 +28,14 @@ describe('home page', () => {
     expect(screen.getByRole('link', { name: 'Audit trail' }).getAttribute('href')).toBe('/audit');
   });
 
-  it('other roles: a plain explanation instead of links', () => {
+  it('every role: a link to the response plan', () => {
     renderAt('/', home, authState({ roles: ['coach'] }));
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Response plan' }).getAttribute('href')).toBe('/plan');
+  });
+
+  it('no platform role: a plain explanation instead of links', () => {
+    renderAt('/', home, authState({ roles: [] }));
     expect(screen.queryAllByRole('link')).toHaveLength(0);
     expect(screen.getByText(/not here yet/)).toBeTruthy();
   });

@@ -5,7 +5,7 @@ const texts = (roles: Parameters<typeof homeLinks>[0]) => homeLinks(roles).map((
 
 describe('home page links by role', () => {
   it('staff report and follow their reports', () => {
-    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports']);
+    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan']);
   });
 
   it('a patient safety specialist (also staff) also gets the triage queue and audit trail', () => {
@@ -14,19 +14,25 @@ describe('home page links by role', () => {
       'My reports',
       'Triage queue',
       'Audit trail',
+      'Response plan',
     ]);
   });
 
   it('the chief nurse gets the triage queue and audit trail', () => {
-    expect(texts(['chief-nurse'])).toEqual(['Triage queue', 'Audit trail']);
+    expect(texts(['chief-nurse'])).toEqual(['Triage queue', 'Audit trail', 'Response plan']);
   });
 
-  it('coaches and patient safety partners get no links yet', () => {
-    expect(texts(['coach'])).toEqual([]);
-    expect(texts(['patient-safety-partner'])).toEqual([]);
+  it('every role, coaches and patient safety partners included, reads the response plan', () => {
+    for (const role of ['coach', 'patient-safety-partner', 'learning-response-lead', 'workforce-partner', 'improvement-advisor'] as const) {
+      expect(texts([role])).toEqual(['Response plan']);
+    }
+  });
+
+  it('no platform role, no links', () => {
+    expect(texts([])).toEqual([]);
   });
 
   it('links go to the agreed paths', () => {
-    expect(homeLinks(['staff', 'chief-nurse']).map((l) => l.href)).toEqual(['/report/event', '/my-reports', '/triage', '/audit']);
+    expect(homeLinks(['staff', 'chief-nurse']).map((l) => l.href)).toEqual(['/report/event', '/my-reports', '/triage', '/audit', '/plan']);
   });
 });

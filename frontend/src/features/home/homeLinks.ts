@@ -1,5 +1,5 @@
 import type { Role } from '../../shared/api/types';
-import { REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
 
 export interface HomeLink {
   text: string;
@@ -25,6 +25,13 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       { text: 'Triage queue', href: '/triage', description: 'Review new events and set their status, category and harm.' },
       { text: 'Audit trail', href: '/audit', description: 'See who changed or read what, and when.' },
     );
+  }
+  if (hasAnyRole(roles, PLAN_READER_ROLES)) {
+    links.push({
+      text: 'Response plan',
+      href: '/plan',
+      description: 'How the trust responds to patient safety incidents: the plan in force and its versions.',
+    });
   }
   return links;
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 class RefusalAuditor {
     private static final Logger LOG = Logger.getLogger(RefusalAuditor.class);
     private static final Pattern API_PATH = Pattern.compile("^/api/v1/([^/]+)(?:/([^/]+))?.*$");
+    private static final Pattern PLAN_VERSION_PATH = Pattern.compile("^/api/v1/response-plan/versions/([^/]+).*$");
 
     private final AuditService audit;
     private final CurrentUser currentUser;
@@ -73,6 +74,10 @@ class RefusalAuditor {
                 case "events" -> new Target("event", id == null || id.equals("mine") || id.equals("export") ? null : id);
                 case "audit" -> new Target("audit-entry", null);
                 case "me" -> new Target("user", null);
+                case "response-plan" -> {
+                    Matcher version = PLAN_VERSION_PATH.matcher(path);
+                    yield new Target("response-plan-version", version.matches() ? version.group(1) : null);
+                }
                 default -> new Target(collection, null);
             };
         }

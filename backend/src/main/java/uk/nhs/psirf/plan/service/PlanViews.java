@@ -1,0 +1,55 @@
+package uk.nhs.psirf.plan.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import uk.nhs.psirf.plan.api.EqualityImpactView;
+import uk.nhs.psirf.plan.api.PlanVersionSummary;
+import uk.nhs.psirf.plan.api.PlanVersionView;
+import uk.nhs.psirf.plan.api.PlannedResponseView;
+import uk.nhs.psirf.plan.domain.EqualityImpact;
+import uk.nhs.psirf.plan.domain.PlanVersion;
+import uk.nhs.psirf.plan.domain.PlannedResponse;
+import uk.nhs.psirf.reference.EventCategory;
+import uk.nhs.psirf.reference.ReferenceData;
+
+import java.util.List;
+
+@ApplicationScoped
+public class PlanViews {
+    private final ReferenceData referenceData;
+
+    public PlanViews(ReferenceData referenceData) {
+        this.referenceData = referenceData;
+    }
+
+    public PlanVersionView detail(PlanVersion v) {
+        List<PlannedResponse> priorities = v.priorities();
+        return new PlanVersionView(v.id(), v.number(), v.version(), v.status(), v.period().from(), v.period().to(),
+                v.reviewDate(),
+                priorities.stream().filter(PlannedResponse::isNational).map(this::priority).toList(),
+                priorities.stream().filter(p -> !p.isNational()).map(this::priority).toList(),
+                equalityImpact(v.equalityImpact()), v.createdByName(), v.createdAt(), v.updatedByName(),
+                v.updatedAt(), v.approvedByName(), v.approvedAt(), v.supersededAt());
+    }
+
+    public PlanVersionSummary summary(PlanVersion v) {
+        return new PlanVersionSummary(v.id(), v.number(), v.status(), v.period().from(), v.period().to(),
+                v.reviewDate(), v.updatedByName(), v.updatedAt(), v.approvedByName(), v.approvedAt(),
+                v.supersededAt());
+    }
+
+    private PlannedResponseView priority(PlannedResponse p) {
+        String categoryDisplay = p.categoryCode() == null ? null
+                : referenceData.category(p.categoryCode()).map(EventCategory::display).orElse(null);
+        return new PlannedResponseView(p.issue(), p.categoryCode(), categoryDisplay, p.responseType(),
+                p.responseType().display(), p.rationale(), p.improvementLink());
+    }
+
+    private static EqualityImpactView equalityImpact(EqualityImpact eia) {
+        var groups = eia.groups().stream().map(g -> new EqualityImpactView.GroupImpactView(g.group().code(),
+                g.group().display(), g.impact() == null ? null : g.impact().code(), g.comments())).toList();
+        var full = eia.fullAssessment() == null ? null : new EqualityImpactView.FullAssessmentView(
+                eia.fullAssessment().title(), eia.fullAssessment().completedOn(), eia.fullAssessment().summary());
+        return new EqualityImpactView(eia.reviewerName(), eia.reviewerRole(), eia.reviewedOn(), groups,
+                eia.anyNegative(), eia.fullAssessmentRequired(), full);
+    }
+}

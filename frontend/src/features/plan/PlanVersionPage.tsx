@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { call } from '../../shared/api/client';
+import { ApiError, NetworkError } from '../../shared/api/errors';
+import type { PlanVersion } from '../../shared/api/types';
+import { useLoad } from '../../shared/api/useApi';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { PLAN_APPROVE_ROLES, PLAN_EDIT_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import type { FieldMessage } from '../../shared/components/fields';
+import { BackLink } from '../../shared/components/misc';
+import { ApiErrorView, Loading } from '../../shared/components/states';
+import { usePageTitle } from '../../shared/components/usePageTitle';
+import { PlanDetails } from './PlanDetails';
+import { fieldId } from './planForm';
+
+/** One version; a draft offers "Edit" to specialists and "Approve" to the Chief Nurse. */
+export function PlanVersionPage({ id }: { id: string }) {
+  const { api, me } = useAuth();
+  const result = useLoad(() => call(api.GET('/api/v1/response-plan/versions/{versionId}', { params: { path: { versionId: id } } })), [api, id]);
+  const [plan, setPlan] = useState<PlanVersion | null>(null);
+  const [errors, setErrors] = useState<FieldMessage[]>([]);
+  const [other, setOther] = useState<string | null>(null);
+  const [approved, setApproved] = useState(false);
+  const [submits, setSubmits] = useState(0);
+  const [saving, setSaving] = useState(false);
+  useEffect(() => setPlan(result.state === 'ok' ? result.data : null), [result.state, result.data]);
+  usePageTitle(plan ? `Response plan version ${plan.number}` : 'Response plan version');
+
+  if (result.state === 'loading') return <Loading />;
+  if (result.state === 'error') return <ApiErrorView error={result.error} />;
+  if (!plan) return <Loading />;
+  const isDraft = plan.status === 'draft';
+  const canEdit = isDraft && hasAnyRole(me?.roles, PLAN_EDIT_ROLES);
+  const canApprove = isDraft && hasAnyRole(me?.roles, PLAN_APPROVE_ROLES);
+
+  const approve = async () => {
+    setSubmits((s) => s + 1);
+    setErrors([]);
+    setOther(null);
+    setSaving(true);
+    try {
+      const updated = await call(
+        api.POST('/api/v1/response-plan/versions/{versionId}/approval', {
+          params: { path: { versionId: plan.id } },
+          body: { version: plan.version },
+        }),
+      );
+      setPlan(updated);
+      setApproved(true);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 400 && err.problem?.errors?.length) {
+        setErrors(err.problem.errors.map((fe) => ({ id: fieldId(fe.field), message: fe.message })));
+      } else if (err instanceof ApiError && err.status === 409) {
+        setOther('Someone else changed this version after you opened it. Reload the page to see the latest version.');
+      } else if (err instanceof ApiError && err.status === 403) setOther('You do not have access to approve the response plan.');
+      else if (err instanceof NetworkError) setOther('We could not connect to the service. Check your connection and try again.');
+      else setOther('Sorry, there is a problem with the service. Try again later.');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <>
+      <BackLink to="/plan">Response plan</BackLink>
+      {errors.length > 0 && (
+        <ErrorSummary errors={errors} focusKey={submits} title="This version cannot be approved yet" />
+      )}
+      {other && (
+        <ErrorSummary errors={[]} focusKey={submits}>
+          <p>{other}</p>
+        </ErrorSummary>
+      )}
+      {approved && (
+        <div className="nhsuk-inset-text" role="status">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>Version {plan.number} is approved and now in force.</p>
+        </div>
+      )}
+      <h1>
+        <span className="nhsuk-caption-l">Response plan</span>
+        Version {plan.number}
+      </h1>
+      <PlanDetails plan={plan} />
+      {canEdit && (
+        <Link className="nhsuk-button" to={`/plan/versions/${plan.id}/edit`} role="button" draggable="false">
+          Edit this draft
+        </Link>
+      )}
+      {canApprove && (
+        <>
+          <h2>Approve this version</h2>
+          <p>Once approved, this version comes into force, replaces the version in force and can no longer be changed.</p>
+          <button type="button" className="nhsuk-button" disabled={saving} aria-disabled={saving} onClick={() => void approve()}>
+            Approve
+          </button>
+        </>
+      )}
+    </>
+  );
+}
