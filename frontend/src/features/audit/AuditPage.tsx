@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../shared/api/client';
 import type { AuditAction } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
@@ -7,7 +7,7 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { Select, TextInput, type FieldMessage } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
-import { BackLink, Pagination } from '../../shared/components/misc';
+import { BackLink, FilterActions, Pagination } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { AUDIT_ACTIONS, auditFiltersFrom, auditQuery, auditSearch, type AuditFilters } from './auditFilters';
@@ -77,14 +77,7 @@ export function AuditPage() {
             <TextInput id="entityId" label="Record ID" value={form.entityId} onChange={set('entityId')} spellCheck={false} />
             <TextInput id="from" label="From" type="date" value={form.from} onChange={set('from')} />
             <TextInput id="to" label="To" type="date" value={form.to} onChange={set('to')} error={errorMap.to} />
-            <div className="nhsuk-button-group">
-              <button className="nhsuk-button" type="submit">
-                Apply filters
-              </button>
-              <Link className="nhsuk-link" to="/audit" onClick={() => setForm(auditFiltersFrom(new URLSearchParams()))}>
-                Clear filters
-              </Link>
-            </div>
+            <FilterActions listPath="/audit" onClear={() => setForm(auditFiltersFrom(new URLSearchParams()))} />
           </form>
         </div>
       </details>

@@ -7,7 +7,7 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { Select, TextInput, type FieldMessage } from '../../shared/components/fields';
 import { STATUS_TEXT, formatDateTime } from '../../shared/components/format';
-import { BackLink, Pagination, StatusTag } from '../../shared/components/misc';
+import { BackLink, FilterActions, Pagination, StatusTag } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { filtersFrom, toQuery, toSearch, type TriageFilters } from './filters';
@@ -128,14 +128,7 @@ export function TriageQueuePage() {
               onChange={(v) => setForm({ ...form, occurredTo: v })}
               error={errorMap.occurredTo}
             />
-            <div className="nhsuk-button-group">
-              <button className="nhsuk-button" type="submit">
-                Apply filters
-              </button>
-              <Link className="nhsuk-link" to="/triage" onClick={() => setForm(filtersFrom(new URLSearchParams()))}>
-                Clear filters
-              </Link>
-            </div>
+            <FilterActions listPath="/triage" onClear={() => setForm(filtersFrom(new URLSearchParams()))} />
           </form>
         </div>
       </details>

@@ -138,3 +138,17 @@ export function BackLink({ to, children = 'Back' }: { to: string; children?: Rea
     </Link>
   );
 }
+
+/** The actions under a list's filters: apply them, or clear them back to the unfiltered list. */
+export function FilterActions({ listPath, onClear }: { listPath: string; onClear: () => void }) {
+  return (
+    <div className="nhsuk-button-group">
+      <button className="nhsuk-button" type="submit">
+        Apply filters
+      </button>
+      <Link className="nhsuk-link" to={listPath} onClick={onClear}>
+        Clear filters
+      </Link>
+    </div>
+  );
+}
