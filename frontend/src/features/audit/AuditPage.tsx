@@ -7,7 +7,7 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { Select, TextInput, type FieldMessage } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
-import { BackLink, FilterActions, Pagination } from '../../shared/components/misc';
+import { BackLink, FilterActions, Pagination, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { AUDIT_ACTIONS, auditFiltersFrom, auditQuery, auditSearch, type AuditFilters } from './auditFilters';
@@ -94,15 +94,7 @@ export function AuditPage() {
           {entries.data.items.length > 0 && (
             <table className="nhsuk-table-responsive">
               <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Audit entries</caption>
-              <thead className="nhsuk-table__head">
-                <tr>
-                  {['When', 'Who', 'Action', 'Record', 'Detail', 'From'].map((h) => (
-                    <th key={h} scope="col" className="nhsuk-table__header">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead headings={['When', 'Who', 'Action', 'Record', 'Detail', 'From']} />
               <tbody className="nhsuk-table__body">
                 {entries.data.items.map((a) => (
                   <tr key={a.id} className="nhsuk-table__row">

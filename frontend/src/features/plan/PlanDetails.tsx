@@ -1,6 +1,6 @@
 import type { PlanStatus, PlanVersion, PlannedResponse } from '../../shared/api/types';
 import { formatDate, formatDateTime } from '../../shared/components/format';
-import { SummaryList } from '../../shared/components/misc';
+import { SummaryList, TableHead } from '../../shared/components/misc';
 import { EQUALITY_GROUPS, IMPACT_TEXT, fieldId } from './planForm';
 
 export const PLAN_STATUS_TEXT: Record<PlanStatus, string> = {
@@ -24,15 +24,7 @@ function PrioritiesTable({ caption, items, list }: { caption: string; items: Pla
   return (
     <table className="nhsuk-table-responsive">
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
-      <thead className="nhsuk-table__head">
-        <tr>
-          {['Issue or category', 'Planned response', 'Rationale', 'Improvement work'].map((h) => (
-            <th key={h} scope="col" className="nhsuk-table__header">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead headings={['Issue or category', 'Planned response', 'Rationale', 'Improvement work']} />
       <tbody className="nhsuk-table__body">
         {items.map((p, i) => (
           <tr key={i} className="nhsuk-table__row" id={fieldId(`${list}[${i}]`)}>
@@ -109,15 +101,7 @@ export function PlanDetails({ plan }: { plan: PlanVersion }) {
       />
       <table className="nhsuk-table-responsive">
         <caption className="nhsuk-table__caption">Impact on each group</caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            {['Group', 'Impact', 'Comments'].map((h) => (
-              <th key={h} scope="col" className="nhsuk-table__header">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead headings={['Group', 'Impact', 'Comments']} />
         <tbody className="nhsuk-table__body">
           {EQUALITY_GROUPS.map((g, i) => {
             const row = eia.groups.find((x) => x.group === g.code);

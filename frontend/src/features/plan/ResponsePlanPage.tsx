@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../shared/components/format';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { PlanDetails, PlanStatusTag } from './PlanDetails';
+import { TableHead } from '../../shared/components/misc';
 
 /** The plan in force, published to every role, and the history of versions. */
 export function ResponsePlanPage() {
@@ -57,15 +58,7 @@ export function ResponsePlanPage() {
       ) : (
         <table className="nhsuk-table-responsive">
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Versions of the response plan, newest first</caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              {['Version', 'Status', 'Period', 'Approved or last changed'].map((h) => (
-                <th key={h} scope="col" className="nhsuk-table__header">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead headings={['Version', 'Status', 'Period', 'Approved or last changed']} />
           <tbody className="nhsuk-table__body">
             {versions.map((v) => (
               <tr key={v.id} className="nhsuk-table__row">

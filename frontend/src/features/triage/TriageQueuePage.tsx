@@ -7,7 +7,7 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { Select, TextInput, type FieldMessage } from '../../shared/components/fields';
 import { STATUS_TEXT, formatDateTime } from '../../shared/components/format';
-import { BackLink, FilterActions, Pagination, StatusTag } from '../../shared/components/misc';
+import { BackLink, FilterActions, Pagination, StatusTag, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { filtersFrom, toQuery, toSearch, type TriageFilters } from './filters';
@@ -156,15 +156,7 @@ export function TriageQueuePage() {
           {events.data.items.length > 0 && (
             <table className="nhsuk-table-responsive">
               <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Events waiting for triage and their status</caption>
-              <thead className="nhsuk-table__head">
-                <tr>
-                  {['Reference', 'Reported', 'Occurred', 'Category', 'Physical harm', 'Location', 'Status'].map((h) => (
-                    <th key={h} scope="col" className="nhsuk-table__header">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead headings={['Reference', 'Reported', 'Occurred', 'Category', 'Physical harm', 'Location', 'Status']} />
               <tbody className="nhsuk-table__body">
                 {events.data.items.map((e) => (
                   <tr key={e.id} className="nhsuk-table__row">

@@ -152,3 +152,18 @@ export function FilterActions({ listPath, onClear }: { listPath: string; onClear
     </div>
   );
 }
+
+/** The column headings of an NHS table. */
+export function TableHead({ headings }: { headings: string[] }) {
+  return (
+    <thead className="nhsuk-table__head">
+      <tr>
+        {headings.map((h) => (
+          <th key={h} scope="col" className="nhsuk-table__header">
+            {h}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
