@@ -1,5 +1,7 @@
 package uk.nhs.psirf.incident.domain;
 
+import uk.nhs.psirf.plan.domain.ResponseType;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -19,6 +21,7 @@ import uk.nhs.psirf.reference.Location;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A reported patient safety event (LFPSE "AdverseEvent") and its triage state. */
@@ -92,6 +95,24 @@ public class PatientSafetyEvent {
     @OrderBy("at, id")
     private List<StatusChange> history = new ArrayList<>();
 
+    @Column(name = "case_id")
+    private UUID caseId;
+
+    @Column(name = "duplicate_of_id")
+    private UUID duplicateOfId;
+
+    @Column(name = "outcome_response_type", length = 40)
+    private String outcomeResponseType;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(length = 4000)
+    private String learning;
+
+    @Column(name = "learning_shared_at")
+    private Instant learningSharedAt;
+
     protected PatientSafetyEvent() {
     }
 
@@ -136,6 +157,59 @@ public class PatientSafetyEvent {
         if (statusChanged || (note != null && !note.isBlank())) {
             history.add(new StatusChange(this, at, newStatus, bySub, byName, note));
         }
+    }
+
+    /** A note on the history without changing the status (e.g. a decision recorded, awaiting the chair). */
+    public void note(String note, String bySub, String byName, Instant at) {
+        history.add(new StatusChange(this, at, status, bySub, byName, note));
+    }
+
+    /** The chair approved the panel's decision: the event is decided and the reporter can be told the response. */
+    public void decide(ResponseType responseType, String note, String bySub, String byName, Instant at) {
+        status = EventStatus.DECIDED;
+        outcomeResponseType = responseType.code();
+        decidedAt = at;
+        history.add(new StatusChange(this, at, status, bySub, byName, note));
+    }
+
+    public void groupInto(UUID newCaseId) {
+        caseId = newCaseId;
+    }
+
+    /** A duplicate is closed; the original carries the triage from here on. */
+    public void closeAsDuplicateOf(PatientSafetyEvent original, String bySub, String byName, Instant at) {
+        duplicateOfId = original.id();
+        status = EventStatus.CLOSED;
+        history.add(new StatusChange(this, at, status, bySub, byName, "Duplicate of " + original.reference()));
+    }
+
+    public void shareLearning(String text, Instant at) {
+        learning = text;
+        learningSharedAt = at;
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public UUID duplicateOfId() {
+        return duplicateOfId;
+    }
+
+    public Optional<ResponseType> outcomeResponseType() {
+        return outcomeResponseType == null ? Optional.empty() : ResponseType.fromCode(outcomeResponseType);
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String learning() {
+        return learning;
+    }
+
+    public Instant learningSharedAt() {
+        return learningSharedAt;
     }
 
     public UUID id() {
