@@ -49,7 +49,7 @@ describe('documents to review', () => {
   });
 
   it('uploads a file as base64 with its content type', async () => {
-    const post = vi.fn(async () => ok({ ...CHRONOLOGY, format: 'file', fileName: 'scan.png' }, 201));
+    const post = vi.fn(async (_path: string, _init: unknown) => ok({ ...CHRONOLOGY, format: 'file', fileName: 'scan.png' }, 201));
     setupEventPage({ post });
     await userEvent.click(await screen.findByLabelText('Report'));
     await userEvent.type(screen.getByLabelText('Title'), 'Scan');
