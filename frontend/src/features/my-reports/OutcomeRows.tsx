@@ -31,7 +31,7 @@ export function OutcomeRows({ report, detail = false }: { report: EventSummary |
           {detail && outcome.learningSharedAt && (
             <>
               <br />
-              <span className="nhsuk-body-s">Shared {formatDateTime(outcome.learningSharedAt)}</span>
+              <span className="nhsuk-u-font-size-16">Shared {formatDateTime(outcome.learningSharedAt)}</span>
             </>
           )}
         </Row>

@@ -58,7 +58,7 @@ export function ReportUpdates() {
                 <Link className="nhsuk-notification-banner__link" to={`/my-reports/${n.eventId}`}>
                   {n.eventReference}
                 </Link>
-                : {n.message} <span className="nhsuk-body-s">({formatDateTime(n.at)})</span>
+                : {n.message} <span className="nhsuk-u-font-size-16">({formatDateTime(n.at)})</span>
                 <br />
                 <button
                   type="button"

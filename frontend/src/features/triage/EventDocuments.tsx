@@ -50,7 +50,7 @@ export function EventDocuments({ event, canAdd, onProblem }: Props) {
         <li>
           <strong>Incident report</strong>: {event.reference}
           <br />
-          <span className="nhsuk-body-s">
+          <span className="nhsuk-u-font-size-16">
             Reported {formatDateTime(event.reportedAt)}
             {event.identifiable && !event.anonymous && event.reporterName ? ` by ${event.reporterName}` : ''}.{' '}
             <a href="#what-was-reported">
@@ -62,7 +62,7 @@ export function EventDocuments({ event, canAdd, onProblem }: Props) {
           <li key={d.id}>
             <strong>{d.kindDisplay}</strong>: {d.title}
             <br />
-            <span className="nhsuk-body-s">
+            <span className="nhsuk-u-font-size-16">
               Added {formatDateTime(d.addedAt)} by {d.addedBy}. {d.format === 'file' ? (d.fileName ?? 'File') : 'Text'},{' '}
               {formatSize(d.sizeBytes)}.{' '}
               <a href={`/api/v1/events/${event.id}/documents/${d.id}/content`} onClick={(e) => void download(e, d)}>

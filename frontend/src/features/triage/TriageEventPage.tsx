@@ -13,7 +13,7 @@ import { DuplicateSection } from './DuplicateSection';
 import { EventDocuments } from './EventDocuments';
 import { decisionHrefFor, isOpen } from './eventActions';
 import { LearningSection, SharedLearning } from './LearningSection';
-import { SavedNotice } from './sections';
+import { SavedNotice } from '../../shared/components/SavedNotice';
 import { TriageForm } from './TriageForm';
 
 type Section = 'triage' | 'duplicate' | 'learning' | 'documents';

@@ -1,16 +1,4 @@
 import { useEffect, useRef } from 'react';
-import type { EventDetail } from '../../shared/api/types';
-
-/** What every form on the event page gets from the page. */
-export interface SectionProps {
-  event: EventDetail;
-  /** The service's answer after a save, and what to tell the person. */
-  onSaved: (event: EventDetail, message: string) => void;
-  /** Reload the event (after someone else changed it). */
-  onReload: () => void;
-  /** Whether the form shows an error summary (the page title then starts with "Error:"). */
-  onProblem: (hasProblem: boolean) => void;
-}
 
 /** "Triage saved." and the like: announced, and focused when it replaces the form the person used. */
 export function SavedNotice({ message, focus = false }: { message: string | null; focus?: boolean }) {
