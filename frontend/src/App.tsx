@@ -1,6 +1,9 @@
 import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router';
 import type { UserManager } from 'oidc-client-ts';
 import { AuditPage } from './features/audit/AuditPage';
+import { CasePage } from './features/cases/CasePage';
+import { CasesPage } from './features/cases/CasesPage';
+import { NewCasePage } from './features/cases/NewCasePage';
 import { HomePage } from './features/home/HomePage';
 import { MyReportPage, MyReportsPage } from './features/my-reports/MyReportsPage';
 import { CheckPage } from './features/reporting/CheckPage';
@@ -14,7 +17,7 @@ import { TriageEventPage } from './features/triage/TriageEventPage';
 import { TriageQueuePage } from './features/triage/TriageQueuePage';
 import { AuthProvider } from './shared/auth/AuthContext';
 import { CallbackPage } from './shared/auth/CallbackPage';
-import { AUDIT_ROLES, PLAN_EDIT_ROLES, PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES } from './shared/auth/roles';
+import { AUDIT_ROLES, PLAN_EDIT_ROLES, PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_EDIT_ROLES, TRIAGE_ROLES } from './shared/auth/roles';
 import { RequireRole } from './shared/components/guards';
 import { Layout } from './shared/components/Layout';
 import { NotFound } from './shared/components/states';
@@ -27,6 +30,11 @@ function MyReportRoute() {
 function TriageEventRoute() {
   const { id = '' } = useParams();
   return <TriageEventPage id={id} />;
+}
+
+function CaseRoute() {
+  const { id = '' } = useParams();
+  return <CasePage id={id} />;
 }
 
 function PlanVersionRoute() {
@@ -96,6 +104,30 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={TRIAGE_ROLES}>
             <TriageEventRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/cases"
+        element={
+          <RequireRole roles={TRIAGE_ROLES}>
+            <CasesPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/cases/new"
+        element={
+          <RequireRole roles={TRIAGE_EDIT_ROLES}>
+            <NewCasePage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/cases/:id"
+        element={
+          <RequireRole roles={TRIAGE_ROLES}>
+            <CaseRoute />
           </RequireRole>
         }
       />

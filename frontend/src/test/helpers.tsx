@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
 import type { ApiClient } from '../shared/api/client';
 import type { CurrentUser, Taxonomy } from '../shared/api/types';
@@ -64,4 +64,10 @@ export function renderAt(path: string, routes: { path: string; element: ReactNod
       </MemoryRouter>
     </AuthStateProvider>,
   );
+}
+
+/** A route element that shows where the app went (path and query), for navigation tests. */
+export function ShowLocation() {
+  const location = useLocation();
+  return <p data-testid="location">{location.pathname + location.search}</p>;
 }

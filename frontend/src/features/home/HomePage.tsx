@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import { useAuth } from '../../shared/auth/AuthContext';
+import { REPORTER_ROLES, hasAnyRole } from '../../shared/auth/roles';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { ReportUpdates } from '../notifications/ReportUpdates';
 import { homeLinks } from './homeLinks';
 
 export function HomePage() {
@@ -37,6 +39,7 @@ function SignedInHome() {
   return (
     <>
       <h1>{me.name ? `Welcome, ${me.name}` : 'Welcome'}</h1>
+      {hasAnyRole(me.roles, REPORTER_ROLES) && <ReportUpdates />}
       {links.length > 0 ? (
         <ul className="nhsuk-grid-row nhsuk-card-group">
           {links.map((l) => (

@@ -8,18 +8,19 @@ describe('home page links by role', () => {
     expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan']);
   });
 
-  it('a patient safety specialist (also staff) also gets the triage queue and audit trail', () => {
+  it('a patient safety specialist (also staff) also gets the triage queue, cases and audit trail', () => {
     expect(texts(['patient-safety-specialist', 'staff'])).toEqual([
       'Report a patient safety event',
       'My reports',
       'Triage queue',
+      'Cases',
       'Audit trail',
       'Response plan',
     ]);
   });
 
-  it('the chief nurse gets the triage queue and audit trail', () => {
-    expect(texts(['chief-nurse'])).toEqual(['Triage queue', 'Audit trail', 'Response plan']);
+  it('the chief nurse gets the triage queue, cases and audit trail', () => {
+    expect(texts(['chief-nurse'])).toEqual(['Triage queue', 'Cases', 'Audit trail', 'Response plan']);
   });
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
@@ -33,6 +34,6 @@ describe('home page links by role', () => {
   });
 
   it('links go to the agreed paths', () => {
-    expect(homeLinks(['staff', 'chief-nurse']).map((l) => l.href)).toEqual(['/report/event', '/my-reports', '/triage', '/audit', '/plan']);
+    expect(homeLinks(['staff', 'chief-nurse']).map((l) => l.href)).toEqual(['/report/event', '/my-reports', '/triage', '/cases', '/audit', '/plan']);
   });
 });

@@ -23,6 +23,7 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
   if (hasAnyRole(roles, TRIAGE_ROLES)) {
     links.push(
       { text: 'Triage queue', href: '/triage', description: 'Review new events and set their status, category and harm.' },
+      { text: 'Cases', href: '/cases', description: 'Events grouped to be reviewed together, for a multi-incident review or a theme.' },
       { text: 'Audit trail', href: '/audit', description: 'See who changed or read what, and when.' },
     );
   }

@@ -5,6 +5,8 @@ import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { EventHistory, EventSummaryList } from '../../shared/components/EventDetails';
 import { EVENT_TYPE_TEXT, formatDateTime } from '../../shared/components/format';
+import { ReportUpdates } from '../notifications/ReportUpdates';
+import { OutcomeRows } from './OutcomeRows';
 import { BackLink, Pagination, StatusTag } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
@@ -27,6 +29,7 @@ export function MyReportsPage() {
     <>
       <BackLink to="/">Home</BackLink>
       <h1>My reports</h1>
+      <ReportUpdates />
       {result.state === 'loading' && <Loading />}
       {result.state === 'error' && <ApiErrorView error={result.error} />}
       {result.state === 'ok' &&
@@ -53,6 +56,7 @@ export function MyReportsPage() {
                       <StatusTag status={e.status} />
                     </p>
                     <dl className="nhsuk-summary-list nhsuk-summary-list--no-border nhsuk-u-margin-bottom-0">
+                      <OutcomeRows report={e} />
                       <div className="nhsuk-summary-list__row">
                         <dt className="nhsuk-summary-list__key">Reported</dt>
                         <dd className="nhsuk-summary-list__value">{formatDateTime(e.reportedAt)}</dd>
@@ -110,6 +114,11 @@ export function MyReportPage({ id }: { id: string }) {
         <span className="nhsuk-caption-l">Your report</span>
         {event.reference}
       </h1>
+      <h2>What happens to your report</h2>
+      <dl className="nhsuk-summary-list">
+        <OutcomeRows report={event} detail />
+      </dl>
+      <h2>What you reported</h2>
       <EventSummaryList event={event} taxonomy={taxonomy} />
       <h2>What has happened since</h2>
       <EventHistory event={event} />

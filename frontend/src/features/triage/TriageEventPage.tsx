@@ -1,18 +1,24 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
-import { ApiError, NetworkError } from '../../shared/api/errors';
-import type { EventDetail, EventStatus, Taxonomy } from '../../shared/api/types';
+import type { EventDetail } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { TRIAGE_EDIT_ROLES, hasAnyRole } from '../../shared/auth/roles';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { EventHistory, EventSummaryList } from '../../shared/components/EventDetails';
-import { Select, Textarea, toErrorMap, type FieldMessage } from '../../shared/components/fields';
-import { STATUS_TEXT } from '../../shared/components/format';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { DuplicateSection } from './DuplicateSection';
+import { EventDocuments } from './EventDocuments';
+import { decisionHrefFor, isOpen } from './eventActions';
+import { LearningSection, SharedLearning } from './LearningSection';
+import { SavedNotice } from '../../shared/components/SavedNotice';
+import { TriageForm } from './TriageForm';
 
+type Section = 'triage' | 'duplicate' | 'learning' | 'documents';
+
+/** The working page of one event: what was reported, documents, triage, duplicates, learning shared back. */
 export function TriageEventPage({ id }: { id: string }) {
   const { api, me } = useAuth();
   const result = useLoad(
@@ -26,14 +32,33 @@ export function TriageEventPage({ id }: { id: string }) {
     [api, id],
   );
   const [event, setEvent] = useState<EventDetail | null>(null);
-  const [justSaved, setJustSaved] = useState(false);
+  const [notice, setNotice] = useState<{ section: Section; message: string } | null>(null);
+  const [withProblems, setWithProblems] = useState<Partial<Record<Section, boolean>>>({});
   useEffect(() => setEvent(result.state === 'ok' ? result.data.event : null), [result.state, result.data]);
-  usePageTitle(event ? `Event ${event.reference}` : 'Event');
+  usePageTitle(event ? `Event ${event.reference}` : 'Event', Object.values(withProblems).some(Boolean));
+
+  // One stable callback per form, so that a form's effect reporting its problems runs only when they change.
+  const problems = useMemo(() => {
+    const reporter = (section: Section) => (has: boolean) =>
+      setWithProblems((p) => (Boolean(p[section]) === has ? p : { ...p, [section]: has }));
+    return { triage: reporter('triage'), duplicate: reporter('duplicate'), learning: reporter('learning'), documents: reporter('documents') };
+  }, []);
 
   if (result.state === 'loading' || (result.state === 'ok' && !event)) return <Loading />;
   if (result.state === 'error') return <ApiErrorView error={result.error} />;
   if (!event) return <Loading />;
-  const canEdit = hasAnyRole(me?.roles, TRIAGE_EDIT_ROLES);
+  const canAct = hasAnyRole(me?.roles, TRIAGE_EDIT_ROLES);
+  const decisionHref = canAct ? decisionHrefFor(event) : null;
+  const noticeFor = (section: Section) => (notice?.section === section ? notice.message : null);
+  const savedIn = (section: Section) => (updated: EventDetail, message: string) => {
+    setEvent(updated);
+    setNotice({ section, message });
+  };
+  const reload = () => {
+    setNotice(null);
+    setWithProblems({});
+    result.reload();
+  };
 
   return (
     <>
@@ -44,174 +69,79 @@ export function TriageEventPage({ id }: { id: string }) {
       </h1>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h2>What was reported</h2>
-          <EventSummaryList event={event} taxonomy={result.data.taxonomy} />
-          <h2>History</h2>
-          <EventHistory event={event} />
-          {justSaved && (
-            <div className="nhsuk-inset-text" role="status">
+          {event.duplicateOf && (
+            <div className="nhsuk-inset-text">
               <span className="nhsuk-u-visually-hidden">Information: </span>
-              <p>Triage saved.</p>
+              <p>
+                This event is closed. Duplicate of <Link to={`/triage/${event.duplicateOf.id}`}>{event.duplicateOf.reference}</Link>
+              </p>
             </div>
           )}
-          {canEdit && (
-            <TriageForm
-              key={event.version}
-              event={event}
-              taxonomy={result.data.taxonomy}
-              onSaved={(e) => {
-                setEvent(e);
-                setJustSaved(true);
-              }}
-              onReload={() => {
-                setJustSaved(false);
-                result.reload();
-              }}
-            />
+          <SavedNotice message={noticeFor('duplicate')} focus />
+          {event.case && (
+            <>
+              <h2>Case</h2>
+              <p>
+                This event is reviewed with others in case{' '}
+                <Link to={`/cases/${event.case.id}`}>
+                  {event.case.reference}: {event.case.title}
+                </Link>
+                . The panel decides on the case as a whole.
+              </p>
+            </>
           )}
+          {decisionHref && (
+            <p>
+              <Link className="nhsuk-button" to={decisionHref}>
+                Record the panel decision
+              </Link>
+            </p>
+          )}
+
+          <h2 id="what-was-reported" tabIndex={-1}>
+            What was reported
+          </h2>
+          <EventSummaryList event={event} taxonomy={result.data.taxonomy} />
+
+          <EventDocuments event={event} canAdd={canAct} onProblem={problems.documents} />
+
+          <h2>History</h2>
+          <EventHistory event={event} />
+
+          {canAct && (
+            <>
+              <SavedNotice message={noticeFor('triage')} />
+              <TriageForm
+                key={event.version}
+                event={event}
+                taxonomy={result.data.taxonomy}
+                onSaved={savedIn('triage')}
+                onReload={reload}
+                onProblem={problems.triage}
+              />
+            </>
+          )}
+
+          {canAct && isOpen(event) && !event.duplicateOf && (
+            <DuplicateSection event={event} onSaved={savedIn('duplicate')} onReload={reload} onProblem={problems.duplicate} />
+          )}
+
+          <section aria-labelledby="learning-heading">
+            <h2 id="learning-heading">Share what was learnt with the reporter</h2>
+            <SharedLearning event={event} />
+            <SavedNotice message={noticeFor('learning')} />
+            {canAct && (
+              <LearningSection
+                key={event.version}
+                event={event}
+                onSaved={savedIn('learning')}
+                onReload={reload}
+                onProblem={problems.learning}
+              />
+            )}
+          </section>
         </div>
       </div>
-    </>
-  );
-}
-
-const FIELD_IDS: Record<string, string> = {
-  status: 'triage-status',
-  categoryCode: 'triage-category',
-  physicalHarm: 'triage-physicalHarm',
-  psychologicalHarm: 'triage-psychologicalHarm',
-  note: 'triage-note',
-};
-
-interface FormProps {
-  event: EventDetail;
-  taxonomy: Taxonomy;
-  onSaved: (e: EventDetail) => void;
-  onReload: () => void;
-}
-
-function TriageForm({ event, taxonomy, onSaved, onReload }: FormProps) {
-  const { api } = useAuth();
-  const [status, setStatus] = useState<string>(event.status);
-  const [category, setCategory] = useState(event.category.code);
-  const [physical, setPhysical] = useState(event.physicalHarm.code);
-  const [psychological, setPsychological] = useState(event.psychologicalHarm.code);
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldMessage[]>([]);
-  const [conflict, setConflict] = useState(false);
-  const [other, setOther] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [submits, setSubmits] = useState(0);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSubmits((s) => s + 1);
-    setConflict(false);
-    setOther(null);
-    const errs: FieldMessage[] = [];
-    if (!status) errs.push({ id: FIELD_IDS.status, message: 'Select a status' });
-    if (!category) errs.push({ id: FIELD_IDS.categoryCode, message: 'Select a category' });
-    if (!physical) errs.push({ id: FIELD_IDS.physicalHarm, message: 'Select the level of physical harm' });
-    if (!psychological) errs.push({ id: FIELD_IDS.psychologicalHarm, message: 'Select the level of psychological harm' });
-    if (note.trim().length > 2000) errs.push({ id: FIELD_IDS.note, message: 'Note must be 2,000 characters or fewer' });
-    setErrors(errs);
-    if (errs.length) return;
-    setSaving(true);
-    try {
-      const updated = await call(
-        api.PUT('/api/v1/events/{eventId}/triage', {
-          params: { path: { eventId: event.id } },
-          body: {
-            version: event.version,
-            status: status as EventStatus,
-            categoryCode: category,
-            physicalHarm: Number(physical),
-            psychologicalHarm: Number(psychological),
-            ...(note.trim() ? { note: note.trim() } : {}),
-          },
-        }),
-      );
-      onSaved(updated);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) setConflict(true);
-      else if (err instanceof ApiError && err.status === 400 && err.problem?.errors?.length) {
-        setErrors(
-          err.problem.errors.map((fe) => ({ id: FIELD_IDS[fe.field] ?? FIELD_IDS.status, message: fe.message })),
-        );
-      } else if (err instanceof ApiError && err.status === 403) setOther('You do not have access to change the triage of this event.');
-      else if (err instanceof NetworkError) setOther('We could not connect to the service. Check your connection and try again.');
-      else setOther('Sorry, there is a problem with the service. Try again later.');
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const map = toErrorMap(errors);
-  return (
-    <>
-      <h2 id="triage-heading">Triage</h2>
-      {conflict && (
-        <ErrorSummary errors={[]} focusKey={submits} title="Someone else changed this event while you were working on it">
-          <p>Someone else changed this event after you opened it, so your changes were not saved.</p>
-          <p>Reload the event to see the latest version, then make your changes again.</p>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onReload}>
-            Reload the event
-          </button>
-        </ErrorSummary>
-      )}
-      {other && (
-        <ErrorSummary errors={[]} focusKey={submits}>
-          <p>{other}</p>
-        </ErrorSummary>
-      )}
-      {!conflict && !other && <ErrorSummary errors={errors} focusKey={submits} />}
-      <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="triage-heading">
-        <Select
-          id={FIELD_IDS.status}
-          label="Status"
-          value={status}
-          onChange={setStatus}
-          options={Object.entries(STATUS_TEXT).map(([value, text]) => ({ value, text }))}
-          error={map[FIELD_IDS.status]}
-        />
-        <Select
-          id={FIELD_IDS.categoryCode}
-          label="Category"
-          value={category}
-          onChange={setCategory}
-          options={taxonomy.categories.map((c) => ({ value: c.code, text: c.display }))}
-          error={map[FIELD_IDS.categoryCode]}
-        />
-        <Select
-          id={FIELD_IDS.physicalHarm}
-          label="Physical harm"
-          value={physical}
-          onChange={setPhysical}
-          options={taxonomy.physicalHarm.map((c) => ({ value: c.code, text: c.display }))}
-          error={map[FIELD_IDS.physicalHarm]}
-        />
-        <Select
-          id={FIELD_IDS.psychologicalHarm}
-          label="Psychological harm"
-          value={psychological}
-          onChange={setPsychological}
-          options={taxonomy.psychologicalHarm.map((c) => ({ value: c.code, text: c.display }))}
-          error={map[FIELD_IDS.psychologicalHarm]}
-        />
-        <Textarea
-          id={FIELD_IDS.note}
-          label="Note"
-          hint="Optional. Why you made these changes; it is kept in the history."
-          rows={4}
-          value={note}
-          onChange={setNote}
-          maxLength={2000}
-          error={map[FIELD_IDS.note]}
-        />
-        <button className="nhsuk-button" type="submit" disabled={saving} aria-disabled={saving}>
-          Save triage
-        </button>
-      </form>
     </>
   );
 }

@@ -4,18 +4,24 @@ import { call } from '../../shared/api/client';
 import { ApiError } from '../../shared/api/errors';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
+import { TRIAGE_EDIT_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { saveBlob } from '../../shared/components/download';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
-import { Select, TextInput, type FieldMessage } from '../../shared/components/fields';
-import { STATUS_TEXT, formatDateTime } from '../../shared/components/format';
-import { BackLink, FilterActions, Pagination, StatusTag, TableHead } from '../../shared/components/misc';
+import { ErrorMessage, Select, TextInput, type FieldMessage } from '../../shared/components/fields';
+import { STATUS_TEXT } from '../../shared/components/format';
+import { BackLink, FilterActions, Pagination } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { MAX_CASE_EVENTS, newCaseHref } from '../cases/caseLinks';
 import { filtersFrom, toQuery, toSearch, type TriageFilters } from './filters';
+import { QueueTable } from './QueueTable';
 
 const PAGE_SIZE = 20;
 
 export function TriageQueuePage() {
-  const { api } = useAuth();
+  const { api, me } = useAuth();
+  const canGroup = hasAnyRole(me?.roles, TRIAGE_EDIT_ROLES);
+  const [selected, setSelected] = useState<string[]>([]);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const applied = filtersFrom(params);
@@ -26,6 +32,16 @@ export function TriageQueuePage() {
   const [downloadProblem, setDownloadProblem] = useState<string | null>(null);
   const key = toSearch(applied, page);
   usePageTitle('Triage queue', formErrors.length > 0);
+
+  const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
+  const group = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmits((s) => s + 1);
+    const firstBox = document.querySelector<HTMLInputElement>('input[name="eventId"]')?.id ?? 'group-events';
+    if (selected.length < 2) setFormErrors([{ id: firstBox, message: 'Select at least 2 events to group into a case' }]);
+    else if (selected.length > MAX_CASE_EVENTS) setFormErrors([{ id: firstBox, message: `Select ${MAX_CASE_EVENTS} events or fewer` }]);
+    else navigate(newCaseHref(selected));
+  };
 
   const taxonomy = useLoad(() => call(api.GET('/api/v1/reference/taxonomy')), [api]);
   const events = useLoad(
@@ -54,14 +70,7 @@ export function TriageQueuePage() {
           parseAs: 'blob',
         }),
       );
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `triage-queue-${new Date().toISOString().slice(0, 10)}.csv`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(blob, `triage-queue-${new Date().toISOString().slice(0, 10)}.csv`);
     } catch (e) {
       setDownloadProblem(
         e instanceof ApiError && e.status === 403
@@ -74,6 +83,7 @@ export function TriageQueuePage() {
   const categories = taxonomy.state === 'ok' ? taxonomy.data.categories : [];
   const harms = taxonomy.state === 'ok' ? taxonomy.data.physicalHarm : [];
   const errorMap = Object.fromEntries(formErrors.map((e) => [e.id, e.message]));
+  const groupError = formErrors.find((e) => e.id.startsWith('select-') || e.id === 'group-events')?.message;
 
   if (events.state === 'error' && events.error instanceof ApiError && events.error.status === 403)
     return <ApiErrorView error={events.error} />;
@@ -83,6 +93,9 @@ export function TriageQueuePage() {
       <BackLink to="/">Home</BackLink>
       <ErrorSummary errors={formErrors} focusKey={submits} />
       <h1>Triage queue</h1>
+      <p>
+        Events reviewed together are grouped in <Link to="/cases">Cases</Link>.
+      </p>
       <details className="nhsuk-details" open={Object.values(applied).some(Boolean) || undefined}>
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">Filter events</span>
@@ -153,49 +166,27 @@ export function TriageQueuePage() {
               ? 'No events match.'
               : `${events.data.totalItems} event${events.data.totalItems === 1 ? '' : 's'}, newest first. Page ${page + 1} of ${Math.max(1, events.data.totalPages)}.`}
           </p>
-          {events.data.items.length > 0 && (
-            <table className="nhsuk-table-responsive">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Events waiting for triage and their status</caption>
-              <TableHead headings={['Reference', 'Reported', 'Occurred', 'Category', 'Physical harm', 'Location', 'Status']} />
-              <tbody className="nhsuk-table__body">
-                {events.data.items.map((e) => (
-                  <tr key={e.id} className="nhsuk-table__row">
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Reference </span>
-                      <Link to={`/triage/${e.id}`}>{e.reference}</Link>
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Reported </span>
-                      {formatDateTime(e.reportedAt)}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Occurred </span>
-                      {formatDateTime(e.occurredAt)}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Category </span>
-                      {e.category.display}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Physical harm </span>
-                      {e.physicalHarm.display}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Location </span>
-                      {e.location.name}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Status </span>
-                      <StatusTag status={e.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {events.data.items.length > 0 &&
+            (canGroup ? (
+              <form noValidate onSubmit={group} aria-label="Group events into a case">
+                <QueueTable events={events.data.items} selected={selected} onSelect={toggle} />
+                <div className={`nhsuk-form-group${groupError ? ' nhsuk-form-group--error' : ''}`}>
+                  <p role="status" className="nhsuk-body-s">
+                    {selected.length} event{selected.length === 1 ? '' : 's'} selected
+                  </p>
+                  <ErrorMessage id="group-events" message={groupError} />
+                  <button className="nhsuk-button nhsuk-button--secondary" type="submit" id="group-events">
+                    Group selected events into a case
+                  </button>
+                </div>
+              </form>
+            ) : (
+              <QueueTable events={events.data.items} />
+            ))}
           <Pagination page={page} totalPages={events.data.totalPages} hrefFor={(p) => `/triage${toSearch(applied, p)}`} />
         </>
       )}
     </>
   );
 }
+

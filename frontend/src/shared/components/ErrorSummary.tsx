@@ -6,11 +6,13 @@ interface Props {
   /** Changes on every submit so that the summary takes focus again. */
   focusKey?: number;
   title?: string;
+  /** Give each summary on a page its own title id (a page with several forms). */
+  titleId?: string;
   children?: ReactNode;
 }
 
 /** NHS error summary: "There is a problem", links to each field, takes focus when shown. */
-export function ErrorSummary({ errors, focusKey, title = 'There is a problem', children }: Props) {
+export function ErrorSummary({ errors, focusKey, title = 'There is a problem', titleId = 'error-summary-title', children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const visible = errors.length > 0 || Boolean(children);
 
@@ -30,9 +32,9 @@ export function ErrorSummary({ errors, focusKey, title = 'There is a problem', c
   };
 
   return (
-    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+    <div className="nhsuk-error-summary" aria-labelledby={titleId} tabIndex={-1} ref={ref}>
       <div role="alert">
-        <h2 className="nhsuk-error-summary__title" id="error-summary-title">
+        <h2 className="nhsuk-error-summary__title" id={titleId}>
           {title}
         </h2>
         <div className="nhsuk-error-summary__body">

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { call } from '../../shared/api/client';
+import type { EventSummary } from '../../shared/api/types';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { formatDateTime } from '../../shared/components/format';
+import { StatusTag, TableHead } from '../../shared/components/misc';
+import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
+import { saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import type { CaseSectionProps } from './CaseEditForm';
+import { caseEventId, caseFieldId } from './caseForm';
+
+/** The events of a case, each linking to its triage page; a specialist may take one out (never the last). */
+export function CaseEvents({ kase, canRemove, onSaved, onReload, onProblem }: CaseSectionProps & { canRemove: boolean }) {
+  const { api } = useAuth();
+  const [removing, setRemoving] = useState<EventSummary | null>(null);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [submits, setSubmits] = useState(0);
+  useEffect(() => onProblem(problem !== null), [problem, onProblem]);
+  const removable = canRemove && kase.events.length > 1;
+
+  const remove = async (event: EventSummary) => {
+    setSubmits((s) => s + 1);
+    setSaving(true);
+    try {
+      const updated = await call(
+        api.PUT('/api/v1/cases/{caseId}', {
+          params: { path: { caseId: kase.id } },
+          body: {
+            version: kase.version,
+            title: kase.title,
+            ...(kase.theme ? { theme: kase.theme } : {}),
+            eventIds: kase.events.filter((ev) => ev.id !== event.id).map((ev) => ev.id),
+          },
+        }),
+      );
+      setRemoving(null);
+      setProblem(null);
+      onSaved(updated, `${event.reference} removed from the case.`);
+    } catch (err) {
+      setProblem(saveProblemFrom(err, caseFieldId, 'You do not have access to change cases.'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="case-events-heading">
+      <h2 id="case-events-heading">Events in this case</h2>
+      <SaveProblemSummary problem={problem} focusKey={submits} titleId="case-events-problem" what="case" onReload={onReload} />
+      {removing && (
+        <div className="nhsuk-card nhsuk-card--warning">
+          <div className="nhsuk-card__content">
+            <h3 className="nhsuk-card__heading">
+              <span className="nhsuk-u-visually-hidden">Important: </span>
+              Remove {removing.reference} from this case?
+            </h3>
+            <p className="nhsuk-card__description">
+              It goes back to the triage queue on its own. It can only be grouped again in a new case.
+            </p>
+            <div className="nhsuk-button-group">
+              <button type="button" className="nhsuk-button nhsuk-button--warning" disabled={saving} onClick={() => void remove(removing)}>
+                Yes, remove it
+              </button>
+              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setRemoving(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+      <table className="nhsuk-table-responsive">
+        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">The events reviewed together in this case</caption>
+        <TableHead headings={['Reference', 'Occurred', 'Category', 'Physical harm', 'Status', ...(removable ? ['Action'] : [])]} />
+        <tbody className="nhsuk-table__body">
+          {kase.events.map((ev, i) => (
+            <tr key={ev.id} className="nhsuk-table__row">
+              <td className="nhsuk-table__cell">
+                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Reference </span>
+                <Link id={caseEventId(i)} to={`/triage/${ev.id}`}>
+                  {ev.reference}
+                </Link>
+              </td>
+              <td className="nhsuk-table__cell">
+                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Occurred </span>
+                {formatDateTime(ev.occurredAt)}
+              </td>
+              <td className="nhsuk-table__cell">
+                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Category </span>
+                {ev.category.display}
+              </td>
+              <td className="nhsuk-table__cell">
+                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Physical harm </span>
+                {ev.physicalHarm.display}
+              </td>
+              <td className="nhsuk-table__cell">
+                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Status </span>
+                <StatusTag status={ev.status} />
+              </td>
+              {removable && (
+                <td className="nhsuk-table__cell">
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Action </span>
+                  <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={() => setRemoving(ev)}>
+                    Remove <span className="nhsuk-u-visually-hidden">{ev.reference}</span>
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {canRemove && kase.events.length === 1 && <p>A case keeps at least one event, so its only event cannot be removed.</p>}
+    </section>
+  );
+}

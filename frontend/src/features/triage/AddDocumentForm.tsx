@@ -1,0 +1,140 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { call } from '../../shared/api/client';
+import type { EventDocument } from '../../shared/api/types';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { ErrorMessage, Hint, Radios, TextInput, Textarea } from '../../shared/components/fields';
+import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
+import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { ACCEPT, acceptedContentType, readAsBase64 } from './documentFile';
+import {
+  DOCUMENT_KINDS,
+  DOC_IDS,
+  EMPTY_DOCUMENT,
+  MAX_TEXT,
+  documentFieldId,
+  toDocumentInput,
+  validateDocument,
+  type DocumentDraft,
+} from './documentForm';
+
+interface Props {
+  eventId: string;
+  onAdded: (doc: EventDocument) => void;
+  onProblem: (hasProblem: boolean) => void;
+}
+
+/** A chronology, first-hand account or other document, typed in or uploaded (read in the browser as base64). */
+export function AddDocumentForm({ eventId, onAdded, onProblem }: Props) {
+  const { api } = useAuth();
+  const [draft, setDraft] = useState<DocumentDraft>(EMPTY_DOCUMENT);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [submits, setSubmits] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => onProblem(problem !== null), [problem, onProblem]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmits((s) => s + 1);
+    const errors = validateDocument(draft);
+    setProblem(errors.length ? { kind: 'fields', errors } : null);
+    if (errors.length) return;
+    setSaving(true);
+    try {
+      const file =
+        draft.source === 'file' && draft.file
+          ? { contentType: acceptedContentType(draft.file)!, contentBase64: await readAsBase64(draft.file) }
+          : undefined;
+      const doc = await call(
+        api.POST('/api/v1/events/{eventId}/documents', {
+          params: { path: { eventId } },
+          body: toDocumentInput(draft, file),
+        }),
+      );
+      setDraft(EMPTY_DOCUMENT);
+      if (fileInput.current) fileInput.current.value = '';
+      onAdded(doc);
+    } catch (err) {
+      setProblem(saveProblemFrom(err, (f) => documentFieldId(f, draft.source), 'You do not have access to add documents.'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const errors = fieldErrorsOf(problem);
+  const fileError = errors[DOC_IDS.file];
+  const fileUpload = (
+    <div className={`nhsuk-form-group nhsuk-file-upload${fileError ? ' nhsuk-form-group--error' : ''}`}>
+      <label className="nhsuk-label" htmlFor={DOC_IDS.file}>
+        File
+      </label>
+      <Hint id={DOC_IDS.file}>PDF, Word, text, PNG or JPEG, up to 5 MB</Hint>
+      <ErrorMessage id={DOC_IDS.file} message={fileError} />
+      <input
+        ref={fileInput}
+        className="nhsuk-file-upload__input"
+        id={DOC_IDS.file}
+        name={DOC_IDS.file}
+        type="file"
+        accept={ACCEPT}
+        aria-describedby={`${DOC_IDS.file}-hint${fileError ? ` ${DOC_IDS.file}-error` : ''}`}
+        onChange={(e) => setDraft({ ...draft, file: e.target.files?.[0] ?? null })}
+      />
+    </div>
+  );
+
+  return (
+    <>
+      <h3 id="add-document-heading">Add a document</h3>
+      <SaveProblemSummary problem={problem} focusKey={submits} titleId="document-problem" what="event" onReload={() => undefined} />
+      <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="add-document-heading">
+        <Radios
+          id={DOC_IDS.kind}
+          legend="Kind of document"
+          legendSize="s"
+          value={draft.kind}
+          onChange={(v) => setDraft({ ...draft, kind: v as DocumentDraft['kind'] })}
+          options={DOCUMENT_KINDS}
+          error={errors[DOC_IDS.kind]}
+        />
+        <TextInput
+          id={DOC_IDS.title}
+          label="Title"
+          hint="For example, Account of the district nurse on the visit of 20 November"
+          value={draft.title}
+          onChange={(v) => setDraft({ ...draft, title: v })}
+          error={errors[DOC_IDS.title]}
+        />
+        <Radios
+          id={DOC_IDS.source}
+          legend="How are you adding it?"
+          legendSize="s"
+          value={draft.source}
+          onChange={(v) => setDraft({ ...draft, source: v as DocumentDraft['source'] })}
+          options={[
+            { value: 'text', text: 'Type or paste the text' },
+            { value: 'file', text: 'Upload a file' },
+          ]}
+          error={errors[DOC_IDS.source]}
+          conditional={{
+            text: (
+              <Textarea
+                id={DOC_IDS.text}
+                label="Text"
+                rows={8}
+                value={draft.text}
+                onChange={(v) => setDraft({ ...draft, text: v })}
+                maxLength={MAX_TEXT}
+                error={errors[DOC_IDS.text]}
+              />
+            ),
+            file: fileUpload,
+          }}
+        />
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={saving} aria-disabled={saving}>
+          Add document
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { call } from '../../shared/api/client';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { TextInput } from '../../shared/components/fields';
+import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
+import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { normaliseReference, referenceProblem } from './duplicate';
+import type { SectionProps } from './sections';
+
+const REFERENCE_ID = 'duplicate-reference';
+
+/** Closes the event as a duplicate of an original one (only while it is open and has no decision). */
+export function DuplicateSection({ event, onSaved, onReload, onProblem }: SectionProps) {
+  const { api } = useAuth();
+  const [reference, setReference] = useState('');
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [submits, setSubmits] = useState(0);
+  useEffect(() => onProblem(problem !== null), [problem, onProblem]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmits((s) => s + 1);
+    const wrong = referenceProblem(reference, event.reference);
+    setProblem(wrong ? { kind: 'fields', errors: [{ id: REFERENCE_ID, message: wrong }] } : null);
+    if (wrong) return;
+    setSaving(true);
+    try {
+      const updated = await call(
+        api.PUT('/api/v1/events/{eventId}/duplicate', {
+          params: { path: { eventId: event.id } },
+          body: { version: event.version, duplicateOfReference: normaliseReference(reference) },
+        }),
+      );
+      onSaved(updated, `Marked as a duplicate of ${updated.duplicateOf?.reference ?? normaliseReference(reference)}. The event is closed.`);
+    } catch (err) {
+      // Every refusal of the service (unknown, same event, already closed) is about the reference typed here.
+      setProblem(saveProblemFrom(err, () => REFERENCE_ID, 'You do not have access to mark events as duplicates.'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="duplicate-heading">
+      <h2 id="duplicate-heading">Mark as a duplicate</h2>
+      <p>If this event was already reported, close it and point to the original report. Nothing else is done with a duplicate.</p>
+      <SaveProblemSummary problem={problem} focusKey={submits} titleId="duplicate-problem" what="event" onReload={onReload} />
+      <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="duplicate-heading">
+        <TextInput
+          id={REFERENCE_ID}
+          label="Reference of the original event"
+          hint="For example, PSE-2026-000120"
+          width={10}
+          value={reference}
+          onChange={setReference}
+          spellCheck={false}
+          error={fieldErrorsOf(problem)[REFERENCE_ID]}
+        />
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={saving} aria-disabled={saving}>
+          Close as a duplicate
+        </button>
+      </form>
+    </section>
+  );
+}
