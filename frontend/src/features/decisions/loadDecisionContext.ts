@@ -31,7 +31,8 @@ async function documentsOf(api: ApiClient, events: EventLink[]): Promise<Reviewa
 export async function loadDecisionContext(api: ApiClient, target: DecisionTarget): Promise<DecisionContext> {
   if ('decisionId' in target) {
     const decision = await call(api.GET('/api/v1/decisions/{decisionId}', { params: { path: { decisionId: target.decisionId } } }));
-    const documents = await documentsOf(api, decision.events);
+    // An approved decision cannot be changed: no need to read (and audit) its documents.
+    const documents = decision.status === 'awaiting-chair-approval' ? await documentsOf(api, decision.events) : [];
     return { events: decision.events, case: decision.case, proposal: decision.proposal, documents, decision };
   }
   if ('caseId' in target) {
