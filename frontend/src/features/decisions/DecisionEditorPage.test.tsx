@@ -170,6 +170,21 @@ describe('recording a panel decision', () => {
   });
 });
 
+describe('an event grouped in a case', () => {
+  it('is decided with its case, so the page sends the user there', async () => {
+    const { client, get } = api();
+    get.mockImplementation(async (...[path]: Call) => {
+      if (path === '/api/v1/events/{eventId}') return ok({ ...EVENT, case: { id: CASE_ID, reference: 'CASE-2026-0007', title: 'Heel ulcers' } });
+      if (path === '/api/v1/decisions/proposal') return ok(PROPOSAL);
+      return ok(DOCUMENTS);
+    });
+    renderNew(`?eventId=${EVENT_ID}`, client);
+    expect(await screen.findByRole('heading', { name: 'This event is part of a case' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Record the panel decision for the case' }).getAttribute('href')).toBe(`/decisions/new?caseId=${CASE_ID}`);
+    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
+  });
+});
+
 describe('changing a decision awaiting approval', () => {
   it('starts from the decision and sends the version it read', async () => {
     const write = vi.fn(async () => ok(DECISION));

@@ -15,6 +15,7 @@ import { emptyDecisionForm, fromDecision, mapServerErrors, toInput, toUpdate, va
 import { loadDecisionContext, type DecisionContext, type DecisionTarget } from './loadDecisionContext';
 import { ProposalInset } from './ProposalInset';
 import { DecisionSubject } from './DecisionSubject';
+import type { CaseLink } from './types';
 
 /** `/decisions/new?eventId=…` or `?caseId=…`: record a panel decision. */
 export function NewDecisionPage() {
@@ -46,36 +47,46 @@ function NoTarget() {
 
 function DecisionEditorPage({ target, formUrl }: { target: DecisionTarget; formUrl: string }) {
   const { api } = useAuth();
+  const navigate = useNavigate();
   const result = useLoad(() => loadDecisionContext(api, target), [api, formUrl]);
-  const editing = 'decisionId' in target;
-  usePageTitle(editing ? 'Change the panel decision' : 'Record the panel decision');
   if (result.state === 'loading') return <Loading />;
   if (result.state === 'error') return <ApiErrorView error={result.error} />;
   const context = result.data;
   const decision = context.decision;
-  if (decision && decision.status !== 'awaiting-chair-approval') {
-    return (
-      <>
-        <BackLink to={`/decisions/${decision.id}`}>The decision</BackLink>
-        <h1>This decision cannot be changed</h1>
-        <p>The chair has approved it.</p>
-      </>
-    );
-  }
-  if (context.inCase) {
-    return (
-      <>
-        <h1>This event is part of a case</h1>
-        <p>
-          The panel decides for the whole case {context.inCase.reference} ({context.inCase.title}).
-        </p>
-        <p>
-          <Link to={`/decisions/new?caseId=${context.inCase.id}`}>Record the panel decision for the case</Link>
-        </p>
-      </>
-    );
-  }
-  return <DecisionFlow key={decision?.version ?? 'new'} context={context} target={target} formUrl={formUrl} onReload={result.reload} />;
+  if (decision && decision.status !== 'awaiting-chair-approval') return <CannotChange decisionId={decision.id} />;
+  if (context.inCase) return <EventInCase inCase={context.inCase} />;
+  const reload = () => {
+    // Start again from the form with what the server holds now.
+    void navigate(formUrl, { replace: true });
+    result.reload();
+  };
+  return <DecisionFlow key={decision?.version ?? 'new'} context={context} target={target} formUrl={formUrl} onReload={reload} />;
+}
+
+function CannotChange({ decisionId }: { decisionId: string }) {
+  usePageTitle('This decision cannot be changed');
+  return (
+    <>
+      <BackLink to={`/decisions/${decisionId}`}>The decision</BackLink>
+      <h1>This decision cannot be changed</h1>
+      <p>The chair has approved it.</p>
+    </>
+  );
+}
+
+function EventInCase({ inCase }: { inCase: CaseLink }) {
+  usePageTitle('This event is part of a case');
+  return (
+    <>
+      <h1>This event is part of a case</h1>
+      <p>
+        The panel decides for the whole case {inCase.reference} ({inCase.title}).
+      </p>
+      <p>
+        <Link to={`/decisions/new?caseId=${inCase.id}`}>Record the panel decision for the case</Link>
+      </p>
+    </>
+  );
 }
 
 type Problem = { kind: 'conflict' } | { kind: 'message'; text: string };
