@@ -4,6 +4,10 @@ import { AuditPage } from './features/audit/AuditPage';
 import { CasePage } from './features/cases/CasePage';
 import { CasesPage } from './features/cases/CasesPage';
 import { NewCasePage } from './features/cases/NewCasePage';
+import { DecisionPage } from './features/decisions/DecisionPage';
+import { EditDecisionPage, NewDecisionPage } from './features/decisions/DecisionEditorPage';
+import { DecisionsListPage } from './features/decisions/DecisionsListPage';
+import { DECISION_EDIT_ROLES, DECISION_READER_ROLES } from './features/decisions/text';
 import { HomePage } from './features/home/HomePage';
 import { MyReportPage, MyReportsPage } from './features/my-reports/MyReportsPage';
 import { CheckPage } from './features/reporting/CheckPage';
@@ -13,6 +17,9 @@ import { ReportingProvider } from './features/reporting/ReportingContext';
 import { PlanEditorPage } from './features/plan/PlanEditorPage';
 import { PlanVersionPage } from './features/plan/PlanVersionPage';
 import { ResponsePlanPage } from './features/plan/ResponsePlanPage';
+import { ResponsePage } from './features/responses/ResponsePage';
+import { ResponsesListPage } from './features/responses/ResponsesListPage';
+import { RESPONSE_READER_ROLES } from './features/responses/text';
 import { TriageEventPage } from './features/triage/TriageEventPage';
 import { TriageQueuePage } from './features/triage/TriageQueuePage';
 import { AuthProvider } from './shared/auth/AuthContext';
@@ -45,6 +52,21 @@ function PlanVersionRoute() {
 function PlanEditRoute() {
   const { id = '' } = useParams();
   return <PlanEditorPage id={id} />;
+}
+
+function DecisionRoute() {
+  const { id = '' } = useParams();
+  return <DecisionPage id={id} />;
+}
+
+function DecisionEditRoute() {
+  const { id = '' } = useParams();
+  return <EditDecisionPage id={id} />;
+}
+
+function ResponseRoute() {
+  const { id = '' } = useParams();
+  return <ResponsePage id={id} />;
 }
 
 export function AppRoutes({ manager }: { manager: UserManager }) {
@@ -168,6 +190,54 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={PLAN_EDIT_ROLES}>
             <PlanEditRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/decisions"
+        element={
+          <RequireRole roles={DECISION_READER_ROLES}>
+            <DecisionsListPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/decisions/new"
+        element={
+          <RequireRole roles={DECISION_EDIT_ROLES}>
+            <NewDecisionPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/decisions/:id"
+        element={
+          <RequireRole roles={DECISION_READER_ROLES}>
+            <DecisionRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/decisions/:id/edit"
+        element={
+          <RequireRole roles={DECISION_EDIT_ROLES}>
+            <DecisionEditRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/responses"
+        element={
+          <RequireRole roles={RESPONSE_READER_ROLES}>
+            <ResponsesListPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/responses/:id"
+        element={
+          <RequireRole roles={RESPONSE_READER_ROLES}>
+            <ResponseRoute />
           </RequireRole>
         }
       />

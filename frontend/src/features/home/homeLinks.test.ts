@@ -8,19 +8,34 @@ describe('home page links by role', () => {
     expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan']);
   });
 
-  it('a patient safety specialist (also staff) also gets the triage queue, cases and audit trail', () => {
+  it('a patient safety specialist (also staff) also gets the triage queue, cases, audit trail, panel decisions and learning responses', () => {
     expect(texts(['patient-safety-specialist', 'staff'])).toEqual([
       'Report a patient safety event',
       'My reports',
       'Triage queue',
       'Cases',
       'Audit trail',
+      'Panel decisions',
+      'Learning responses',
       'Response plan',
     ]);
   });
 
-  it('the chief nurse gets the triage queue, cases and audit trail', () => {
-    expect(texts(['chief-nurse'])).toEqual(['Triage queue', 'Cases', 'Audit trail', 'Response plan']);
+  it('the chief nurse gets the triage queue, audit trail, and what waits for their approval or verification', () => {
+    expect(texts(['chief-nurse'])).toEqual([
+      'Triage queue',
+      'Cases',
+      'Audit trail',
+      'Decisions awaiting approval',
+      'PSIIs awaiting verification',
+      'Response plan',
+    ]);
+  });
+
+  it('the chief nurse\'s links open the lists filtered to what waits for them', () => {
+    const hrefs = Object.fromEntries(homeLinks(['chief-nurse']).map((l) => [l.text, l.href]));
+    expect(hrefs['Decisions awaiting approval']).toBe('/decisions?status=awaiting-chair-approval');
+    expect(hrefs['PSIIs awaiting verification']).toBe('/responses?status=awaiting-verification');
   });
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
@@ -34,6 +49,17 @@ describe('home page links by role', () => {
   });
 
   it('links go to the agreed paths', () => {
-    expect(homeLinks(['staff', 'chief-nurse']).map((l) => l.href)).toEqual(['/report/event', '/my-reports', '/triage', '/cases', '/audit', '/plan']);
+    expect(homeLinks(['staff', 'chief-nurse']).map((l) => l.href)).toEqual([
+      '/report/event',
+      '/my-reports',
+      '/triage',
+      '/cases',
+      '/audit',
+      '/decisions?status=awaiting-chair-approval',
+      '/responses?status=awaiting-verification',
+      '/plan',
+    ]);
+    expect(homeLinks(['patient-safety-specialist']).map((l) => l.href)).toContain('/decisions');
+    expect(homeLinks(['patient-safety-specialist']).map((l) => l.href)).toContain('/responses');
   });
 });

@@ -1,5 +1,7 @@
 import type { Role } from '../../shared/api/types';
 import { PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { DECISION_EDIT_ROLES } from '../decisions/text';
+import { PSII_VERIFIER_ROLES } from '../responses/text';
 
 export interface HomeLink {
   text: string;
@@ -25,6 +27,18 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       { text: 'Triage queue', href: '/triage', description: 'Review new events and set their status, category and harm.' },
       { text: 'Cases', href: '/cases', description: 'Events grouped to be reviewed together, for a multi-incident review or a theme.' },
       { text: 'Audit trail', href: '/audit', description: 'See who changed or read what, and when.' },
+    );
+  }
+  if (hasAnyRole(roles, DECISION_EDIT_ROLES)) {
+    links.push(
+      { text: 'Panel decisions', href: '/decisions', description: 'Record the panel’s response to an event or a case, and follow its approval.' },
+      { text: 'Learning responses', href: '/responses', description: 'The responses decided: verification, notifications and the initial report.' },
+    );
+  }
+  if (hasAnyRole(roles, PSII_VERIFIER_ROLES)) {
+    links.push(
+      { text: 'Decisions awaiting approval', href: '/decisions?status=awaiting-chair-approval', description: 'Panel decisions waiting for the chair’s approval.' },
+      { text: 'PSIIs awaiting verification', href: '/responses?status=awaiting-verification', description: 'Patient safety incident investigations to verify before they start.' },
     );
   }
   if (hasAnyRole(roles, PLAN_READER_ROLES)) {

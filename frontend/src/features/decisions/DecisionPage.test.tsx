@@ -1,0 +1,88 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { ApiClient } from '../../shared/api/client';
+import type { Role } from '../../shared/api/types';
+import { authState, renderAt } from '../../test/helpers';
+import { DecisionPage } from './DecisionPage';
+import { DecisionsListPage } from './DecisionsListPage';
+import { DECISION, DECISION_ID, ok, problem } from './testDecisions';
+import type { Decision } from './types';
+
+const APPROVED: Decision = {
+  ...DECISION,
+  version: 3,
+  status: 'approved',
+  chairApproval: { by: 'Chris Chief-Nurse', at: '2026-11-24T09:00:00Z', comment: 'Agreed.' },
+  response: { id: 'r1', reference: 'LR-2026-0003', type: 'after-action-review', status: 'in-progress' },
+};
+
+function setup(roles: Role[], post = vi.fn(), decision: Decision = DECISION) {
+  const api = { GET: vi.fn(async () => ok(decision)), POST: post } as unknown as ApiClient;
+  renderAt(`/decisions/${DECISION_ID}`, [{ path: '/decisions/:id', element: <DecisionPage id={DECISION_ID} /> }], authState({ roles, api }));
+}
+
+describe('a panel decision', () => {
+  it('shows the panel with its chair, what was reviewed, the proposal and why the panel departed from it', async () => {
+    setup(['chief-nurse']);
+    expect(await screen.findByRole('heading', { level: 1, name: /PSE-2026-000123/ })).toBeTruthy();
+    expect(screen.getByText('Awaiting chair approval')).toBeTruthy();
+    expect(screen.getByText('(chair)')).toBeTruthy();
+    expect(screen.getByText('Chronology of care')).toBeTruthy();
+    expect(screen.getByText('Multi-incident review (MDT)')).toBeTruthy();
+    expect(screen.getByText(DECISION.departureRationale as string)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'PSE-2026-000123' }).getAttribute('href')).toBe(`/triage/${DECISION.events[0].id}`);
+  });
+
+  it('a specialist may edit it while it awaits approval; the chief nurse may only approve', async () => {
+    setup(['patient-safety-specialist', 'staff']);
+    expect((await screen.findByRole('link', { name: 'Edit this decision' })).getAttribute('href')).toBe(`/decisions/${DECISION_ID}/edit`);
+    expect(screen.getByRole('button', { name: 'Approve as chair' })).toBeTruthy();
+  });
+
+  it('the chief nurse sees no edit link', async () => {
+    setup(['chief-nurse']);
+    expect(await screen.findByRole('button', { name: 'Approve as chair' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Edit this decision' })).toBeNull();
+  });
+
+  it('the chair approves with the version read and a comment, then sees the approval and the learning response', async () => {
+    const post = vi.fn(async () => ok(APPROVED));
+    setup(['chief-nurse'], post);
+    await userEvent.type(await screen.findByLabelText('Comment (optional)'), 'Agreed.');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve as chair' }));
+    expect(post).toHaveBeenCalledWith('/api/v1/decisions/{decisionId}/chair-approval', {
+      params: { path: { decisionId: DECISION_ID } },
+      body: { version: 2, comment: 'Agreed.' },
+    });
+    expect(await screen.findByText('Chris Chief-Nurse')).toBeTruthy();
+    expect(screen.getByRole('link', { name: /LR-2026-0003/ }).getAttribute('href')).toBe('/responses/r1');
+    expect(screen.queryByRole('button', { name: 'Approve as chair' })).toBeNull();
+  });
+
+  it('approving one’s own decision is refused in the error summary', async () => {
+    const post = vi.fn(async () => problem(400, 'validation-failed', [{ field: 'decisionId', code: 'own-decision', message: 'The chair must not be the person who recorded the decision' }]));
+    setup(['patient-safety-specialist'], post);
+    await userEvent.click(await screen.findByRole('button', { name: 'Approve as chair' }));
+    expect(await screen.findByText('You recorded this decision; the chair must be someone else')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'The decision has not been approved' })).toBeTruthy();
+  });
+
+  it('an approved decision offers no approval or edit', async () => {
+    setup(['patient-safety-specialist'], vi.fn(), APPROVED);
+    expect(await screen.findByText('Approved', { selector: 'strong' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Approve as chair' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Edit this decision' })).toBeNull();
+  });
+});
+
+describe('the list of panel decisions', () => {
+  it('asks for the status in the address and links each decision', async () => {
+    const get = vi.fn(async () => ok({ items: [DECISION], page: 0, size: 20, totalItems: 1, totalPages: 1 }));
+    renderAt('/decisions?status=awaiting-chair-approval', [{ path: '/decisions', element: <DecisionsListPage /> }], authState({ roles: ['chief-nurse'], api: { GET: get } as unknown as ApiClient }));
+    expect((await screen.findByRole('link', { name: 'PSE-2026-000123' })).getAttribute('href')).toBe(`/decisions/${DECISION_ID}`);
+    expect(get).toHaveBeenCalledWith('/api/v1/decisions', { params: { query: { status: 'awaiting-chair-approval', page: 0, size: 20 } } });
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('awaiting-chair-approval');
+    expect(screen.getByText('1 decision, newest first. Page 1 of 1.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,200 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
+import { call } from '../../shared/api/client';
+import { ApiError, NetworkError } from '../../shared/api/errors';
+import { useLoad } from '../../shared/api/useApi';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { hasAnyRole } from '../../shared/auth/roles';
+import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { Textarea, type FieldMessage } from '../../shared/components/fields';
+import { formatDateTime } from '../../shared/components/format';
+import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';
+import { ApiErrorView, Loading } from '../../shared/components/states';
+import { usePageTitle } from '../../shared/components/usePageTitle';
+import { DecisionDetails } from './DecisionDetails';
+import { DECISION_EDIT_ROLES, DECISION_READER_ROLES } from './text';
+import type { Decision } from './types';
+
+const COMMENT_ID = 'approval-comment';
+const COMMENT_MAX = 2000;
+export const OWN_DECISION_MESSAGE = 'You recorded this decision; the chair must be someone else';
+
+/** One decision; while it awaits approval, "Approve as chair" (not for whoever recorded it) and "Edit this decision". */
+export function DecisionPage({ id }: { id: string }) {
+  const { api, me } = useAuth();
+  const location = useLocation();
+  const result = useLoad(() => call(api.GET('/api/v1/decisions/{decisionId}', { params: { path: { decisionId: id } } })), [api, id]);
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [justApproved, setJustApproved] = useState(false);
+  const approval = useApproval(decision, (d) => {
+    setDecision(d);
+    setJustApproved(true);
+  });
+  useEffect(() => setDecision(result.state === 'ok' ? result.data : null), [result.state, result.data]);
+  const subject = decision ? (decision.case?.reference ?? decision.events.map((e) => e.reference).join(', ')) : '';
+  usePageTitle(decision ? `Panel decision for ${subject}` : 'Panel decision');
+
+  if (result.state === 'loading') return <Loading />;
+  if (result.state === 'error') return <ApiErrorView error={result.error} />;
+  if (!decision) return <Loading />;
+  const awaiting = decision.status === 'awaiting-chair-approval';
+  const saved = (location.state as { saved?: string } | null)?.saved;
+
+  return (
+    <>
+      <BackLink to="/decisions">Panel decisions</BackLink>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          {awaiting && <ApprovalProblems approval={approval} onReload={result.reload} />}
+          {saved && awaiting && !justApproved && (
+            <div className="nhsuk-inset-text" role="status">
+              <span className="nhsuk-u-visually-hidden">Information: </span>
+              <p>{saved === 'changed' ? 'Your changes are saved.' : 'The decision is recorded.'} It now waits for the chair’s approval.</p>
+            </div>
+          )}
+          {justApproved && (
+            <div className="nhsuk-inset-text" role="status">
+              <span className="nhsuk-u-visually-hidden">Information: </span>
+              <p>The decision is approved. The events are decided and their reporters have been told.</p>
+            </div>
+          )}
+          <h1>
+            <span className="nhsuk-caption-l">Panel decision</span>
+            {subject}
+          </h1>
+          <DecisionDetails decision={decision} />
+          {awaiting && hasAnyRole(me?.roles, DECISION_EDIT_ROLES) && (
+            <p>
+              <Link to={`/decisions/${decision.id}/edit`}>Edit this decision</Link>
+            </p>
+          )}
+          {awaiting && hasAnyRole(me?.roles, DECISION_READER_ROLES) && <ApproveForm approval={approval} />}
+          {decision.chairApproval && <ChairApprovalSection decision={decision} />}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function ChairApprovalSection({ decision: d }: { decision: Decision }) {
+  const approval = d.chairApproval;
+  if (!approval) return null;
+  return (
+    <>
+      <h2>Chair’s approval</h2>
+      <SummaryList
+        rows={[
+          { key: 'Approved by', value: approval.by },
+          { key: 'Approved', value: formatDateTime(approval.at) },
+          { key: 'Comment', value: approval.comment ? <MultilineText text={approval.comment} /> : 'None' },
+          {
+            key: 'Learning response',
+            value: d.response ? (
+              <Link to={`/responses/${d.response.id}`}>
+                {d.response.reference} – {d.responseTypeDisplay}
+              </Link>
+            ) : (
+              'None: this response does not start a learning response'
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+interface Approval {
+  comment: string;
+  setComment: (c: string) => void;
+  errors: FieldMessage[];
+  refusals: string[];
+  conflict: boolean;
+  submits: number;
+  saving: boolean;
+  approve: (e: FormEvent) => Promise<void>;
+}
+
+/** The chair's approval: sends the version read; a refusal (own decision, stale version…) is kept to show. */
+function useApproval(decision: Decision | null, onApproved: (d: Decision) => void): Approval {
+  const { api } = useAuth();
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<FieldMessage[]>([]);
+  const [refusals, setRefusals] = useState<string[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const [submits, setSubmits] = useState(0);
+  const [saving, setSaving] = useState(false);
+  useEffect(() => {
+    // A reloaded (changed) decision starts afresh.
+    setConflict(false);
+    setRefusals([]);
+  }, [decision?.version]);
+
+  const approve = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!decision || saving) return;
+    setSubmits((s) => s + 1);
+    setRefusals([]);
+    setConflict(false);
+    if (comment.trim().length > COMMENT_MAX) {
+      setErrors([{ id: COMMENT_ID, message: 'The comment must be 2,000 characters or fewer' }]);
+      return;
+    }
+    setErrors([]);
+    setSaving(true);
+    try {
+      const body = { version: decision.version, ...(comment.trim() ? { comment: comment.trim() } : {}) };
+      onApproved(await call(api.POST('/api/v1/decisions/{decisionId}/chair-approval', { params: { path: { decisionId: decision.id } }, body })));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 400 && err.problem?.errors?.length) {
+        const fieldErrors = err.problem.errors;
+        setErrors(fieldErrors.filter((f) => f.field === 'comment').map((f) => ({ id: COMMENT_ID, message: f.message })));
+        setRefusals(fieldErrors.filter((f) => f.field !== 'comment').map((f) => (f.code === 'own-decision' ? OWN_DECISION_MESSAGE : f.message)));
+      } else if (err instanceof ApiError && err.status === 409) setConflict(true);
+      else if (err instanceof ApiError && err.status === 403) setRefusals(['You do not have access to approve panel decisions.']);
+      else if (err instanceof NetworkError) setRefusals(['We could not connect to the service. Check your connection and try again.']);
+      else if (!(err instanceof ApiError && err.status === 401)) setRefusals(['Sorry, there is a problem with the service. Try again later.']);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { comment, setComment, errors, refusals, conflict, submits, saving, approve };
+}
+
+function ApprovalProblems({ approval: a, onReload }: { approval: Approval; onReload: () => void }) {
+  if (a.conflict) {
+    return (
+      <ErrorSummary errors={[]} focusKey={a.submits} title="This decision changed after you opened it">
+        <p>It was not approved. Reload it to read the latest version before approving.</p>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onReload}>
+          Reload the decision
+        </button>
+      </ErrorSummary>
+    );
+  }
+  return (
+    <ErrorSummary errors={a.errors} focusKey={a.submits} title={a.refusals.length ? 'The decision has not been approved' : undefined}>
+      {a.refusals.length > 0 && (
+        <ul className="nhsuk-list nhsuk-error-summary__list">
+          {a.refusals.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+    </ErrorSummary>
+  );
+}
+
+function ApproveForm({ approval: a }: { approval: Approval }) {
+  return (
+    <>
+      <h2>Approve as chair</h2>
+      <p>Approving decides the events and tells their reporters. A learning response starts (a PSII waits for the Chief Nurse to verify it).</p>
+      <form noValidate onSubmit={(e) => void a.approve(e)}>
+        <Textarea id={COMMENT_ID} label="Comment (optional)" rows={3} maxLength={COMMENT_MAX} value={a.comment} onChange={a.setComment} error={a.errors[0]?.message} />
+        <button className="nhsuk-button" type="submit" disabled={a.saving} aria-disabled={a.saving}>
+          Approve as chair
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { call } from '../../shared/api/client';
+import { useLoad } from '../../shared/api/useApi';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { hasAnyRole } from '../../shared/auth/roles';
+import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { Textarea, type FieldMessage } from '../../shared/components/fields';
+import { formatDateTime } from '../../shared/components/format';
+import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
+import { ApiErrorView, Loading } from '../../shared/components/states';
+import { usePageTitle } from '../../shared/components/usePageTitle';
+import { EventLinks } from '../decisions/DecisionSubject';
+import { ExternalNotificationsForm, ExternalNotificationsSummary, InitialReportDue } from './ExternalNotificationsSection';
+import { NOTIFICATION_EDIT_ROLES, PSII_VERIFIER_ROLES, ResponseStatusTag } from './text';
+import type { LearningResponse } from './types';
+import { useNotificationsForm } from './useNotificationsForm';
+import { VERIFY_COMMENT_ID, usePsiiVerification, type PsiiVerification } from './usePsiiVerification';
+
+/** One learning response: details, the Chief Nurse's verification of a PSII, and the external notifications. */
+export function ResponsePage({ id }: { id: string }) {
+  const { api, me } = useAuth();
+  const result = useLoad(() => call(api.GET('/api/v1/responses/{responseId}', { params: { path: { responseId: id } } })), [api, id]);
+  const [response, setResponse] = useState<LearningResponse | null>(null);
+  const [justVerified, setJustVerified] = useState(false);
+  useEffect(() => setResponse(result.state === 'ok' ? result.data : null), [result.state, result.data]);
+  const verification = usePsiiVerification(response, (r) => {
+    setResponse(r);
+    setJustVerified(true);
+  });
+  const notifications = useNotificationsForm(response, setResponse);
+  usePageTitle(response ? `Learning response ${response.reference}` : 'Learning response');
+
+  if (result.state === 'loading') return <Loading />;
+  if (result.state === 'error') return <ApiErrorView error={result.error} />;
+  if (!response) return <Loading />;
+  const awaitingVerification = response.type === 'psii' && response.status === 'awaiting-verification';
+  const canVerify = awaitingVerification && hasAnyRole(me?.roles, PSII_VERIFIER_ROLES);
+  const canEditNotifications = hasAnyRole(me?.roles, NOTIFICATION_EDIT_ROLES);
+  const reload = () => result.reload();
+
+  return (
+    <>
+      <BackLink to="/responses">Learning responses</BackLink>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          {canVerify && <Problems title="The PSII has not been verified" errors={verification.errors} refusals={verification.refusals} conflict={verification.conflict} submits={verification.submits} onReload={reload} />}
+          {canEditNotifications && (
+            <Problems title="The external notifications have not been saved" errors={notifications.errors} refusals={notifications.refusals} conflict={notifications.conflict} submits={notifications.submits} onReload={reload} />
+          )}
+          {justVerified && <Inset>The PSII is verified and has started.</Inset>}
+          {notifications.saved && <Inset>External notifications saved.</Inset>}
+          <h1>
+            <span className="nhsuk-caption-l">Learning response</span>
+            {response.reference}
+          </h1>
+          <ResponseDetails response={response} />
+          {response.type === 'psii' && (
+            <>
+              <h2>PSII verification</h2>
+              {response.verification ? (
+                <SummaryList
+                  rows={[
+                    { key: 'Verified by', value: response.verification.by },
+                    { key: 'Verified', value: formatDateTime(response.verification.at) },
+                    { key: 'Comment', value: <MultilineText text={response.verification.comment} /> },
+                  ]}
+                />
+              ) : canVerify ? (
+                <VerifyForm verification={verification} />
+              ) : (
+                awaitingVerification && <Inset>Waiting for the Chief Nurse to verify this PSII.</Inset>
+              )}
+            </>
+          )}
+          <h2>External notifications</h2>
+          <InitialReportDue notifications={response.externalNotifications} />
+          <ExternalNotificationsSummary notifications={response.externalNotifications} />
+          {canEditNotifications && <ExternalNotificationsForm editing={notifications} />}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function ResponseDetails({ response: r }: { response: LearningResponse }) {
+  const rows: SummaryRow[] = [
+    { key: 'Type', value: r.typeDisplay },
+    { key: 'Status', value: <ResponseStatusTag status={r.status} /> },
+  ];
+  if (r.case) rows.push({ key: 'Case', value: <><Link to={`/cases/${r.case.id}`}>{r.case.reference}</Link>: {r.case.title}</> });
+  rows.push(
+    { key: r.events.length === 1 ? 'Event' : 'Events', value: <EventLinks events={r.events} inline={r.events.length === 1} /> },
+    { key: 'Panel decision', value: <Link to={`/decisions/${r.decisionId}`}>Read the panel decision</Link> },
+    { key: 'Created', value: formatDateTime(r.createdAt) },
+    { key: 'Started', value: r.startedAt ? formatDateTime(r.startedAt) : 'Not started yet' },
+  );
+  return <SummaryList rows={rows} />;
+}
+
+function VerifyForm({ verification: v }: { verification: PsiiVerification }) {
+  return (
+    <>
+      <p>The PSII starts once you verify it (policy §3.2).</p>
+      <form noValidate onSubmit={(e) => void v.verify(e)}>
+        <Textarea
+          id={VERIFY_COMMENT_ID}
+          label="Comment"
+          hint="For example, verified as a PSII under the national requirement for severe harm."
+          rows={3}
+          maxLength={2000}
+          value={v.comment}
+          onChange={v.setComment}
+          error={v.errors[0]?.message}
+        />
+        <button className="nhsuk-button" type="submit" disabled={v.saving} aria-disabled={v.saving}>
+          Verify this PSII
+        </button>
+      </form>
+    </>
+  );
+}
+
+function Inset({ children }: { children: ReactNode }) {
+  return (
+    <div className="nhsuk-inset-text" role="status">
+      <span className="nhsuk-u-visually-hidden">Information: </span>
+      <p>{children}</p>
+    </div>
+  );
+}
+
+interface ProblemsProps {
+  title: string;
+  errors: FieldMessage[];
+  refusals: string[];
+  conflict: boolean;
+  submits: number;
+  onReload: () => void;
+}
+
+function Problems({ title, errors, refusals, conflict, submits, onReload }: ProblemsProps) {
+  if (conflict) {
+    return (
+      <ErrorSummary errors={[]} focusKey={submits} title="This learning response changed after you opened it">
+        <p>Your change was not saved. Reload the response to see the latest version, then try again.</p>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onReload}>
+          Reload the response
+        </button>
+      </ErrorSummary>
+    );
+  }
+  return (
+    <ErrorSummary errors={errors} focusKey={submits} title={refusals.length && !errors.length ? title : undefined}>
+      {refusals.length > 0 && (
+        <ul className="nhsuk-list nhsuk-error-summary__list">
+          {refusals.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+    </ErrorSummary>
+  );
+}
