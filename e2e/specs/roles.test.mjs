@@ -5,8 +5,10 @@ import assert from 'node:assert/strict';
 import { api, baseUrl, demoUsers, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
 
 const STAFF_LINKS = ['Report a patient safety event', 'My reports'];
-const TRIAGE_LINKS = ['Triage queue', 'Audit trail'];
+const TRIAGE_LINKS = ['Triage queue', 'Cases', 'Audit trail'];
 const TRIAGE_ROLES = ['patient-safety-specialist', 'chief-nurse'];
+const SPECIALIST_LINKS = ['Panel decisions', 'Learning responses'];
+const CHIEF_NURSE_LINKS = ['Decisions awaiting approval', 'PSIIs awaiting verification'];
 
 let browser;
 before(async () => {
@@ -35,10 +37,22 @@ for (const [username, roles] of Object.entries(demoUsers)) {
       for (const name of TRIAGE_LINKS) {
         assert.equal(await page.getByRole('link', { name, exact: true }).count(), triages ? 1 : 0, `${name} link`);
       }
+      for (const name of SPECIALIST_LINKS) {
+        const expected = roles.includes('patient-safety-specialist') ? 1 : 0;
+        assert.equal(await page.getByRole('link', { name, exact: true }).count(), expected, `${name} link`);
+      }
+      for (const name of CHIEF_NURSE_LINKS) {
+        const expected = roles.includes('chief-nurse') ? 1 : 0;
+        assert.equal(await page.getByRole('link', { name, exact: true }).count(), expected, `${name} link`);
+      }
       await expectAxeClean(page, `home (${username})`);
 
       const queue = await api(username, '/api/v1/events?size=1');
       assert.equal(queue.status, triages ? 200 : 403, 'GET /api/v1/events');
+      const decisions = await api(username, '/api/v1/decisions?size=1');
+      assert.equal(decisions.status, triages ? 200 : 403, 'GET /api/v1/decisions');
+      const notifications = await api(username, '/api/v1/me/notifications');
+      assert.equal(notifications.status, reports ? 200 : 403, 'GET /api/v1/me/notifications');
       const me = await (await api(username, '/api/v1/me')).json();
       assert.deepEqual([...me.roles].sort(), [...roles].sort(), 'roles from the token');
     } finally {

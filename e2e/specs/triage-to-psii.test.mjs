@@ -1,0 +1,170 @@
+// End-to-end, on a phone: an event with severe harm goes from the triage queue through a panel
+// decision (the rules propose a PSII), the chair's approval by someone else, the Chief Nurse's
+// verification of the PSII and its external notifications; the reporter then sees the outcome and
+// what was learnt, with an in-app update. Every page visited is checked with axe.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { api, baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+
+const PSII = 'Patient safety incident investigation (PSII)';
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function signedInPhone(username) {
+  const page = await newPhonePage(browser);
+  await loginAs(page, username);
+  return page;
+}
+
+/** sam.staff reports an event with severe physical harm through the API (the reporting pages have their own test). */
+async function reportSevereHarm(whatHappened) {
+  const occurredAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
+  const res = await api('sam.staff', '/api/v1/events', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      eventType: 'incident',
+      occurredAt,
+      locationCode: 'LOC-DN-NORTH',
+      categoryCode: 'pressure-ulcer',
+      physicalHarm: 2,
+      psychologicalHarm: 3,
+      whatHappened,
+      patient: { name: 'Jane Example', nhsNumber: '9434765919', dateOfBirth: '1941-03-02' },
+      staffInvolved: [{ role: 'District nurse' }],
+    }),
+  });
+  assert.equal(res.status, 201, await res.clone().text());
+  return res.json();
+}
+
+test('a severe harm event goes from the queue through the panel, the chair and the Chief Nurse to a started PSII, and the reporter sees the outcome', async () => {
+  const event = await reportSevereHarm(`E2E ${Date.now()}: category 4 pressure ulcer found on the sacrum at a home visit.`);
+  const accountTitle = `First-hand account ${event.reference}`;
+
+  // --- Pat (patient safety specialist) opens the event from the queue and adds a document ---
+  const pat = await signedInPhone('pat.pss');
+  await pat.getByRole('link', { name: 'Triage queue', exact: true }).click();
+  await pat.waitForURL((url) => url.pathname === '/triage');
+  await pat.getByRole('link', { name: event.reference, exact: true }).click();
+  await pat.waitForURL((url) => url.pathname === `/triage/${event.id}`);
+  await pat.getByRole('heading', { name: 'Documents to review' }).waitFor();
+  await expectAxeClean(pat, '/triage/:id');
+
+  await pat.getByRole('group', { name: 'Kind of document' }).getByLabel('First-hand account', { exact: true }).check();
+  await pat.getByLabel('Title', { exact: true }).fill(accountTitle);
+  await pat.getByRole('group', { name: 'How are you adding it?' }).getByLabel('Type or paste the text', { exact: true }).check();
+  await pat.getByLabel('Text', { exact: true }).fill('I arrived at 14:10; the dressing had not been changed since Monday.');
+  await pat.getByRole('button', { name: 'Add document', exact: true }).click();
+  await pat.getByText(`"${accountTitle}" added.`).waitFor();
+  await pat.getByRole('link', { name: `Download ${accountTitle}` }).waitFor();
+  await expectAxeClean(pat, '/triage/:id with a document');
+
+  // --- Pat records the panel decision: the rules propose a PSII ---
+  await pat.getByRole('link', { name: 'Record the panel decision', exact: true }).click();
+  await pat.waitForURL((url) => url.pathname === '/decisions/new');
+  await pat.getByText(`The plan proposes: ${PSII}`).first().waitFor();
+  await expectAxeClean(pat, '/decisions/new');
+
+  await pat.getByRole('button', { name: 'Continue', exact: true }).click();
+  await pat.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  await expectAxeClean(pat, '/decisions/new with errors');
+
+  const member1 = pat.getByRole('group', { name: 'Panel member 1' });
+  await member1.getByLabel('Name', { exact: true }).fill('Dr Alex Senior');
+  await member1.getByLabel('Role', { exact: true }).fill('Deputy Chief Nurse');
+  await pat.getByRole('button', { name: 'Add another member' }).click();
+  const member2 = pat.getByRole('group', { name: 'Panel member 2' });
+  await member2.getByLabel('Name', { exact: true }).fill('Bo Viability');
+  await member2.getByLabel('Role', { exact: true }).fill('Tissue viability lead');
+  await pat.getByRole('group', { name: 'Who chaired the panel?' }).getByLabel('Dr Alex Senior').check();
+  await pat.getByRole('group', { name: 'What did the panel review?' }).getByLabel(accountTitle).check();
+  await pat.getByRole('group', { name: 'What response did the panel decide?' }).getByLabel(PSII, { exact: true }).check();
+  await pat.getByLabel('Rationale', { exact: true }).fill('Severe harm under our care: a PSII is the minimum response.');
+  await pat.getByLabel('Minutes', { exact: true }).fill('The panel met on the day of triage and reviewed the report and the account.');
+  await pat.getByRole('button', { name: 'Continue', exact: true }).click();
+  await pat.getByRole('heading', { name: 'Check the decision before recording it' }).waitFor();
+  await expectAxeClean(pat, '/decisions/new check answers');
+  await pat.getByRole('button', { name: 'Record the decision', exact: true }).click();
+  await pat.waitForURL((url) => /^\/decisions\/[0-9a-f-]{36}$/.test(url.pathname));
+  await pat.getByText('The decision is recorded. It now waits for the chair’s approval.').waitFor();
+  await expectAxeClean(pat, '/decisions/:id awaiting approval');
+  const decisionPath = new URL(pat.url()).pathname;
+
+  // The person who recorded the decision cannot approve it as chair.
+  await pat.getByRole('button', { name: 'Approve as chair', exact: true }).click();
+  await pat.getByRole('heading', { name: 'The decision has not been approved' }).waitFor();
+  await expectAxeClean(pat, '/decisions/:id approval refused');
+  const noResponseYet = await (await api('pat.pss', '/api/v1/responses?size=100')).json();
+  assert.equal(noResponseYet.items.some((r) => r.events.some((e) => e.id === event.id)), false,
+    'no learning response before the chair approves');
+  await pat.context().close();
+
+  // --- Chris (Chief Nurse) approves as chair, then verifies the PSII ---
+  const chris = await signedInPhone('chris.chief');
+  await chris.getByRole('link', { name: 'Decisions awaiting approval', exact: true }).click();
+  await chris.waitForURL((url) => url.pathname === '/decisions');
+  await chris.getByRole('link', { name: event.reference }).first().waitFor();
+  await expectAxeClean(chris, '/decisions?status=awaiting-chair-approval');
+  await chris.goto(`${baseUrl}${decisionPath}`);
+  await chris.getByLabel('Comment (optional)', { exact: true }).fill('Agreed: PSII.');
+  await chris.getByRole('button', { name: 'Approve as chair', exact: true }).click();
+  await chris.getByText('The decision is approved. The events are decided and their reporters have been told.').waitFor();
+  await expectAxeClean(chris, '/decisions/:id approved');
+  await chris.getByRole('link', { name: /^LR-\d{4}-\d{4}/ }).click();
+  await chris.waitForURL((url) => /^\/responses\/[0-9a-f-]{36}$/.test(url.pathname));
+  const responsePath = new URL(chris.url()).pathname;
+  await chris.getByRole('button', { name: 'Verify this PSII', exact: true }).waitFor();
+  await expectAxeClean(chris, '/responses/:id awaiting verification');
+  await chris.getByRole('button', { name: 'Verify this PSII', exact: true }).click();
+  await chris.getByText('Enter a comment on the verification').first().waitFor();
+  await chris.getByLabel('Comment', { exact: true }).fill('Verified: severe harm under our care.');
+  await chris.getByRole('button', { name: 'Verify this PSII', exact: true }).click();
+  await chris.getByText('The PSII is verified and has started.').waitFor();
+  await expectAxeClean(chris, '/responses/:id verified');
+  await chris.context().close();
+
+  const started = await (await api('pat.pss', `/api/v1/responses/${responsePath.split('/').pop()}`)).json();
+  assert.equal(started.status, 'in-progress');
+  assert.equal(started.verification.comment, 'Verified: severe harm under our care.');
+
+  // --- Pat records the external notifications and shares what was learnt ---
+  const pat2 = await signedInPhone('pat.pss');
+  await pat2.goto(`${baseUrl}${responsePath}`);
+  await pat2.getByRole('heading', { name: 'External notifications' }).waitFor();
+  await pat2.getByText(/Initial report due/).first().waitFor();
+  await pat2.getByLabel('LFPSE reference', { exact: true }).fill('LFPSE-E2E-0001');
+  await pat2.getByRole('button', { name: 'Save external notifications', exact: true }).click();
+  await pat2.getByText('External notifications saved.').waitFor();
+  await pat2.getByText('LFPSE-E2E-0001').first().waitFor();
+  await expectAxeClean(pat2, '/responses/:id notifications saved');
+
+  await pat2.goto(`${baseUrl}/triage/${event.id}`);
+  const learning = 'Pressure areas are now checked and recorded at every visit.';
+  await pat2.getByLabel('What was learnt', { exact: true }).fill(learning);
+  await pat2.getByRole('button', { name: 'Share with the reporter', exact: true }).click();
+  await pat2.getByText(/Shared with the reporter on/).waitFor();
+  await pat2.getByText(/Decision approved by the chair/).first().waitFor();
+  await expectAxeClean(pat2, '/triage/:id decided');
+  await pat2.context().close();
+
+  // --- Sam (the reporter) is told, and sees the response chosen and the learning ---
+  const sam = await signedInPhone('sam.staff');
+  const updates = sam.getByRole('region', { name: 'Updates on your reports' });
+  await updates.waitFor();
+  await updates.getByRole('link', { name: event.reference }).first().waitFor();
+  await expectAxeClean(sam, 'home with updates');
+  await sam.goto(`${baseUrl}/my-reports/${event.id}`);
+  await sam.getByRole('heading', { name: 'What happens to your report' }).waitFor();
+  await sam.getByText(PSII).first().waitFor();
+  await sam.getByText(learning).first().waitFor();
+  await expectAxeClean(sam, '/my-reports/:id with the outcome');
+  await sam.context().close();
+});
