@@ -1,0 +1,34 @@
+package uk.nhs.psirf.decision.api;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What a new decision and a change to one have in common; the codes are checked by the service. */
+public interface DecisionFields {
+    List<PanelMemberInput> panelMembers();
+
+    Boolean reportReviewed();
+
+    List<UUID> documentIds();
+
+    String responseType();
+
+    String referralTo();
+
+    String referralDetail();
+
+    String rationale();
+
+    String departureRationale();
+
+    String minutes();
+
+    default List<UUID> documentIdsOrEmpty() {
+        return documentIds() == null ? List.of() : documentIds();
+    }
+
+    /** The panel reviewed the incident report unless it says otherwise. */
+    default boolean reportWasReviewed() {
+        return !Boolean.FALSE.equals(reportReviewed());
+    }
+}

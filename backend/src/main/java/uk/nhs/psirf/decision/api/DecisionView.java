@@ -1,0 +1,25 @@
+package uk.nhs.psirf.decision.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import uk.nhs.psirf.decision.domain.DecisionStatus;
+import uk.nhs.psirf.decision.domain.ReferralTarget;
+import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.response.api.CaseLink;
+import uk.nhs.psirf.response.api.EventLink;
+import uk.nhs.psirf.response.api.ResponseLink;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A decision as the patient safety team and the Chief Nurse see it; minutes and rationale may name people. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DecisionView(UUID id, long version, DecisionStatus status, @JsonProperty("case") CaseLink caseLink,
+                           List<EventLink> events, List<PanelMemberView> panelMembers, boolean reportReviewed,
+                           List<DocumentLink> documentsReviewed, ResponseType responseType,
+                           String responseTypeDisplay, ReferralTarget referralTo, String referralToDisplay,
+                           String referralDetail, String rationale, String departureRationale, String minutes,
+                           ResponseProposalView proposal, boolean departsFromProposal, String recordedBy,
+                           Instant recordedAt, ChairApprovalView chairApproval, ResponseLink response) {
+}

@@ -1,0 +1,4 @@
+package uk.nhs.psirf.decision.api;
+
+public record PanelMemberView(String name, String role, boolean chair) {
+}

@@ -1,0 +1,12 @@
+package uk.nhs.psirf.decision.domain;
+
+import uk.nhs.psirf.plan.domain.ResponseType;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What the panel minuted: who sat, what they reviewed, the response chosen and why. */
+public record DecisionContent(List<PanelMember> panelMembers, boolean reportReviewed, List<UUID> documentIds,
+                              ResponseType responseType, ReferralTarget referralTo, String referralDetail,
+                              String rationale, String departureRationale, String minutes) {
+}

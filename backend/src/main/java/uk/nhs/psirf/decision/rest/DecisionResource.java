@@ -1,0 +1,137 @@
+package uk.nhs.psirf.decision.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import uk.nhs.psirf.decision.api.DecisionApproval;
+import uk.nhs.psirf.decision.api.DecisionInput;
+import uk.nhs.psirf.decision.api.DecisionPage;
+import uk.nhs.psirf.decision.api.DecisionUpdate;
+import uk.nhs.psirf.decision.api.DecisionView;
+import uk.nhs.psirf.decision.api.ResponseProposalView;
+import uk.nhs.psirf.decision.domain.DecisionStatus;
+import uk.nhs.psirf.decision.persistence.DecisionFilter;
+import uk.nhs.psirf.decision.service.DecisionCodes;
+import uk.nhs.psirf.decision.service.DecisionQueryService;
+import uk.nhs.psirf.decision.service.DecisionService;
+import uk.nhs.psirf.decision.service.ProposalService;
+import uk.nhs.psirf.platform.error.ApiException;
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.query.QueryParams;
+import uk.nhs.psirf.platform.security.Roles;
+
+import java.util.UUID;
+
+/** Panel decisions on the response to an event or a case, proposed by the rules and approved by the chair. */
+@Path("/api/v1/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionResource {
+    private final DecisionService decisions;
+    private final DecisionQueryService queries;
+    private final ProposalService proposals;
+
+    public DecisionResource(DecisionService decisions, DecisionQueryService queries, ProposalService proposals) {
+        this.decisions = decisions;
+        this.queries = queries;
+        this.proposals = proposals;
+    }
+
+    @GET
+    @Path("/proposal")
+    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
+    public ResponseProposalView getResponseProposal(@QueryParam("eventId") String eventId,
+                                                    @QueryParam("caseId") String caseId) {
+        QueryParams params = new QueryParams();
+        UUID event = uuid(params, "eventId", eventId);
+        UUID triageCase = uuid(params, "caseId", caseId);
+        params.throwIfInvalid();
+        if ((event == null) == (triageCase == null)) {
+            params.addError(event == null
+                    ? new FieldError("eventId", FieldError.REQUIRED, "Give the event or the case")
+                    : new FieldError("eventId", DecisionCodes.EVENT_OR_CASE, "Give either an event or a case, not both"));
+            params.throwIfInvalid();
+        }
+        return proposals.propose(event, triageCase);
+    }
+
+    @GET
+    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
+    public DecisionPage listDecisions(@QueryParam("eventId") String eventId, @QueryParam("caseId") String caseId,
+                                      @QueryParam("status") String status, @QueryParam("page") String page,
+                                      @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        DecisionFilter filter = new DecisionFilter(uuid(params, "eventId", eventId), uuid(params, "caseId", caseId),
+                params.code("status", status, DecisionStatus::fromCode).orElse(null));
+        var pageRequest = params.page(page, size);
+        params.throwIfInvalid();
+        return queries.list(filter, pageRequest);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
+    public Response recordDecision(@NotNull(message = "Send the decision as a JSON object") @Valid DecisionInput body,
+                                   @Context UriInfo uriInfo) {
+        DecisionView created = decisions.record(body);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/decisions/{id}").build(created.id()))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{decisionId}")
+    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
+    public DecisionView getDecision(@PathParam("decisionId") String decisionId) {
+        return queries.decision(parseId(decisionId));
+    }
+
+    @PUT
+    @Path("/{decisionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
+    public DecisionView updateDecision(@PathParam("decisionId") String decisionId,
+            @NotNull(message = "Send the decision as a JSON object") @Valid DecisionUpdate body) {
+        return decisions.revise(parseId(decisionId), body);
+    }
+
+    @POST
+    @Path("/{decisionId}/chair-approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
+    public DecisionView approveDecision(@PathParam("decisionId") String decisionId,
+            @NotNull(message = "Send the approval as a JSON object") @Valid DecisionApproval body) {
+        return decisions.approve(parseId(decisionId), body);
+    }
+
+    private static UUID uuid(QueryParams params, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            params.addError(new FieldError(name, FieldError.INVALID_FORMAT, "Enter a valid id"));
+            return null;
+        }
+    }
+
+    /** A malformed id cannot name a decision: 404, as for an id that names none. */
+    private static UUID parseId(String decisionId) {
+        try {
+            return UUID.fromString(decisionId);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("The decision");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package uk.nhs.psirf.decision.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.nhs.psirf.decision.api.DecisionPage;
+import uk.nhs.psirf.decision.api.DecisionView;
+import uk.nhs.psirf.decision.domain.PanelDecision;
+import uk.nhs.psirf.decision.persistence.DecisionFilter;
+import uk.nhs.psirf.decision.persistence.DecisionRepository;
+import uk.nhs.psirf.platform.audit.AuditAction;
+import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.error.ApiException;
+import uk.nhs.psirf.platform.query.PageRequest;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads of decisions; every read is audited, as the minutes and rationale may name people. A transaction, because
+ * events are read through their seam.
+ */
+@ApplicationScoped
+@Transactional
+public class DecisionQueryService {
+    private final DecisionRepository decisions;
+    private final DecisionViews views;
+    private final AuditService audit;
+
+    public DecisionQueryService(DecisionRepository decisions, DecisionViews views, AuditService audit) {
+        this.decisions = decisions;
+        this.views = views;
+        this.audit = audit;
+    }
+
+    public DecisionPage list(DecisionFilter filter, PageRequest page) {
+        List<PanelDecision> found = decisions.page(filter, page.offset(), page.size());
+        long total = decisions.count(filter);
+        audit.record(AuditAction.LIST, DecisionService.ENTITY_TYPE, null,
+                ("decisions page " + page.page() + " " + filter.describe()).trim());
+        return new DecisionPage(found.stream().map(views::detail).toList(), page.page(), page.size(), total,
+                page.totalPages(total));
+    }
+
+    public DecisionView decision(UUID id) {
+        PanelDecision decision = decisions.find(id).orElseThrow(() -> ApiException.notFound("The decision"));
+        audit.record(AuditAction.READ, DecisionService.ENTITY_TYPE, id.toString(), "decision "
+                + decision.content().responseType().code() + " events=" + decision.eventIds());
+        return views.detail(decision);
+    }
+}

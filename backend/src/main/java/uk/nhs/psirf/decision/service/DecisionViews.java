@@ -1,0 +1,74 @@
+package uk.nhs.psirf.decision.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import uk.nhs.psirf.decision.api.ChairApprovalView;
+import uk.nhs.psirf.decision.api.DecisionView;
+import uk.nhs.psirf.decision.api.DocumentLink;
+import uk.nhs.psirf.decision.api.PanelMemberView;
+import uk.nhs.psirf.decision.api.ResponseProposalView;
+import uk.nhs.psirf.decision.domain.DecisionContent;
+import uk.nhs.psirf.decision.domain.DecisionStatus;
+import uk.nhs.psirf.decision.domain.PanelDecision;
+import uk.nhs.psirf.decision.domain.Proposal;
+import uk.nhs.psirf.decision.domain.ReferralTarget;
+import uk.nhs.psirf.decision.persistence.ReviewedDocuments;
+import uk.nhs.psirf.plan.api.PlannedResponseView;
+import uk.nhs.psirf.plan.domain.PlannedResponse;
+import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.reference.EventCategory;
+import uk.nhs.psirf.reference.ReferenceData;
+import uk.nhs.psirf.response.service.EventLinks;
+import uk.nhs.psirf.response.service.LearningResponseQueryService;
+
+@ApplicationScoped
+public class DecisionViews {
+    /** Who recorded or approved, where the token carries no name (a service account). */
+    private static final String PATIENT_SAFETY_TEAM = "Patient safety team";
+
+    private final EventLinks links;
+    private final ReviewedDocuments documents;
+    private final LearningResponseQueryService responses;
+    private final ReferenceData referenceData;
+
+    public DecisionViews(EventLinks links, ReviewedDocuments documents, LearningResponseQueryService responses,
+                         ReferenceData referenceData) {
+        this.links = links;
+        this.documents = documents;
+        this.responses = responses;
+        this.referenceData = referenceData;
+    }
+
+    public DecisionView detail(PanelDecision d) {
+        DecisionContent c = d.content();
+        ReferralTarget referral = c.referralTo();
+        ChairApprovalView approval = d.status() != DecisionStatus.APPROVED ? null
+                : new ChairApprovalView(named(d.approvedByName()), d.approvedAt(), d.approvalComment());
+        return new DecisionView(d.id(), d.version(), d.status(), links.triageCase(d.caseId()).orElse(null),
+                links.events(d.eventIds()),
+                c.panelMembers().stream().map(m -> new PanelMemberView(m.name(), m.role(), m.chair())).toList(),
+                c.reportReviewed(),
+                documents.find(c.documentIds()).values().stream()
+                        .map(doc -> new DocumentLink(doc.id(), doc.kind(), doc.title())).toList(),
+                c.responseType(), c.responseType().display(), referral,
+                referral == null ? null : referral.display(), c.referralDetail(), c.rationale(),
+                c.departureRationale(), c.minutes(), proposal(d.proposal()), d.departsFromProposal(),
+                named(d.recordedByName()), d.recordedAt(), approval, responses.forDecision(d.id()).orElse(null));
+    }
+
+    public ResponseProposalView proposal(Proposal p) {
+        return new ResponseProposalView(p.responseType().orElse(null),
+                p.responseType().map(ResponseType::display).orElse(null), p.reason(), p.explanation(),
+                p.planVersionId(), p.planVersionNumber(), p.plannedResponse().map(this::planned).orElse(null));
+    }
+
+    private PlannedResponseView planned(PlannedResponse p) {
+        String categoryDisplay = p.categoryCode() == null ? null
+                : referenceData.category(p.categoryCode()).map(EventCategory::display).orElse(null);
+        return new PlannedResponseView(p.issue(), p.categoryCode(), categoryDisplay, p.responseType(),
+                p.responseType().display(), p.rationale(), p.improvementLink());
+    }
+
+    private static String named(String name) {
+        return name == null ? PATIENT_SAFETY_TEAM : name;
+    }
+}

@@ -1,0 +1,18 @@
+package uk.nhs.psirf.response.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.response.domain.InitialReportStatus;
+import uk.nhs.psirf.response.domain.LearningResponseStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LearningResponseSummary(UUID id, String reference, ResponseType type, String typeDisplay,
+                                      LearningResponseStatus status, List<EventLink> events, Instant createdAt,
+                                      Instant startedAt, LocalDate initialReportDueOn,
+                                      InitialReportStatus initialReportStatus) {
+}

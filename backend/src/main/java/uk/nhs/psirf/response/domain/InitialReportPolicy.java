@@ -1,0 +1,32 @@
+package uk.nhs.psirf.response.domain;
+
+import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.platform.time.ClockProducer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A PSII's initial report goes to the partner organisations at day 3 (policy §12.4), counted from the UK date the
+ * first event was reported. It is overdue from the day after, until sent. Other responses need none unless one is sent.
+ */
+public final class InitialReportPolicy {
+    static final int DAYS_TO_INITIAL_REPORT = 3;
+
+    private InitialReportPolicy() {
+    }
+
+    public static LocalDate dueOn(Instant firstReportedAt) {
+        return firstReportedAt.atZone(ClockProducer.UK).toLocalDate().plusDays(DAYS_TO_INITIAL_REPORT);
+    }
+
+    public static InitialReportStatus status(ResponseType type, LocalDate dueOn, LocalDate sentOn, LocalDate today) {
+        if (sentOn != null) {
+            return InitialReportStatus.SENT;
+        }
+        if (type != ResponseType.PSII) {
+            return InitialReportStatus.NOT_REQUIRED;
+        }
+        return today.isAfter(dueOn) ? InitialReportStatus.OVERDUE : InitialReportStatus.DUE;
+    }
+}

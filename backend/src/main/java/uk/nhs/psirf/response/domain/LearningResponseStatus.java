@@ -1,0 +1,27 @@
+package uk.nhs.psirf.response.domain;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** A PSII waits for the Chief Nurse's verification; other learning responses start when the chair approves. */
+public enum LearningResponseStatus {
+    AWAITING_VERIFICATION("awaiting-verification"),
+    IN_PROGRESS("in-progress");
+
+    private final String code;
+
+    LearningResponseStatus(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    public static Optional<LearningResponseStatus> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+}
