@@ -2,6 +2,7 @@ package uk.nhs.psirf.incident.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.Session;
 import uk.nhs.psirf.incident.domain.PatientSafetyEvent;
@@ -66,6 +67,15 @@ public class EventRepository {
         entityManager.createQuery(WITH_REFERENCE_DATA + " where e.id in :ids", PatientSafetyEvent.class)
                 .setParameter("ids", ids).getResultList().forEach(e -> found.put(e.id(), e));
         return found;
+    }
+
+    /**
+     * Locks the events' rows (in id order, so two callers cannot deadlock) at the versions read; an event changed
+     * since it was read fails as a stale version.
+     */
+    public void lockAsRead(PatientSafetyEvent... locked) {
+        java.util.Arrays.stream(locked).sorted(java.util.Comparator.comparing(PatientSafetyEvent::id))
+                .forEach(e -> entityManager.lock(e, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<String> referenceOf(UUID id) {

@@ -50,6 +50,10 @@ public class DuplicateService {
         }
         PatientSafetyEvent original = events.findByReference(mark.duplicateOfReference().trim()
                 .toUpperCase(Locale.ROOT)).orElse(null);
+        if (original != null && !original.id().equals(event.id())) {
+            // Two duplicates marked at once (A of B, B of A) would each see the other as an original.
+            events.lockAsRead(event, original);
+        }
         DuplicatePolicy.refusal(event, original).ifPresent(refusal -> {
             throw new ValidationFailedException(List.of(new FieldError(refusal.field(), refusal.code(),
                     refusal.message())));
