@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.support.Api;
 import uk.nhs.psirf.support.AuditTrail;
 import uk.nhs.psirf.support.ResponsePlans;
@@ -115,6 +116,30 @@ class ResponsePlanApiTest {
         Api.invalidRequestAs(pat).contentType(ContentType.JSON).body(Map.of("version", 0))
                 .post(VERSIONS + "/" + id + "/approval").then().statusCode(403);
         assertTrue(auditTrail.hasEntry(pat.sub(), "denied", "POST " + VERSIONS + "/" + id + "/approval"));
+    }
+
+    @Test
+    void aPlanVersionCannotBeApprovedByThePersonWhoDraftedOrLastEditedIt() {
+        TestUser kate = Tokens.user("Kate Both-Roles", Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.STAFF);
+        String drafted = ResponsePlans.draft(kate, ResponsePlans.valid());
+        Api.as(kate).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post(VERSIONS + "/" + drafted + "/approval").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("versionId"))
+                .body("errors[0].code", equalTo("own-draft"));
+        Api.as(kate).get(VERSIONS + "/" + drafted).then().body("status", equalTo("draft"));
+        assertTrue(auditTrail.byEntity(drafted).stream().noneMatch(a -> a.detail().contains("approve")));
+
+        Map<String, Object> body = ResponsePlans.valid();
+        String edited = ResponsePlans.draft(Users.specialist(), body);
+        body.put("version", 0);
+        Api.as(kate).contentType(ContentType.JSON).body(body).put(VERSIONS + "/" + edited).then().statusCode(200);
+        Api.as(kate).contentType(ContentType.JSON).body(Map.of("version", 1))
+                .post(VERSIONS + "/" + edited + "/approval").then()
+                .statusCode(400).body("errors[0].code", equalTo("own-draft"));
+        Api.as(Users.chiefNurse()).contentType(ContentType.JSON).body(Map.of("version", 1))
+                .post(VERSIONS + "/" + edited + "/approval").then()
+                .statusCode(200).body("status", equalTo("in-force"));
     }
 
     @Test

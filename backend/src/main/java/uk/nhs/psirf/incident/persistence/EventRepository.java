@@ -2,6 +2,7 @@ package uk.nhs.psirf.incident.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.Session;
 import uk.nhs.psirf.incident.domain.PatientSafetyEvent;
@@ -10,6 +11,7 @@ import uk.nhs.psirf.incident.domain.TriageFilter;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,36 @@ public class EventRepository {
 
     public Optional<PatientSafetyEvent> find(UUID id) {
         return entityManager.createQuery(WITH_REFERENCE_DATA + " where e.id = :id", PatientSafetyEvent.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public Optional<PatientSafetyEvent> findByReference(String reference) {
+        return entityManager.createQuery(WITH_REFERENCE_DATA + " where e.reference = :reference",
+                PatientSafetyEvent.class).setParameter("reference", reference).getResultStream().findFirst();
+    }
+
+    /** The events with these ids, by id; ids that name no event are missing from the map. */
+    public Map<UUID, PatientSafetyEvent> findAll(Collection<UUID> ids) {
+        Map<UUID, PatientSafetyEvent> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        entityManager.createQuery(WITH_REFERENCE_DATA + " where e.id in :ids", PatientSafetyEvent.class)
+                .setParameter("ids", ids).getResultList().forEach(e -> found.put(e.id(), e));
+        return found;
+    }
+
+    /**
+     * Locks the events' rows (in id order, so two callers cannot deadlock) at the versions read; an event changed
+     * since it was read fails as a stale version.
+     */
+    public void lockAsRead(PatientSafetyEvent... locked) {
+        java.util.Arrays.stream(locked).sorted(java.util.Comparator.comparing(PatientSafetyEvent::id))
+                .forEach(e -> entityManager.lock(e, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<String> referenceOf(UUID id) {
+        return entityManager.createQuery("select e.reference from PatientSafetyEvent e where e.id = :id", String.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 

@@ -15,13 +15,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import uk.nhs.psirf.incident.api.DuplicateMark;
 import uk.nhs.psirf.incident.api.EventDetail;
 import uk.nhs.psirf.incident.api.EventPage;
 import uk.nhs.psirf.incident.api.NewEventReport;
+import uk.nhs.psirf.incident.api.ReporterFeedback;
 import uk.nhs.psirf.incident.api.TriageUpdate;
 import uk.nhs.psirf.incident.domain.TriageFilter;
+import uk.nhs.psirf.incident.service.DuplicateService;
 import uk.nhs.psirf.incident.service.EventExportService;
 import uk.nhs.psirf.incident.service.EventQueryService;
+import uk.nhs.psirf.incident.service.FeedbackService;
 import uk.nhs.psirf.incident.service.ReportingService;
 import uk.nhs.psirf.incident.service.TriageService;
 import uk.nhs.psirf.platform.error.ApiException;
@@ -38,14 +42,19 @@ public class EventResource {
     private final TriageService triage;
     private final EventQueryService queries;
     private final EventExportService export;
+    private final DuplicateService duplicates;
+    private final FeedbackService feedback;
     private final ReferenceData referenceData;
 
     public EventResource(ReportingService reporting, TriageService triage, EventQueryService queries,
-                         EventExportService export, ReferenceData referenceData) {
+                         EventExportService export, DuplicateService duplicates, FeedbackService feedback,
+                         ReferenceData referenceData) {
         this.reporting = reporting;
         this.triage = triage;
         this.queries = queries;
         this.export = export;
+        this.duplicates = duplicates;
+        this.feedback = feedback;
         this.referenceData = referenceData;
     }
 
@@ -119,8 +128,26 @@ public class EventResource {
         return triage.triage(parseId(eventId), body);
     }
 
+    @PUT
+    @Path("/{eventId}/duplicate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
+    public EventDetail markEventDuplicate(@PathParam("eventId") String eventId,
+            @NotNull(message = "Send the duplicate as a JSON object") @Valid DuplicateMark body) {
+        return duplicates.markDuplicate(parseId(eventId), body);
+    }
+
+    @PUT
+    @Path("/{eventId}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
+    public EventDetail shareLearningWithReporter(@PathParam("eventId") String eventId,
+            @NotNull(message = "Send the learning as a JSON object") @Valid ReporterFeedback body) {
+        return feedback.shareLearning(parseId(eventId), body);
+    }
+
     /** A malformed id cannot name an event: 404, as for an id that names none. */
-    private static UUID parseId(String eventId) {
+    static UUID parseId(String eventId) {
         try {
             return UUID.fromString(eventId);
         } catch (IllegalArgumentException e) {

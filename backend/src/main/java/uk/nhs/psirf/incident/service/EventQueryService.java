@@ -26,12 +26,15 @@ public class EventQueryService {
     private final EventRepository events;
     private final CurrentViewer currentViewer;
     private final EventViews views;
+    private final EventDetailViews details;
     private final AuditService audit;
 
-    public EventQueryService(EventRepository events, CurrentViewer currentViewer, EventViews views, AuditService audit) {
+    public EventQueryService(EventRepository events, CurrentViewer currentViewer, EventViews views,
+                             EventDetailViews details, AuditService audit) {
         this.events = events;
         this.currentViewer = currentViewer;
         this.views = views;
+        this.details = details;
         this.audit = audit;
     }
 
@@ -66,7 +69,7 @@ public class EventQueryService {
         if (event == null || !EventAccessPolicy.mayRead(viewer, event)) {
             throw new AccessDeniedException(ReportingService.ENTITY_TYPE, id.toString());
         }
-        EventDetail detail = views.detail(event, viewer);
+        EventDetail detail = details.detail(event, viewer);
         if (event.anonymous() && viewer.reported(event)) {
             // Only the reporter, the patient safety team and the Chief Nurse can read an event, so a named
             // read by anyone else would point at the anonymous reporter.

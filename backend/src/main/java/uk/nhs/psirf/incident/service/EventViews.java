@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.incident.api.EventDetail;
 import uk.nhs.psirf.incident.api.EventSummary;
 import uk.nhs.psirf.incident.api.PatientDetails;
+import uk.nhs.psirf.incident.api.ReportOutcome;
 import uk.nhs.psirf.incident.api.StaffInvolved;
 import uk.nhs.psirf.incident.api.StatusChangeView;
 import uk.nhs.psirf.incident.domain.IdentifiableDataPolicy;
 import uk.nhs.psirf.incident.domain.Patient;
 import uk.nhs.psirf.incident.domain.PatientSafetyEvent;
+import uk.nhs.psirf.incident.domain.ReporterViewPolicy;
 import uk.nhs.psirf.incident.domain.StatusChange;
 import uk.nhs.psirf.incident.domain.Viewer;
 import uk.nhs.psirf.reference.Code;
@@ -24,7 +26,13 @@ public class EventViews {
     private static final String PATIENT_SAFETY_TEAM = "Patient safety team";
 
     public EventDetail detail(PatientSafetyEvent event, Viewer viewer) {
+        return detail(event, viewer, EventLinks.NONE);
+    }
+
+    /** The event with its links; a reporter reading their own report sees neither the links nor the team's notes. */
+    public EventDetail detail(PatientSafetyEvent event, Viewer viewer, EventLinks links) {
         boolean identifiable = IdentifiableDataPolicy.maySeeIdentifiableData(viewer, event);
+        boolean reporterOnly = ReporterViewPolicy.seesOnlyAsReporter(viewer, event);
         return new EventDetail(event.id(), event.reference(), event.version(), event.status(), event.reportedAt(),
                 event.occurredAt(), event.eventType(), event.category().view(), physicalHarm(event),
                 psychologicalHarm(event), event.location().view(), event.anonymous(), identifiable,
@@ -36,19 +44,40 @@ public class EventViews {
                 event.staffInvolved().stream()
                         .map(s -> new StaffInvolved(identifiable ? s.name() : null, s.role(), s.staffType()))
                         .toList(),
-                event.history().stream().map(change -> statusChange(change, event, identifiable)).toList());
+                event.history().stream()
+                        .map(change -> statusChange(change, event, identifiable, reporterOnly)).toList(),
+                reporterOnly ? null : links.duplicateOf(),
+                reporterOnly ? null : links.triageCase(),
+                outcome(event));
     }
 
     public EventSummary summary(PatientSafetyEvent event, boolean withFreeText) {
+        return summary(event, withFreeText, false);
+    }
+
+    private EventSummary summary(PatientSafetyEvent event, boolean withFreeText, boolean withOutcome) {
         return new EventSummary(event.id(), event.reference(), event.status(), event.reportedAt(), event.occurredAt(),
                 event.eventType(), event.category().view(), physicalHarm(event), psychologicalHarm(event),
                 event.location().view(), event.patientInvolved(),
-                withFreeText ? abbreviate(event.whatHappened()) : null);
+                withFreeText ? abbreviate(event.whatHappened()) : null,
+                withOutcome ? outcome(event) : null);
     }
 
+    /** Rows of a list; the reporter's own list also says what was decided and learnt. */
     public List<EventSummary> summaries(List<PatientSafetyEvent> events, Viewer viewer, boolean ownReports) {
         boolean withFreeText = ownReports || IdentifiableDataPolicy.maySeeIdentifiableDataInLists(viewer);
-        return events.stream().map(e -> summary(e, withFreeText)).toList();
+        return events.stream().map(e -> summary(e, withFreeText, ownReports)).toList();
+    }
+
+    /** What the reporter is told: the response decided and the learning shared; absent while there is neither. */
+    static ReportOutcome outcome(PatientSafetyEvent event) {
+        var responseType = event.outcomeResponseType().orElse(null);
+        if (responseType == null && event.decidedAt() == null && event.learning() == null
+                && event.learningSharedAt() == null) {
+            return null;
+        }
+        return new ReportOutcome(responseType, responseType == null ? null : responseType.display(),
+                event.decidedAt(), event.learning(), event.learningSharedAt());
     }
 
     static Code physicalHarm(PatientSafetyEvent event) {
@@ -70,9 +99,16 @@ public class EventViews {
         return details.hasNoDetails() ? null : details;
     }
 
-    /** The reporter of an anonymous report is never named, not even to the patient safety team. */
-    private static StatusChangeView statusChange(StatusChange change, PatientSafetyEvent event, boolean identifiable) {
+    /**
+     * The reporter of an anonymous report is never named, not even to the patient safety team. A reporter reading
+     * their own report sees the team as "Patient safety team" and none of its notes.
+     */
+    private static StatusChangeView statusChange(StatusChange change, PatientSafetyEvent event, boolean identifiable,
+                                                 boolean reporterOnly) {
         boolean byReporter = change.bySub() == null || change.bySub().equals(event.reporterSub());
+        if (reporterOnly && !byReporter) {
+            return new StatusChangeView(change.at(), change.status(), PATIENT_SAFETY_TEAM, null);
+        }
         String by;
         if (byReporter && event.anonymous()) {
             by = ANONYMOUS_REPORTER;

@@ -191,8 +191,16 @@ public class PlanVersion {
         return new EqualityImpact(eiaReviewerName, eiaReviewerRole, eiaReviewedOn, List.copyOf(equalityImpacts), full);
     }
 
+    public String createdBySub() {
+        return createdBySub;
+    }
+
     public String createdByName() {
         return createdByName;
+    }
+
+    public String updatedBySub() {
+        return updatedBySub;
     }
 
     public Instant createdAt() {

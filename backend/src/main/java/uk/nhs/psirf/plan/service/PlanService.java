@@ -9,6 +9,7 @@ import uk.nhs.psirf.plan.domain.EqualityImpact;
 import uk.nhs.psirf.plan.domain.EqualityImpactApprovalPolicy;
 import uk.nhs.psirf.plan.domain.GroupImpact;
 import uk.nhs.psirf.plan.domain.InForcePolicy;
+import uk.nhs.psirf.plan.domain.OwnDraftApprovalPolicy;
 import uk.nhs.psirf.plan.domain.PlanContent;
 import uk.nhs.psirf.plan.domain.PlanPeriod;
 import uk.nhs.psirf.plan.domain.PlanPeriodOverlapPolicy;
@@ -37,6 +38,7 @@ public class PlanService {
     public static final String ENTITY_TYPE = "response-plan-version";
     public static final String OVERLAPS_APPROVED_PLAN = "overlaps-approved-plan";
     public static final String FULL_ASSESSMENT_REQUIRED = "full-assessment-required";
+    public static final String OWN_DRAFT = "own-draft";
 
     private final PlanRepository plans;
     private final PlanInputs inputs;
@@ -105,7 +107,12 @@ public class PlanService {
         if (version.version() != expectedVersion) {
             throw ApiException.staleVersion();
         }
-        List<FieldError> blockers = approvalBlockers(version.equalityImpact());
+        List<FieldError> blockers = new ArrayList<>();
+        if (!OwnDraftApprovalPolicy.mayApprove(version, currentUser.sub())) {
+            blockers.add(new FieldError("versionId", OWN_DRAFT, "You drafted or last edited this version, so "
+                    + "someone else must approve it"));
+        }
+        blockers.addAll(approvalBlockers(version.equalityImpact()));
         requireNoOverlap(version.period(), blockers);
         Optional<PlanVersion> inForce = plans.inForce();
         Instant now = Times.now(clock);

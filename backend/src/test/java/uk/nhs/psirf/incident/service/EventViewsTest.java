@@ -1,12 +1,16 @@
 package uk.nhs.psirf.incident.service;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.incident.api.CaseLink;
 import uk.nhs.psirf.incident.api.EventDetail;
+import uk.nhs.psirf.incident.api.EventLink;
+import uk.nhs.psirf.incident.domain.EventStatus;
 import uk.nhs.psirf.incident.domain.EventFacts;
 import uk.nhs.psirf.incident.domain.Patient;
 import uk.nhs.psirf.incident.domain.PatientSafetyEvent;
 import uk.nhs.psirf.incident.domain.Reporter;
 import uk.nhs.psirf.incident.domain.Viewer;
+import uk.nhs.psirf.plan.domain.ResponseType;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.reference.CareService;
 import uk.nhs.psirf.reference.Directorate;
@@ -20,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,6 +61,48 @@ class EventViewsTest {
         assertEquals("9434765919", view.patient().nhsNumber());
         assertEquals("Dana Nurse", view.staffInvolved().get(0).name());
         assertEquals("Sam Staff", view.reporterName());
+    }
+
+    @Test
+    void aReporterReadingTheirOwnReportSeesTheOutcomeButNoneOfTheTeamsNotesNamesOrLinks() {
+        Instant at = Instant.parse("2026-11-23T12:00:00Z");
+        event.triage(EventStatus.IN_TRIAGE, event.category(), 4, 4, "Discussed with Dr Other", "sub-pat",
+                "Pat Specialist", at);
+        event.decide(ResponseType.AFTER_ACTION_REVIEW, "Panel: Dr Other, Pat Specialist", "sub-chair", "Cat Chair", at);
+        event.shareLearning("Heels are now offloaded at every visit.", at);
+        EventLinks links = new EventLinks(new EventLink(UUID.randomUUID(), "PSE-2026-000002"),
+                new CaseLink(UUID.randomUUID(), "CASE-2026-0001", "Ulcers on Mrs Other's ward"));
+
+        EventDetail reporter = views.detail(event, new Viewer(Set.of(Roles.STAFF), "key-1"), links);
+        assertNull(reporter.duplicateOf());
+        assertNull(reporter.triageCase());
+        assertEquals("Sam Staff", reporter.history().get(0).by(), "their own entry");
+        for (int i = 1; i < reporter.history().size(); i++) {
+            assertEquals("Patient safety team", reporter.history().get(i).by());
+            assertNull(reporter.history().get(i).note());
+        }
+        assertEquals(ResponseType.AFTER_ACTION_REVIEW, reporter.outcome().responseType());
+        assertEquals("After action review (AAR)", reporter.outcome().responseTypeDisplay());
+        assertEquals(at, reporter.outcome().decidedAt());
+        assertEquals("Heels are now offloaded at every visit.", reporter.outcome().learning());
+
+        EventDetail specialist = views.detail(event, new Viewer(Set.of(Roles.PATIENT_SAFETY_SPECIALIST), "x"), links);
+        assertEquals("PSE-2026-000002", specialist.duplicateOf().reference());
+        assertEquals("CASE-2026-0001", specialist.triageCase().reference());
+        assertEquals("Discussed with Dr Other", specialist.history().get(1).note());
+        assertEquals("Pat Specialist", specialist.history().get(1).by());
+    }
+
+    @Test
+    void thereIsNoOutcomeUntilSomethingIsDecidedOrShared() {
+        assertNull(views.detail(event, new Viewer(Set.of(Roles.STAFF), "key-1")).outcome());
+        Viewer reporter = new Viewer(Set.of(Roles.STAFF), "key-1");
+        assertNull(views.summaries(List.of(event), reporter, true).get(0).outcome());
+        event.shareLearning("Heels are now offloaded at every visit.", Instant.parse("2026-11-23T12:00:00Z"));
+        assertEquals("Heels are now offloaded at every visit.",
+                views.summaries(List.of(event), reporter, true).get(0).outcome().learning());
+        assertNull(views.summaries(List.of(event), new Viewer(Set.of(Roles.PATIENT_SAFETY_SPECIALIST), "x"), false)
+                .get(0).outcome(), "only the reporter's own list carries the outcome");
     }
 
     @Test
