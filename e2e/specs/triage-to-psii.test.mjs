@@ -138,7 +138,7 @@ test('a severe harm event goes from the queue through the panel, the chair and t
   // --- Pat records the external notifications and shares what was learnt ---
   const pat2 = await signedInPhone('pat.pss');
   await pat2.goto(`${baseUrl}${responsePath}`);
-  await pat2.getByRole('heading', { name: 'External notifications' }).waitFor();
+  await pat2.getByRole('heading', { name: 'External notifications', exact: true }).waitFor();
   await pat2.getByText(/Initial report due/).first().waitFor();
   await pat2.getByLabel('LFPSE reference', { exact: true }).fill('LFPSE-E2E-0001');
   await pat2.getByRole('button', { name: 'Save external notifications', exact: true }).click();
