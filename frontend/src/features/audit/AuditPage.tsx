@@ -7,7 +7,7 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { Select, TextInput, type FieldMessage } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
-import { BackLink, FilterActions, Pagination, TableHead } from '../../shared/components/misc';
+import { BackLink, Cell, FilterActions, Pagination, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { AUDIT_ACTIONS, auditFiltersFrom, auditQuery, auditSearch, type AuditFilters } from './auditFilters';
@@ -98,31 +98,25 @@ export function AuditPage() {
               <tbody className="nhsuk-table__body">
                 {entries.data.items.map((a) => (
                   <tr key={a.id} className="nhsuk-table__row">
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">When </span>
+                    <Cell heading="When">
                       {formatDateTime(a.at)}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Who </span>
+                    </Cell>
+                    <Cell heading="Who">
                       {a.actorName ?? a.actor}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Action </span>
+                    </Cell>
+                    <Cell heading="Action">
                       {ACTION_TEXT[a.action] ?? a.action}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Record </span>
+                    </Cell>
+                    <Cell heading="Record">
                       {a.entityType}
                       {a.entityId ? ` ${a.entityId}` : ''}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Detail </span>
+                    </Cell>
+                    <Cell heading="Detail">
                       {a.detail ?? ''}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">From </span>
+                    </Cell>
+                    <Cell heading="From">
                       {a.clientAddress ?? ''}
-                    </td>
+                    </Cell>
                   </tr>
                 ))}
               </tbody>

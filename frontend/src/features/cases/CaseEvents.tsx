@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import type { EventSummary } from '../../shared/api/types';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { formatDateTime } from '../../shared/components/format';
-import { StatusTag, TableHead } from '../../shared/components/misc';
+import { Cell, StatusTag, TableHead } from '../../shared/components/misc';
 import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
 import { saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
 import type { CaseSectionProps } from './CaseEditForm';
@@ -76,35 +76,29 @@ export function CaseEvents({ kase, canRemove, onSaved, onReload, onProblem }: Ca
         <tbody className="nhsuk-table__body">
           {kase.events.map((ev, i) => (
             <tr key={ev.id} className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">
-                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Reference </span>
+              <Cell heading="Reference">
                 <Link id={caseEventId(i)} to={`/triage/${ev.id}`}>
                   {ev.reference}
                 </Link>
-              </td>
-              <td className="nhsuk-table__cell">
-                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Occurred </span>
+              </Cell>
+              <Cell heading="Occurred">
                 {formatDateTime(ev.occurredAt)}
-              </td>
-              <td className="nhsuk-table__cell">
-                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Category </span>
+              </Cell>
+              <Cell heading="Category">
                 {ev.category.display}
-              </td>
-              <td className="nhsuk-table__cell">
-                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Physical harm </span>
+              </Cell>
+              <Cell heading="Physical harm">
                 {ev.physicalHarm.display}
-              </td>
-              <td className="nhsuk-table__cell">
-                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Status </span>
+              </Cell>
+              <Cell heading="Status">
                 <StatusTag status={ev.status} />
-              </td>
+              </Cell>
               {removable && (
-                <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Action </span>
+                <Cell heading="Action">
                   <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" onClick={() => setRemoving(ev)}>
                     Remove <span className="nhsuk-u-visually-hidden">{ev.reference}</span>
                   </button>
-                </td>
+                </Cell>
               )}
             </tr>
           ))}

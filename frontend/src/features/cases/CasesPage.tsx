@@ -3,7 +3,7 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { formatDateTime } from '../../shared/components/format';
-import { BackLink, Pagination, TableHead } from '../../shared/components/misc';
+import { BackLink, Cell, Pagination, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 
@@ -46,26 +46,21 @@ export function CasesPage() {
               <tbody className="nhsuk-table__body">
                 {cases.data.items.map((c) => (
                   <tr key={c.id} className="nhsuk-table__row">
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Reference </span>
+                    <Cell heading="Reference">
                       <Link to={`/cases/${c.id}`}>{c.reference}</Link>
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Title </span>
+                    </Cell>
+                    <Cell heading="Title">
                       {c.title}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Events </span>
+                    </Cell>
+                    <Cell heading="Events">
                       {c.eventCount}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Created </span>
+                    </Cell>
+                    <Cell heading="Created">
                       {formatDateTime(c.createdAt)}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Decision </span>
+                    </Cell>
+                    <Cell heading="Decision">
                       {c.decided ? 'Decided' : 'Not decided yet'}
-                    </td>
+                    </Cell>
                   </tr>
                 ))}
               </tbody>

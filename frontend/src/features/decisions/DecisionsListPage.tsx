@@ -1,14 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { Select } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
-import { BackLink, FilterActions, Pagination, TableHead } from '../../shared/components/misc';
+import { BackLink, Cell, Pagination, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { listSearch, pageFrom, statusFrom } from '../../shared/components/listParams';
+import { listSearch } from '../../shared/components/listParams';
+import { StatusFilter, useStatusList } from '../../shared/components/StatusFilter';
 import { DECISION_STATUS_TEXT, DecisionStatusTag } from './text';
 import type { DecisionStatus } from './types';
 
@@ -18,38 +17,18 @@ const STATUSES = Object.keys(DECISION_STATUS_TEXT) as DecisionStatus[];
 /** Panel decisions, newest first, filtered by status. */
 export function DecisionsListPage() {
   const { api } = useAuth();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const status = statusFrom(params, STATUSES);
-  const page = pageFrom(params);
-  const [chosen, setChosen] = useState<string>(status ?? '');
-  useEffect(() => setChosen(status ?? ''), [status]);
+  const { status, page } = useStatusList(STATUSES);
   usePageTitle('Panel decisions');
   const decisions = useLoad(
     () => call(api.GET('/api/v1/decisions', { params: { query: { status, page, size: PAGE_SIZE } } })),
     [api, status, page],
   );
 
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    void navigate(`/decisions${listSearch(chosen)}`);
-  };
-
   return (
     <>
       <BackLink to="/">Home</BackLink>
       <h1>Panel decisions</h1>
-      <form noValidate onSubmit={apply} aria-label="Filter decisions">
-        <Select
-          id="status"
-          label="Status"
-          placeholder="Any status"
-          value={chosen}
-          onChange={setChosen}
-          options={STATUSES.map((s) => ({ value: s, text: DECISION_STATUS_TEXT[s] }))}
-        />
-        <FilterActions listPath="/decisions" onClear={() => setChosen('')} />
-      </form>
+      <StatusFilter listPath="/decisions" label="Filter decisions" status={status} texts={DECISION_STATUS_TEXT} />
       {decisions.state === 'loading' && <Loading />}
       {decisions.state === 'error' && <ApiErrorView error={decisions.error} />}
       {decisions.state === 'ok' && (
@@ -66,23 +45,19 @@ export function DecisionsListPage() {
               <tbody className="nhsuk-table__body">
                 {decisions.data.items.map((d) => (
                   <tr key={d.id} className="nhsuk-table__row">
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Decision for </span>
+                    <Cell heading="Decision for">
                       <Link to={`/decisions/${d.id}`}>{d.case ? d.case.reference : d.events.map((e) => e.reference).join(', ')}</Link>
                       {d.case && <span className="nhsuk-u-display-block">{d.case.title}</span>}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Response decided </span>
+                    </Cell>
+                    <Cell heading="Response decided">
                       {d.responseTypeDisplay}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Recorded </span>
+                    </Cell>
+                    <Cell heading="Recorded">
                       {formatDateTime(d.recordedAt)} by {d.recordedBy}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Status </span>
+                    </Cell>
+                    <Cell heading="Status">
                       <DecisionStatusTag status={d.status} />
-                    </td>
+                    </Cell>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,6 @@
 import type { PlanStatus, PlanVersion, PlannedResponse } from '../../shared/api/types';
 import { formatDate, formatDateTime } from '../../shared/components/format';
-import { SummaryList, TableHead } from '../../shared/components/misc';
+import { Cell, SummaryList, TableHead } from '../../shared/components/misc';
 import { EQUALITY_GROUPS, IMPACT_TEXT, fieldId } from './planForm';
 
 export const PLAN_STATUS_TEXT: Record<PlanStatus, string> = {
@@ -28,8 +28,7 @@ function PrioritiesTable({ caption, items, list }: { caption: string; items: Pla
       <tbody className="nhsuk-table__body">
         {items.map((p, i) => (
           <tr key={i} className="nhsuk-table__row" id={fieldId(`${list}[${i}]`)}>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">Issue or category </span>
+            <Cell heading="Issue or category">
               <span>
                 {p.issue ?? p.categoryDisplay ?? p.categoryCode}
                 {p.issue && (p.categoryDisplay ?? p.categoryCode) && (
@@ -39,19 +38,16 @@ function PrioritiesTable({ caption, items, list }: { caption: string; items: Pla
                   </>
                 )}
               </span>
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">Planned response </span>
+            </Cell>
+            <Cell heading="Planned response">
               {p.responseTypeDisplay}
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">Rationale </span>
+            </Cell>
+            <Cell heading="Rationale">
               {p.rationale ?? ''}
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">Improvement work </span>
+            </Cell>
+            <Cell heading="Improvement work">
               {p.improvementLink ?? ''}
-            </td>
+            </Cell>
           </tr>
         ))}
       </tbody>
@@ -107,18 +103,16 @@ export function PlanDetails({ plan }: { plan: PlanVersion }) {
             const row = eia.groups.find((x) => x.group === g.code);
             return (
               <tr key={g.code} className="nhsuk-table__row">
-                <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Group </span>
+                <Cell heading="Group">
                   {g.label}
-                </td>
+                </Cell>
                 <td className="nhsuk-table__cell" id={fieldId(`equalityImpact.groups[${i}].impact`)} tabIndex={-1}>
                   <span className="nhsuk-table-responsive__heading" aria-hidden="true">Impact </span>
                   {row?.impact ? IMPACT_TEXT[row.impact] : 'Not answered'}
                 </td>
-                <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Comments </span>
+                <Cell heading="Comments">
                   {row?.comments ?? ''}
-                </td>
+                </Cell>
               </tr>
             );
           })}

@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from '../../shared/components/format';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { PlanDetails, PlanStatusTag } from './PlanDetails';
-import { TableHead } from '../../shared/components/misc';
+import { Cell, TableHead } from '../../shared/components/misc';
 
 /** The plan in force, published to every role, and the history of versions. */
 export function ResponsePlanPage() {
@@ -62,24 +62,20 @@ export function ResponsePlanPage() {
           <tbody className="nhsuk-table__body">
             {versions.map((v) => (
               <tr key={v.id} className="nhsuk-table__row">
-                <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Version </span>
+                <Cell heading="Version">
                   <Link to={`/plan/versions/${v.id}`}>Version {v.number}</Link>
-                </td>
-                <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Status </span>
+                </Cell>
+                <Cell heading="Status">
                   <PlanStatusTag status={v.status} />
-                </td>
-                <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Period </span>
+                </Cell>
+                <Cell heading="Period">
                   {formatDate(v.periodFrom)} to {formatDate(v.periodTo)}
-                </td>
-                <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Approved or last changed </span>
+                </Cell>
+                <Cell heading="Approved or last changed">
                   {v.approvedAt
                     ? `Approved ${formatDateTime(v.approvedAt)}${v.approvedBy ? ` by ${v.approvedBy}` : ''}`
                     : `Changed ${formatDateTime(v.updatedAt)}${v.updatedBy ? ` by ${v.updatedBy}` : ''}`}
-                </td>
+                </Cell>
               </tr>
             ))}
           </tbody>

@@ -1,12 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { Select } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
-import { listSearch, pageFrom, statusFrom } from '../../shared/components/listParams';
-import { BackLink, FilterActions, Pagination, TableHead } from '../../shared/components/misc';
+import { listSearch } from '../../shared/components/listParams';
+import { StatusFilter, useStatusList } from '../../shared/components/StatusFilter';
+import { BackLink, Cell, Pagination, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { InitialReportTag, RESPONSE_STATUS_TEXT, ResponseStatusTag } from './text';
@@ -18,38 +17,18 @@ const STATUSES = Object.keys(RESPONSE_STATUS_TEXT) as LearningResponseStatus[];
 /** Learning responses, newest first, filtered by status, with the initial report's state. */
 export function ResponsesListPage() {
   const { api } = useAuth();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const status = statusFrom(params, STATUSES);
-  const page = pageFrom(params);
-  const [chosen, setChosen] = useState<string>(status ?? '');
-  useEffect(() => setChosen(status ?? ''), [status]);
+  const { status, page } = useStatusList(STATUSES);
   usePageTitle('Learning responses');
   const responses = useLoad(
     () => call(api.GET('/api/v1/responses', { params: { query: { status, page, size: PAGE_SIZE } } })),
     [api, status, page],
   );
 
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    void navigate(`/responses${listSearch(chosen)}`);
-  };
-
   return (
     <>
       <BackLink to="/">Home</BackLink>
       <h1>Learning responses</h1>
-      <form noValidate onSubmit={apply} aria-label="Filter learning responses">
-        <Select
-          id="status"
-          label="Status"
-          placeholder="Any status"
-          value={chosen}
-          onChange={setChosen}
-          options={STATUSES.map((s) => ({ value: s, text: RESPONSE_STATUS_TEXT[s] }))}
-        />
-        <FilterActions listPath="/responses" onClear={() => setChosen('')} />
-      </form>
+      <StatusFilter listPath="/responses" label="Filter learning responses" status={status} texts={RESPONSE_STATUS_TEXT} />
       {responses.state === 'loading' && <Loading />}
       {responses.state === 'error' && <ApiErrorView error={responses.error} />}
       {responses.state === 'ok' && (
@@ -66,29 +45,24 @@ export function ResponsesListPage() {
               <tbody className="nhsuk-table__body">
                 {responses.data.items.map((r) => (
                   <tr key={r.id} className="nhsuk-table__row">
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Reference </span>
+                    <Cell heading="Reference">
                       <Link to={`/responses/${r.id}`}>{r.reference}</Link>
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Type </span>
+                    </Cell>
+                    <Cell heading="Type">
                       {r.typeDisplay}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Events </span>
+                    </Cell>
+                    <Cell heading="Events">
                       {r.events.map((e) => e.reference).join(', ')}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Status </span>
+                    </Cell>
+                    <Cell heading="Status">
                       <ResponseStatusTag status={r.status} />
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <span className="nhsuk-table-responsive__heading" aria-hidden="true">Initial report </span>
+                    </Cell>
+                    <Cell heading="Initial report">
                       <InitialReportTag status={r.initialReportStatus} />
                       {r.initialReportDueOn && r.initialReportStatus !== 'sent' && r.initialReportStatus !== 'not-required' && (
                         <span className="nhsuk-u-display-block nhsuk-body-s nhsuk-u-margin-bottom-0">Due {formatDate(r.initialReportDueOn)}</span>
                       )}
-                    </td>
+                    </Cell>
                   </tr>
                 ))}
               </tbody>

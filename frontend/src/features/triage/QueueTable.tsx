@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { EventSummary } from '../../shared/api/types';
 import { formatDateTime } from '../../shared/components/format';
-import { StatusTag, TableHead } from '../../shared/components/misc';
+import { Cell, StatusTag, TableHead } from '../../shared/components/misc';
 import { isOpen } from './eventActions';
 
 interface Props {
@@ -22,43 +22,35 @@ export function QueueTable({ events, selected = [], onSelect }: Props) {
       <tbody className="nhsuk-table__body">
         {events.map((e) => (
           <tr key={e.id} className="nhsuk-table__row">
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">Reference </span>
+            <Cell heading="Reference">
               <Link to={`/triage/${e.id}`}>{e.reference}</Link>
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">Reported </span>
+            </Cell>
+            <Cell heading="Reported">
               {formatDateTime(e.reportedAt)}
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">Occurred </span>
+            </Cell>
+            <Cell heading="Occurred">
               {formatDateTime(e.occurredAt)}
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">Category </span>
+            </Cell>
+            <Cell heading="Category">
               {e.category.display}
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">Physical harm </span>
+            </Cell>
+            <Cell heading="Physical harm">
               {e.physicalHarm.display}
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">Location </span>
+            </Cell>
+            <Cell heading="Location">
               {e.location.name}
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table-responsive__heading" aria-hidden="true">Status </span>
+            </Cell>
+            <Cell heading="Status">
               <StatusTag status={e.status} />
-            </td>
+            </Cell>
             {onSelect && (
-              <td className="nhsuk-table__cell">
-                <span className="nhsuk-table-responsive__heading" aria-hidden="true">Select </span>
+              <Cell heading="Select">
                 {isOpen(e) ? (
                   <SelectBox id={e.id} reference={e.reference} checked={selected.includes(e.id)} onChange={onSelect} />
                 ) : (
                   'Decided or closed'
                 )}
-              </td>
+              </Cell>
             )}
           </tr>
         ))}

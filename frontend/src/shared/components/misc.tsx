@@ -167,3 +167,18 @@ export function TableHead({ headings }: { headings: string[] }) {
     </thead>
   );
 }
+
+/**
+ * A cell of an NHS responsive table: on narrow screens the column heading is repeated inside the cell
+ * (hidden from screen readers, which already announce the column header).
+ */
+export function Cell({ heading, children }: { heading: string; children?: ReactNode }) {
+  return (
+    <td className="nhsuk-table__cell">
+      <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+        {heading}{' '}
+      </span>
+      {children}
+    </td>
+  );
+}

@@ -152,8 +152,8 @@ class LearningResponseApiTest {
         Api.invalidRequestAs(Users.specialist()).contentType(ContentType.JSON).body(future)
                 .put(RESPONSES + "/" + id + "/external-notifications").then()
                 .statusCode(400)
-                .body("errors.find { it.field == 'cqcNotifiedOn' }.code", equalTo("in-future"))
-                .body("errors.find { it.field == 'otherOrganisations[0].notifiedOn' }.code", equalTo("in-future"));
+                .body("errors.find { it.field == 'cqcNotifiedOn' }.code", equalTo("in-the-future"))
+                .body("errors.find { it.field == 'otherOrganisations[0].notifiedOn' }.code", equalTo("in-the-future"));
         Map<String, Object> early = notifications(0);
         early.put("initialReportSentOn", today.minusDays(5).toString());
         Api.invalidRequestAs(Users.specialist()).contentType(ContentType.JSON).body(early)

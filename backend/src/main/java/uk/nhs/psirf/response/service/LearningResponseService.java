@@ -44,7 +44,6 @@ import java.util.UUID;
 public class LearningResponseService {
     public static final String ENTITY_TYPE = "learning-response";
     public static final String NOT_PSII = "not-psii";
-    public static final String IN_FUTURE = "in-future";
     public static final String BEFORE_EVENT = "before-event";
 
     private final LearningResponseRepository responses;
@@ -145,7 +144,7 @@ public class LearningResponseService {
 
     private static void notInFuture(String field, LocalDate date, LocalDate today, List<FieldError> errors) {
         if (NotificationDatesPolicy.isInFuture(date, today)) {
-            errors.add(new FieldError(field, IN_FUTURE, "The date cannot be in the future"));
+            errors.add(new FieldError(field, FieldError.IN_THE_FUTURE, "The date cannot be in the future"));
         }
     }
 
