@@ -1,12 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { call } from '../../shared/api/client';
-import { ApiError, NetworkError } from '../../shared/api/errors';
 import { useLoad } from '../../shared/api/useApi';
+import { COMMENT_MAX_LENGTH, useCommentedAction, type CommentedAction } from '../../shared/api/useCommentedAction';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { hasAnyRole } from '../../shared/auth/roles';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
-import { Textarea, type FieldMessage } from '../../shared/components/fields';
+import { Textarea } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
@@ -16,7 +16,6 @@ import { DECISION_EDIT_ROLES, DECISION_READER_ROLES } from './text';
 import type { Decision } from './types';
 
 const COMMENT_ID = 'approval-comment';
-const COMMENT_MAX = 2000;
 export const OWN_DECISION_MESSAGE = 'You recorded this decision; the chair must be someone else';
 
 /** One decision; while it awaits approval, "Approve as chair" (not for whoever recorded it) and "Edit this decision". */
@@ -103,61 +102,23 @@ function ChairApprovalSection({ decision: d }: { decision: Decision }) {
   );
 }
 
-interface Approval {
-  comment: string;
-  setComment: (c: string) => void;
-  errors: FieldMessage[];
-  refusals: string[];
-  conflict: boolean;
-  submits: number;
-  saving: boolean;
-  approve: (e: FormEvent) => Promise<void>;
-}
+type Approval = CommentedAction;
 
 /** The chair's approval: sends the version read; a refusal (own decision, stale version…) is kept to show. */
 function useApproval(decision: Decision | null, onApproved: (d: Decision) => void): Approval {
   const { api } = useAuth();
-  const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<FieldMessage[]>([]);
-  const [refusals, setRefusals] = useState<string[]>([]);
-  const [conflict, setConflict] = useState(false);
-  const [submits, setSubmits] = useState(0);
-  const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    // A reloaded (changed) decision starts afresh.
-    setConflict(false);
-    setRefusals([]);
-  }, [decision?.version]);
-
-  const approve = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!decision || saving) return;
-    setSubmits((s) => s + 1);
-    setRefusals([]);
-    setConflict(false);
-    if (comment.trim().length > COMMENT_MAX) {
-      setErrors([{ id: COMMENT_ID, message: 'The comment must be 2,000 characters or fewer' }]);
-      return;
-    }
-    setErrors([]);
-    setSaving(true);
-    try {
-      const body = { version: decision.version, ...(comment.trim() ? { comment: comment.trim() } : {}) };
-      onApproved(await call(api.POST('/api/v1/decisions/{decisionId}/chair-approval', { params: { path: { decisionId: decision.id } }, body })));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 400 && err.problem?.errors?.length) {
-        const fieldErrors = err.problem.errors;
-        setErrors(fieldErrors.filter((f) => f.field === 'comment').map((f) => ({ id: COMMENT_ID, message: f.message })));
-        setRefusals(fieldErrors.filter((f) => f.field !== 'comment').map((f) => (f.code === 'own-decision' ? OWN_DECISION_MESSAGE : f.message)));
-      } else if (err instanceof ApiError && err.status === 409) setConflict(true);
-      else if (err instanceof ApiError && err.status === 403) setRefusals(['You do not have access to approve panel decisions.']);
-      else if (err instanceof NetworkError) setRefusals(['We could not connect to the service. Check your connection and try again.']);
-      else if (!(err instanceof ApiError && err.status === 401)) setRefusals(['Sorry, there is a problem with the service. Try again later.']);
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { comment, setComment, errors, refusals, conflict, submits, saving, approve };
+  return useCommentedAction({
+    record: decision,
+    commentId: COMMENT_ID,
+    forbidden: 'You do not have access to approve panel decisions.',
+    refusalText: (f) => (f.code === 'own-decision' ? OWN_DECISION_MESSAGE : f.message),
+    send: (version, comment) =>
+      call(api.POST('/api/v1/decisions/{decisionId}/chair-approval', {
+        params: { path: { decisionId: decision!.id } },
+        body: { version, ...(comment ? { comment } : {}) },
+      })),
+    onDone: onApproved,
+  });
 }
 
 function ApprovalProblems({ approval: a, onReload }: { approval: Approval; onReload: () => void }) {
@@ -189,8 +150,8 @@ function ApproveForm({ approval: a }: { approval: Approval }) {
     <>
       <h2>Approve as chair</h2>
       <p>Approving decides the events and tells their reporters. A learning response starts (a PSII waits for the Chief Nurse to verify it).</p>
-      <form noValidate onSubmit={(e) => void a.approve(e)}>
-        <Textarea id={COMMENT_ID} label="Comment (optional)" rows={3} maxLength={COMMENT_MAX} value={a.comment} onChange={a.setComment} error={a.errors[0]?.message} />
+      <form noValidate onSubmit={(e) => void a.submit(e)}>
+        <Textarea id={COMMENT_ID} label="Comment (optional)" rows={3} maxLength={COMMENT_MAX_LENGTH} value={a.comment} onChange={a.setComment} error={a.errors[0]?.message} />
         <button className="nhsuk-button" type="submit" disabled={a.saving} aria-disabled={a.saving}>
           Approve as chair
         </button>

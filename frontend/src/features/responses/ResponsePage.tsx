@@ -15,6 +15,7 @@ import { ExternalNotificationsForm, ExternalNotificationsSummary, InitialReportD
 import { NOTIFICATION_EDIT_ROLES, PSII_VERIFIER_ROLES, ResponseStatusTag } from './text';
 import type { LearningResponse } from './types';
 import { useNotificationsForm } from './useNotificationsForm';
+import { COMMENT_MAX_LENGTH } from '../../shared/api/useCommentedAction';
 import { VERIFY_COMMENT_ID, usePsiiVerification, type PsiiVerification } from './usePsiiVerification';
 
 /** One learning response: details, the Chief Nurse's verification of a PSII, and the external notifications. */
@@ -102,13 +103,13 @@ function VerifyForm({ verification: v }: { verification: PsiiVerification }) {
   return (
     <>
       <p>The PSII starts once you verify it (policy §3.2).</p>
-      <form noValidate onSubmit={(e) => void v.verify(e)}>
+      <form noValidate onSubmit={(e) => void v.submit(e)}>
         <Textarea
           id={VERIFY_COMMENT_ID}
           label="Comment"
           hint="For example, verified as a PSII under the national requirement for severe harm."
           rows={3}
-          maxLength={2000}
+          maxLength={COMMENT_MAX_LENGTH}
           value={v.comment}
           onChange={v.setComment}
           error={v.errors[0]?.message}
