@@ -10,6 +10,12 @@ import { DecisionsListPage } from './features/decisions/DecisionsListPage';
 import { DECISION_EDIT_ROLES, DECISION_READER_ROLES } from './features/decisions/text';
 import { HomePage } from './features/home/HomePage';
 import { MyReportPage, MyReportsPage } from './features/my-reports/MyReportsPage';
+import { CompliancePage } from './features/people/CompliancePage';
+import { MyTrainingPage } from './features/people/MyTrainingPage';
+import { NewPersonPage } from './features/people/NewPersonPage';
+import { PeopleListPage } from './features/people/PeopleListPage';
+import { PersonPage } from './features/people/PersonPage';
+import { PEOPLE_EDIT_ROLES, PEOPLE_READER_ROLES } from './features/people/text';
 import { CheckPage } from './features/reporting/CheckPage';
 import { DonePage } from './features/reporting/DonePage';
 import { DetailsPage, EventPage, PatientPage, StaffPage } from './features/reporting/pages';
@@ -62,6 +68,11 @@ function DecisionRoute() {
 function DecisionEditRoute() {
   const { id = '' } = useParams();
   return <EditDecisionPage id={id} />;
+}
+
+function PersonRoute() {
+  const { id = '' } = useParams();
+  return <PersonPage id={id} />;
 }
 
 function ResponseRoute() {
@@ -242,6 +253,46 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         }
       />
       <Route path="*" element={<NotFound />} />
+      <Route
+        path="/people"
+        element={
+          <RequireRole roles={PEOPLE_READER_ROLES}>
+            <PeopleListPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/people/new"
+        element={
+          <RequireRole roles={PEOPLE_EDIT_ROLES}>
+            <NewPersonPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/people/:id"
+        element={
+          <RequireRole roles={PEOPLE_READER_ROLES}>
+            <PersonRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/training/compliance"
+        element={
+          <RequireRole roles={PEOPLE_READER_ROLES}>
+            <CompliancePage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/my-training"
+        element={
+          <RequireRole roles={PLAN_READER_ROLES}>
+            <MyTrainingPage />
+          </RequireRole>
+        }
+      />
     </Routes>
   );
 }

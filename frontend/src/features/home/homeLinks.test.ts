@@ -5,7 +5,7 @@ const texts = (roles: Parameters<typeof homeLinks>[0]) => homeLinks(roles).map((
 
 describe('home page links by role', () => {
   it('staff report and follow their reports', () => {
-    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan']);
+    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan', 'My training']);
   });
 
   it('a patient safety specialist (also staff) also gets the triage queue, cases, audit trail, panel decisions and learning responses', () => {
@@ -18,6 +18,8 @@ describe('home page links by role', () => {
       'Panel decisions',
       'Learning responses',
       'Response plan',
+      'People and training',
+      'My training',
     ]);
   });
 
@@ -29,6 +31,7 @@ describe('home page links by role', () => {
       'Decisions awaiting approval',
       'PSIIs awaiting verification',
       'Response plan',
+      'People and training',
     ]);
   });
 
@@ -58,6 +61,8 @@ describe('home page links by role', () => {
       '/decisions?status=awaiting-chair-approval',
       '/responses?status=awaiting-verification',
       '/plan',
+      '/people',
+      '/my-training',
     ]);
     expect(homeLinks(['patient-safety-specialist']).map((l) => l.href)).toContain('/decisions');
     expect(homeLinks(['patient-safety-specialist']).map((l) => l.href)).toContain('/responses');

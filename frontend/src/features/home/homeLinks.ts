@@ -1,6 +1,7 @@
 import type { Role } from '../../shared/api/types';
 import { PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
 import { DECISION_EDIT_ROLES } from '../decisions/text';
+import { PEOPLE_READER_ROLES } from '../people/text';
 import { PSII_VERIFIER_ROLES } from '../responses/text';
 
 export interface HomeLink {
@@ -47,6 +48,16 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       href: '/plan',
       description: 'How the trust responds to patient safety incidents: the plan in force and its versions.',
     });
+  }
+  if (hasAnyRole(roles, PEOPLE_READER_ROLES)) {
+    links.push({
+      text: 'People and training',
+      href: '/people',
+      description: 'Who may lead, engage and oversee learning responses, their training, CPD and the compliance view.',
+    });
+  }
+  if (hasAnyRole(roles, REPORTER_ROLES)) {
+    links.push({ text: 'My training', href: '/my-training', description: 'Your patient safety training record, if you have one.' });
   }
   return links;
 }
