@@ -153,6 +153,7 @@ describe('person page', () => {
       params: { path: { personId: PERSON.id } },
       body: { completedOn: '2026-06-01', title: 'Regional learning event', hours: 2 },
     });
+    expect(await screen.findByText('CPD entry added.')).toBeTruthy();
   });
 
   it('changes details with the version read', async () => {

@@ -50,13 +50,23 @@ export function PersonPage({ id }: { id: string }) {
   );
   const [person, setPerson] = useState<Person | null>(null);
   const [record, setRecord] = useState<TrainingRecord | null>(null);
+  // Only a fresh load replaces what the page shows; saves in between set it directly.
+  const fresh = loaded.state === 'ok' ? loaded.data : null;
   useEffect(() => {
-    if (loaded.state === 'ok') {
-      setPerson(loaded.data[0]);
-      setRecord(loaded.data[1]);
+    if (fresh) {
+      setPerson(fresh[0]);
+      setRecord(fresh[1]);
     }
-  }, [loaded]);
+  }, [fresh]);
   usePageTitle(person?.name ?? 'Person');
+  // A new CPD entry changes only the training record; the rest of the page (and the focus) stays.
+  const refreshRecord = async () => {
+    try {
+      setRecord(await call(api.GET('/api/v1/people/{personId}/training', { params: { path: { personId: id } } })));
+    } catch {
+      loaded.reload();
+    }
+  };
 
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'error') return <ApiErrorView error={loaded.error} />;
@@ -72,7 +82,7 @@ export function PersonPage({ id }: { id: string }) {
         {canEdit && (
           <>
             <TrainingForm record={record} onSaved={setRecord} onReload={loaded.reload} />
-            <CpdForm personId={person.id} onAdded={loaded.reload} />
+            <CpdForm personId={person.id} onAdded={() => void refreshRecord()} />
           </>
         )}
       </div>
@@ -205,8 +215,12 @@ const EMPTY_CPD: CpdDraft = { completedOn: { ...NO_DATE }, title: '', hours: '' 
 function CpdForm({ personId, onAdded }: { personId: string; onAdded: () => void }) {
   const { api } = useAuth();
   const [draft, setDraft] = useState<CpdDraft>(EMPTY_CPD);
+  const [added, setAdded] = useState<string | null>(null);
   const save = useSave({
-    check: () => validateCpd(draft, todayInUk()),
+    check: () => {
+      setAdded(null);
+      return validateCpd(draft, todayInUk());
+    },
     send: async () => {
       await call(
         api.POST('/api/v1/people/{personId}/training/cpd-entries', {
@@ -215,6 +229,7 @@ function CpdForm({ personId, onAdded }: { personId: string; onAdded: () => void 
         }),
       );
       setDraft(EMPTY_CPD);
+      setAdded('CPD entry added.');
       onAdded();
     },
     fieldId: cpdFieldId,
@@ -226,6 +241,7 @@ function CpdForm({ personId, onAdded }: { personId: string; onAdded: () => void 
       <h2>Add CPD</h2>
       <p>Continuing professional development in incident response skills and knowledge.</p>
       <SaveProblemSummary problem={save.problem} focusKey={save.submits} titleId="cpd-problem" what="training record" onReload={onAdded} />
+      <SavedNotice message={added} />
       <DateInput id={CPD_FIELD.completedOn} legend="Date" value={draft.completedOn} onChange={(v) => setDraft({ ...draft, completedOn: v })} error={errors[dayBox(CPD_FIELD.completedOn)]} />
       <TextInput id={CPD_FIELD.title} label="Title" value={draft.title} onChange={(v) => setDraft({ ...draft, title: v })} error={errors[CPD_FIELD.title]} />
       <TextInput id={CPD_FIELD.hours} label="Hours" width={4} value={draft.hours} onChange={(v) => setDraft({ ...draft, hours: v })} error={errors[CPD_FIELD.hours]} />
