@@ -12,13 +12,18 @@ import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { EventLinks } from '../decisions/DecisionSubject';
 import { ExternalNotificationsForm, ExternalNotificationsSummary, InitialReportDue } from './ExternalNotificationsSection';
-import { NOTIFICATION_EDIT_ROLES, PSII_VERIFIER_ROLES, ResponseStatusTag } from './text';
+import { TeamForm, TeamSummary } from './TeamSection';
+import { TimeframeSection } from './TimeframeSection';
+import { NOTIFICATION_EDIT_ROLES, PSII_VERIFIER_ROLES, ResponseStatusTag, TEAM_EDIT_ROLES } from './text';
 import type { LearningResponse } from './types';
 import { useNotificationsForm } from './useNotificationsForm';
 import { COMMENT_MAX_LENGTH } from '../../shared/api/useCommentedAction';
 import { VERIFY_COMMENT_ID, usePsiiVerification, type PsiiVerification } from './usePsiiVerification';
 
-/** One learning response: details, the Chief Nurse's verification of a PSII, and the external notifications. */
+/**
+ * One learning response: details, lead and team, timeframe, the Chief Nurse's verification of a PSII, and the
+ * external notifications.
+ */
 export function ResponsePage({ id }: { id: string }) {
   const { api, me } = useAuth();
   const result = useLoad(() => call(api.GET('/api/v1/responses/{responseId}', { params: { path: { responseId: id } } })), [api, id]);
@@ -56,6 +61,11 @@ export function ResponsePage({ id }: { id: string }) {
             {response.reference}
           </h1>
           <ResponseDetails response={response} />
+          <h2>Lead and team</h2>
+          <TeamSummary response={response} />
+          {hasAnyRole(me?.roles, TEAM_EDIT_ROLES) && <TeamForm response={response} onSaved={setResponse} />}
+          <h2>Timeframe</h2>
+          <TimeframeSection response={response} onSaved={setResponse} />
           {response.type === 'psii' && (
             <>
               <h2>PSII verification</h2>
