@@ -5,6 +5,8 @@ import type { ApiClient } from '../../shared/api/client';
 import type { Role } from '../../shared/api/types';
 import { authState, renderAt } from '../../test/helpers';
 import { homeLinks } from '../home/homeLinks';
+import { EVENT } from '../triage/testEvent';
+import { ResponseEventPage } from './ResponseEventPage';
 import { ResponsePage } from './ResponsePage';
 import { ResponsesListPage } from './ResponsesListPage';
 import { PSII, RESPONSE_ID } from './testResponses';
@@ -88,6 +90,24 @@ describe('lead and team', () => {
     expect(await screen.findByText('Lee Lead, Matron')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save the team' })).toBeNull();
     expect(get).not.toHaveBeenCalledWith('/api/v1/responses/{responseId}/candidates', expect.anything());
+  });
+});
+
+describe("the lead's events", () => {
+  it('a lead opens the events of their response under the response, not in triage', async () => {
+    setup(['learning-response-lead']);
+    const link = await screen.findByRole('link', { name: 'PSE-2026-000123' });
+    expect(link.getAttribute('href')).toBe(`/responses/${RESPONSE_ID}/events/${PSII.events[0].id}`);
+  });
+
+  it('shows the event read-only with its patient details', async () => {
+    const event = { ...EVENT, id: PSII.events[0].id };
+    const get = vi.fn(async (path: string) => (path.includes('taxonomy') ? problem(403, {}) : ok(event)));
+    const eventId = PSII.events[0].id;
+    renderAt(`/responses/${RESPONSE_ID}/events/${eventId}`, [{ path: '/responses/:id/events/:eventId', element: <ResponseEventPage responseId={RESPONSE_ID} eventId={eventId} /> }], authState({ roles: ['learning-response-lead'], api: { GET: get } as unknown as ApiClient }));
+    expect(await screen.findByRole('heading', { level: 1, name: /PSE-2026-000123/ })).toBeTruthy();
+    expect(screen.getByText('Jane Example')).toBeTruthy();
+    expect(get).toHaveBeenCalledWith('/api/v1/events/{eventId}', { params: { path: { eventId } } });
   });
 });
 
