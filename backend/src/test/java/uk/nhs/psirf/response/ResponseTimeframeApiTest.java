@@ -162,6 +162,13 @@ class ResponseTimeframeApiTest {
         Api.invalidRequestAs(chris).contentType(ContentType.JSON).body(pause(0, today()))
                 .post(RESPONSES + "/" + id + "/pauses").then().statusCode(403);
         assertTrue(auditTrail.hasEntry(chris.sub(), "denied", "POST " + RESPONSES + "/" + id + "/pauses"));
+        TestUser sam = Users.staff();
+        Api.invalidRequestAs(sam).contentType(ContentType.JSON).body(extension(0, today().plusMonths(2)))
+                .post(RESPONSES + "/" + id + "/extensions").then().statusCode(403);
+        assertTrue(auditTrail.hasEntry(sam.sub(), "denied", "POST " + RESPONSES + "/" + id + "/extensions"));
+        Api.invalidRequestAs(sam).contentType(ContentType.JSON).body(Map.of("version", 0, "resumedOn", today().toString()))
+                .post(RESPONSES + "/" + id + "/resumption").then().statusCode(403);
+        assertTrue(auditTrail.hasEntry(sam.sub(), "denied", "POST " + RESPONSES + "/" + id + "/resumption"));
         TestUser otherLead = ResponseLeads.leadUser("Olly Other");
         people.qualifiedPerson(otherLead);
         Api.invalidRequestAs(otherLead).contentType(ContentType.JSON).body(extension(0, today().plusMonths(2)))
