@@ -25,6 +25,7 @@ import { PlanVersionPage } from './features/plan/PlanVersionPage';
 import { ResponsePlanPage } from './features/plan/ResponsePlanPage';
 import { ResponsePage } from './features/responses/ResponsePage';
 import { ResponsesListPage } from './features/responses/ResponsesListPage';
+import { ResponseEventPage } from './features/responses/ResponseEventPage';
 import { RESPONSE_READER_ROLES } from './features/responses/text';
 import { TriageEventPage } from './features/triage/TriageEventPage';
 import { TriageQueuePage } from './features/triage/TriageQueuePage';
@@ -78,6 +79,11 @@ function PersonRoute() {
 function ResponseRoute() {
   const { id = '' } = useParams();
   return <ResponsePage id={id} />;
+}
+
+function ResponseEventRoute() {
+  const { id = '', eventId = '' } = useParams();
+  return <ResponseEventPage responseId={id} eventId={eventId} />;
 }
 
 export function AppRoutes({ manager }: { manager: UserManager }) {
@@ -249,6 +255,14 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={RESPONSE_READER_ROLES}>
             <ResponseRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/responses/:id/events/:eventId"
+        element={
+          <RequireRole roles={RESPONSE_READER_ROLES}>
+            <ResponseEventRoute />
           </RequireRole>
         }
       />

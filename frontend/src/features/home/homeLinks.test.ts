@@ -42,7 +42,7 @@ describe('home page links by role', () => {
   });
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
-    for (const role of ['coach', 'patient-safety-partner', 'learning-response-lead', 'workforce-partner', 'improvement-advisor'] as const) {
+    for (const role of ['coach', 'patient-safety-partner', 'workforce-partner', 'improvement-advisor'] as const) {
       expect(texts([role])).toEqual(['Response plan']);
     }
   });

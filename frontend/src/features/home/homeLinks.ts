@@ -42,6 +42,9 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       { text: 'PSIIs awaiting verification', href: '/responses?status=awaiting-verification', description: 'Patient safety incident investigations to verify before they start.' },
     );
   }
+  if (hasAnyRole(roles, ['learning-response-lead'])) {
+    links.push({ text: 'My learning responses', href: '/responses', description: 'The learning responses you lead: their team, timeframe and events.' });
+  }
   if (hasAnyRole(roles, PLAN_READER_ROLES)) {
     links.push({
       text: 'Response plan',

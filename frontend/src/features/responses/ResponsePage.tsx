@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { Textarea, type FieldMessage } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
@@ -12,13 +12,18 @@ import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { EventLinks } from '../decisions/DecisionSubject';
 import { ExternalNotificationsForm, ExternalNotificationsSummary, InitialReportDue } from './ExternalNotificationsSection';
-import { NOTIFICATION_EDIT_ROLES, PSII_VERIFIER_ROLES, ResponseStatusTag } from './text';
+import { TeamForm, TeamSummary } from './TeamSection';
+import { TimeframeSection } from './TimeframeSection';
+import { NOTIFICATION_EDIT_ROLES, PSII_VERIFIER_ROLES, ResponseStatusTag, TEAM_EDIT_ROLES } from './text';
 import type { LearningResponse } from './types';
 import { useNotificationsForm } from './useNotificationsForm';
 import { COMMENT_MAX_LENGTH } from '../../shared/api/useCommentedAction';
 import { VERIFY_COMMENT_ID, usePsiiVerification, type PsiiVerification } from './usePsiiVerification';
 
-/** One learning response: details, the Chief Nurse's verification of a PSII, and the external notifications. */
+/**
+ * One learning response: details, lead and team, timeframe, the Chief Nurse's verification of a PSII, and the
+ * external notifications.
+ */
 export function ResponsePage({ id }: { id: string }) {
   const { api, me } = useAuth();
   const result = useLoad(() => call(api.GET('/api/v1/responses/{responseId}', { params: { path: { responseId: id } } })), [api, id]);
@@ -55,7 +60,12 @@ export function ResponsePage({ id }: { id: string }) {
             <span className="nhsuk-caption-l">Learning response</span>
             {response.reference}
           </h1>
-          <ResponseDetails response={response} />
+          <ResponseDetails response={response} triageReader={hasAnyRole(me?.roles, TRIAGE_ROLES)} />
+          <h2>Lead and team</h2>
+          <TeamSummary response={response} />
+          {hasAnyRole(me?.roles, TEAM_EDIT_ROLES) && <TeamForm response={response} onSaved={setResponse} />}
+          <h2>Timeframe</h2>
+          <TimeframeSection response={response} onSaved={setResponse} />
           {response.type === 'psii' && (
             <>
               <h2>PSII verification</h2>
@@ -84,14 +94,28 @@ export function ResponsePage({ id }: { id: string }) {
   );
 }
 
-function ResponseDetails({ response: r }: { response: LearningResponse }) {
+function ResponseDetails({ response: r, triageReader }: { response: LearningResponse; triageReader: boolean }) {
   const rows: SummaryRow[] = [
     { key: 'Type', value: r.typeDisplay },
     { key: 'Status', value: <ResponseStatusTag status={r.status} /> },
   ];
   if (r.case) rows.push({ key: 'Case', value: <><Link to={`/cases/${r.case.id}`}>{r.case.reference}</Link>: {r.case.title}</> });
   rows.push(
-    { key: r.events.length === 1 ? 'Event' : 'Events', value: <EventLinks events={r.events} inline={r.events.length === 1} /> },
+    {
+      key: r.events.length === 1 ? 'Event' : 'Events',
+      value: triageReader ? (
+        <EventLinks events={r.events} inline={r.events.length === 1} />
+      ) : (
+        // A lead has no triage page: their events open read-only under the response.
+        <ul className="nhsuk-list">
+          {r.events.map((e) => (
+            <li key={e.id}>
+              <Link to={`/responses/${r.id}/events/${e.id}`}>{e.reference}</Link>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
     { key: 'Panel decision', value: <Link to={`/decisions/${r.decisionId}`}>Read the panel decision</Link> },
     { key: 'Created', value: formatDateTime(r.createdAt) },
     { key: 'Started', value: r.startedAt ? formatDateTime(r.startedAt) : 'Not started yet' },

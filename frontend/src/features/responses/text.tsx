@@ -1,8 +1,12 @@
 import type { Role } from '../../shared/api/types';
-import type { InitialReportStatus, LearningResponseStatus } from './types';
+import type { DueStatus, InitialReportStatus, LearningResponseStatus } from './types';
 
-/** Read learning responses (x-psirf-roles of listLearningResponses, getLearningResponse). */
-export const RESPONSE_READER_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse'];
+/** Read learning responses (x-psirf-roles of listLearningResponses, getLearningResponse); a lead their own only. */
+export const RESPONSE_READER_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse', 'learning-response-lead'];
+/** Assign the team and set an earlier target (assignResponseTeam, setResponseTarget). */
+export const TEAM_EDIT_ROLES: Role[] = ['patient-safety-specialist'];
+/** Pause, resume and extend (pauseResponse, resumeResponse, extendResponse); a lead their own only. */
+export const TIMEFRAME_CHANGE_ROLES: Role[] = ['patient-safety-specialist', 'learning-response-lead'];
 /** Verify a PSII (verifyPsii). */
 export const PSII_VERIFIER_ROLES: Role[] = ['chief-nurse'];
 /** Record external notifications and the initial report (updateExternalNotifications). */
@@ -11,11 +15,13 @@ export const NOTIFICATION_EDIT_ROLES: Role[] = ['patient-safety-specialist'];
 export const RESPONSE_STATUS_TEXT: Record<LearningResponseStatus, string> = {
   'awaiting-verification': 'Awaiting verification',
   'in-progress': 'In progress',
+  paused: 'Paused',
 };
 
 const RESPONSE_STATUS_COLOUR: Record<LearningResponseStatus, string> = {
   'awaiting-verification': 'nhsuk-tag--yellow',
   'in-progress': 'nhsuk-tag--blue',
+  paused: 'nhsuk-tag--grey',
 };
 
 export function ResponseStatusTag({ status }: { status: LearningResponseStatus }) {
@@ -39,4 +45,21 @@ const INITIAL_REPORT_COLOUR: Record<InitialReportStatus, string> = {
 /** The initial report's state as a tag whose text says it (colour is only a second cue). */
 export function InitialReportTag({ status }: { status: InitialReportStatus }) {
   return <strong className={`nhsuk-tag ${INITIAL_REPORT_COLOUR[status] ?? ''}`}>{INITIAL_REPORT_TEXT[status] ?? status}</strong>;
+}
+
+export const DUE_STATUS_TEXT: Record<DueStatus, string> = {
+  'on-track': 'On track',
+  'near-due': 'Due soon',
+  overdue: 'Overdue',
+};
+
+const DUE_STATUS_COLOUR: Record<DueStatus, string> = {
+  'on-track': 'nhsuk-tag--green',
+  'near-due': 'nhsuk-tag--orange',
+  overdue: 'nhsuk-tag--red',
+};
+
+/** Whether the response is on track, due within 14 days or overdue, as a tag whose text says it. */
+export function DueStatusTag({ status }: { status: DueStatus }) {
+  return <strong className={`nhsuk-tag ${DUE_STATUS_COLOUR[status] ?? ''}`}>{DUE_STATUS_TEXT[status] ?? status}</strong>;
 }

@@ -7,3 +7,7 @@ export type LearningResponseStatus = S['LearningResponseStatus'];
 export type InitialReportStatus = S['InitialReportStatus'];
 export type ExternalNotifications = S['ExternalNotifications'];
 export type ExternalNotificationsInput = S['ExternalNotificationsInput'];
+export type DueStatus = S['DueStatus'];
+export type ResponseTimeframe = S['ResponseTimeframe'];
+export type ResponseTeam = S['ResponseTeam'];
+export type ResponseCandidate = S['ResponseCandidate'];

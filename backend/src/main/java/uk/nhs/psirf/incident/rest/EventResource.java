@@ -114,7 +114,7 @@ public class EventResource {
 
     @GET
     @Path("/{eventId}")
-    @RolesAllowed({Roles.STAFF, Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
+    @RolesAllowed({Roles.STAFF, Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
     public EventDetail getEvent(@PathParam("eventId") String eventId) {
         return queries.event(parseId(eventId));
     }

@@ -2,6 +2,7 @@ package uk.nhs.psirf.response.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.response.domain.DueStatus;
 import uk.nhs.psirf.response.domain.InitialReportStatus;
 import uk.nhs.psirf.response.domain.LearningResponseStatus;
 
@@ -14,5 +15,6 @@ import java.util.UUID;
 public record LearningResponseSummary(UUID id, String reference, ResponseType type, String typeDisplay,
                                       LearningResponseStatus status, List<EventLink> events, Instant createdAt,
                                       Instant startedAt, LocalDate initialReportDueOn,
-                                      InitialReportStatus initialReportStatus) {
+                                      InitialReportStatus initialReportStatus,
+                                      String leadName, LocalDate targetCompletionOn, DueStatus dueStatus) {
 }

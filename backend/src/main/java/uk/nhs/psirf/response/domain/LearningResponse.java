@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -13,6 +16,7 @@ import uk.nhs.psirf.plan.domain.ResponseType;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +105,33 @@ public class LearningResponse {
     @Column(name = "initial_report_sent_on")
     private LocalDate initialReportSentOn;
 
+    @Column(name = "lead_person_id")
+    private UUID leadPersonId;
+
+    @Column(name = "engagement_lead_person_id")
+    private UUID engagementLeadPersonId;
+
+    @ElementCollection
+    @CollectionTable(name = "learning_response_team_member", joinColumns = @JoinColumn(name = "response_id"))
+    private List<TeamMember> teamMembers = new ArrayList<>();
+
+    /** In active days: the target shown adds the days spent paused ({@link Timeframe}). Null: the type's default. */
+    @Column(name = "target_completion_on")
+    private LocalDate activeTargetOn;
+
+    @Column(name = "paused_since")
+    private LocalDate pausedSince;
+
+    @ElementCollection
+    @CollectionTable(name = "learning_response_pause", joinColumns = @JoinColumn(name = "response_id"))
+    @OrderColumn(name = "position")
+    private List<Pause> pauses = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "response_id", nullable = false)
+    @OrderBy("recordedAt")
+    private List<TimeframeExtension> extensions = new ArrayList<>();
+
     @Column(name = "updated_by_sub", nullable = false, length = 100)
     private String updatedBySub;
 
@@ -164,6 +195,58 @@ public class LearningResponse {
         touch(bySub, byName, at);
     }
 
+    public void assignTeam(UUID leadId, UUID engagementLeadId, List<TeamMember> members, String bySub,
+                           String byName, Instant at) {
+        leadPersonId = leadId;
+        engagementLeadPersonId = engagementLeadId;
+        teamMembers.clear();
+        teamMembers.addAll(members);
+        touch(bySub, byName, at);
+    }
+
+    /** The timeframe on {@code today}; empty until the response has started. */
+    public Optional<Timeframe> timeframe(ZoneId zone, LocalDate today) {
+        if (startedAt == null) {
+            return Optional.empty();
+        }
+        LocalDate startedOn = startedAt.atZone(zone).toLocalDate();
+        LocalDate defaultTarget = TimeframePolicy.defaultTarget(type(), startedOn);
+        return Optional.of(Timeframe.of(startedOn, defaultTarget,
+                activeTargetOn == null ? defaultTarget : activeTargetOn, pauses, today));
+    }
+
+    public void setActiveTarget(LocalDate activeTarget, String bySub, String byName, Instant at) {
+        activeTargetOn = activeTarget;
+        touch(bySub, byName, at);
+    }
+
+    public void extend(Timeframe current, LocalDate newTargetOn, String reason, List<Agreement> agreedBy,
+                       String bySub, String byName, Instant at) {
+        extensions.add(new TimeframeExtension(current.targetOn(), newTargetOn, reason, agreedBy, bySub, byName, at));
+        activeTargetOn = current.activeDate(newTargetOn);
+        touch(bySub, byName, at);
+    }
+
+    public Optional<Pause> openPause() {
+        return pauses.stream().filter(Pause::open).findFirst();
+    }
+
+    public void pause(LocalDate on, String reason, String bySub, String byName, Instant at) {
+        if (openPause().isPresent()) {
+            throw new IllegalStateException(reference + " is already paused");
+        }
+        pauses.add(new Pause(on, reason, null));
+        pausedSince = on;
+        touch(bySub, byName, at);
+    }
+
+    public void resume(LocalDate on, String bySub, String byName, Instant at) {
+        Pause open = openPause().orElseThrow(() -> new IllegalStateException(reference + " is not paused"));
+        pauses.set(pauses.indexOf(open), open.resumed(on));
+        pausedSince = null;
+        touch(bySub, byName, at);
+    }
+
     private void start(Instant at) {
         status = LearningResponseStatus.IN_PROGRESS.code();
         startedAt = at;
@@ -191,8 +274,31 @@ public class LearningResponse {
         return ResponseType.fromCode(type).orElseThrow();
     }
 
+    /** Paused is not stored as a status of its own: it is an in-progress response with an open pause. */
     public LearningResponseStatus status() {
-        return LearningResponseStatus.fromCode(status).orElseThrow();
+        LearningResponseStatus stored = LearningResponseStatus.fromCode(status).orElseThrow();
+        return stored == LearningResponseStatus.IN_PROGRESS && pausedSince != null
+                ? LearningResponseStatus.PAUSED : stored;
+    }
+
+    public Optional<UUID> leadPersonId() {
+        return Optional.ofNullable(leadPersonId);
+    }
+
+    public Optional<UUID> engagementLeadPersonId() {
+        return Optional.ofNullable(engagementLeadPersonId);
+    }
+
+    public List<TeamMember> teamMembers() {
+        return List.copyOf(teamMembers);
+    }
+
+    public List<Pause> pauses() {
+        return List.copyOf(pauses);
+    }
+
+    public List<TimeframeExtension> extensions() {
+        return List.copyOf(extensions);
     }
 
     public UUID decisionId() {

@@ -8,7 +8,9 @@ import java.util.Optional;
 /** A PSII waits for the Chief Nurse's verification; other learning responses start when the chair approves. */
 public enum LearningResponseStatus {
     AWAITING_VERIFICATION("awaiting-verification"),
-    IN_PROGRESS("in-progress");
+    IN_PROGRESS("in-progress"),
+    /** An in-progress response whose clock is stopped (e.g. at the police's request); see {@link Pause}. */
+    PAUSED("paused");
 
     private final String code;
 

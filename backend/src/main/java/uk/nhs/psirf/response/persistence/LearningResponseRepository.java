@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import uk.nhs.psirf.response.domain.LearningResponse;
 import uk.nhs.psirf.response.domain.LearningResponseStatus;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,29 +37,35 @@ public class LearningResponseRepository {
                 .getSingleResult()).longValue();
     }
 
-    /** Newest first; {@code status} null for all. */
-    public List<LearningResponse> page(LearningResponseStatus status, int offset, int size) {
-        var query = entityManager.createQuery("select r from LearningResponse r" + where(status)
+    /**
+     * Newest first; {@code status} null for all, {@code leadPersonId} null for everyone's. Not paged here: the due
+     * status is computed from today's date and the pauses, and the trust runs a few hundred responses a year.
+     */
+    public List<LearningResponse> matching(LearningResponseStatus status, UUID leadPersonId) {
+        List<String> conditions = new ArrayList<>();
+        if (status == LearningResponseStatus.PAUSED) {
+            conditions.add("r.status = 'in-progress' and r.pausedSince is not null");
+        } else if (status == LearningResponseStatus.IN_PROGRESS) {
+            conditions.add("r.status = 'in-progress' and r.pausedSince is null");
+        } else if (status != null) {
+            conditions.add("r.status = :status");
+        }
+        if (leadPersonId != null) {
+            conditions.add("r.leadPersonId = :lead");
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        var query = entityManager.createQuery("select r from LearningResponse r" + where
                 + " order by r.createdAt desc, r.id desc", LearningResponse.class);
-        if (status != null) {
+        if (status != null && status != LearningResponseStatus.PAUSED && status != LearningResponseStatus.IN_PROGRESS) {
             query.setParameter("status", status.code());
         }
-        return query.setFirstResult(offset).setMaxResults(size).getResultList();
-    }
-
-    public long count(LearningResponseStatus status) {
-        var query = entityManager.createQuery("select count(r) from LearningResponse r" + where(status), Long.class);
-        if (status != null) {
-            query.setParameter("status", status.code());
+        if (leadPersonId != null) {
+            query.setParameter("lead", leadPersonId);
         }
-        return query.getSingleResult();
+        return query.getResultList();
     }
 
     public void flush() {
         entityManager.flush();
-    }
-
-    private static String where(LearningResponseStatus status) {
-        return status == null ? "" : " where r.status = :status";
     }
 }

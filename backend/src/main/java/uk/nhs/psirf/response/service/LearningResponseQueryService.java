@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.query.PageRequest;
 import uk.nhs.psirf.response.api.LearningResponsePage;
+import uk.nhs.psirf.response.api.LearningResponseSummary;
 import uk.nhs.psirf.response.api.LearningResponseView;
 import uk.nhs.psirf.response.api.ResponseLink;
+import uk.nhs.psirf.response.domain.DueStatus;
 import uk.nhs.psirf.response.domain.LearningResponse;
 import uk.nhs.psirf.response.domain.LearningResponseStatus;
 import uk.nhs.psirf.response.persistence.LearningResponseRepository;
@@ -24,26 +27,46 @@ public class LearningResponseQueryService {
     private final LearningResponseRepository responses;
     private final LearningResponseViews views;
     private final AuditService audit;
+    private final ResponseAccess access;
 
     public LearningResponseQueryService(LearningResponseRepository responses, LearningResponseViews views,
-                                        AuditService audit) {
+                                        AuditService audit, ResponseAccess access) {
         this.responses = responses;
         this.views = views;
         this.audit = audit;
+        this.access = access;
     }
 
-    public LearningResponsePage list(LearningResponseStatus status, PageRequest page) {
-        List<LearningResponse> found = responses.page(status, page.offset(), page.size());
-        long total = responses.count(status);
+    /** A learning response lead sees only the responses they lead; the patient safety team and Chief Nurse all. */
+    public LearningResponsePage list(LearningResponseStatus status, DueStatus due, PageRequest page) {
+        List<LearningResponse> found = List.of();
+        if (access.seesEveryResponse()) {
+            found = responses.matching(status, null);
+        } else {
+            Optional<UUID> lead = access.callerAsLead();
+            if (lead.isPresent()) {
+                found = responses.matching(status, lead.get());
+            }
+        }
+        List<LearningResponseSummary> summaries = found.stream().map(views::summary)
+                .filter(s -> due == null || s.dueStatus() == due).toList();
         audit.record(AuditAction.LIST, LearningResponseService.ENTITY_TYPE, null, "learning responses page "
-                + page.page() + (status == null ? "" : " status=" + status.code()));
-        return new LearningResponsePage(found.stream().map(views::summary).toList(), page.page(), page.size(), total,
-                page.totalPages(total));
+                + page.page() + (status == null ? "" : " status=" + status.code())
+                + (due == null ? "" : " dueStatus=" + due.code()));
+        long total = summaries.size();
+        List<LearningResponseSummary> pageItems = summaries.stream().skip(page.offset()).limit(page.size()).toList();
+        return new LearningResponsePage(pageItems, page.page(), page.size(), total, page.totalPages(total));
     }
 
+    /** A lead asking for a response that is not theirs gets 403 whether or not it exists: ids are not probed. */
     public LearningResponseView response(UUID id) {
-        LearningResponse response = responses.find(id)
-                .orElseThrow(() -> ApiException.notFound("The learning response"));
+        LearningResponse response = responses.find(id).orElse(null);
+        if (response == null && access.seesEveryResponse()) {
+            throw ApiException.notFound("The learning response");
+        }
+        if (response == null || !access.mayWorkOn(id)) {
+            throw new AccessDeniedException(LearningResponseService.ENTITY_TYPE, id.toString());
+        }
         audit.record(AuditAction.READ, LearningResponseService.ENTITY_TYPE, id.toString(), response.reference());
         return views.detail(response);
     }

@@ -1,0 +1,4 @@
+package uk.nhs.psirf.response.api;
+
+public record AgreementView(String name, String relationship) {
+}

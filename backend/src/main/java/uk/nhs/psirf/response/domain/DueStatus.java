@@ -1,0 +1,27 @@
+package uk.nhs.psirf.response.domain;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+public enum DueStatus {
+    ON_TRACK("on-track"),
+    NEAR_DUE("near-due"),
+    OVERDUE("overdue");
+
+    private final String code;
+
+    DueStatus(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    public static Optional<DueStatus> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,18 @@
+package uk.nhs.psirf.response.domain;
+
+import java.time.LocalDate;
+
+/** A response past its target is overdue; one due within the next 14 days is near due, so it stands out early. */
+public final class DueStatusPolicy {
+    public static final int NEAR_DUE_DAYS = 14;
+
+    private DueStatusPolicy() {
+    }
+
+    public static DueStatus status(LocalDate targetOn, LocalDate today) {
+        if (today.isAfter(targetOn)) {
+            return DueStatus.OVERDUE;
+        }
+        return today.plusDays(NEAR_DUE_DAYS).isBefore(targetOn) ? DueStatus.ON_TRACK : DueStatus.NEAR_DUE;
+    }
+}

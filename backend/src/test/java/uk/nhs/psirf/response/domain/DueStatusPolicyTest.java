@@ -1,0 +1,24 @@
+package uk.nhs.psirf.response.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Overdue and near-due responses stand out on the list (issue 4, timeframes). */
+class DueStatusPolicyTest {
+    private static final LocalDate TARGET = LocalDate.of(2027, 2, 15);
+
+    @Test
+    void a_response_due_within_fourteen_days_is_near_due() {
+        assertEquals(DueStatus.ON_TRACK, DueStatusPolicy.status(TARGET, LocalDate.of(2027, 1, 31)));
+        assertEquals(DueStatus.NEAR_DUE, DueStatusPolicy.status(TARGET, LocalDate.of(2027, 2, 1)));
+        assertEquals(DueStatus.NEAR_DUE, DueStatusPolicy.status(TARGET, TARGET));
+    }
+
+    @Test
+    void a_response_past_its_target_is_overdue() {
+        assertEquals(DueStatus.OVERDUE, DueStatusPolicy.status(TARGET, LocalDate.of(2027, 2, 16)));
+    }
+}
