@@ -17,6 +17,7 @@ describe('home page links by role', () => {
       'Audit trail',
       'Panel decisions',
       'Learning responses',
+      'Duty of Candour',
       'Response plan',
     ]);
   });
@@ -28,6 +29,7 @@ describe('home page links by role', () => {
       'Audit trail',
       'Decisions awaiting approval',
       'PSIIs awaiting verification',
+      'Duty of Candour',
       'Response plan',
     ]);
   });
@@ -57,6 +59,7 @@ describe('home page links by role', () => {
       '/audit',
       '/decisions?status=awaiting-chair-approval',
       '/responses?status=awaiting-verification',
+      '/candour',
       '/plan',
     ]);
     expect(homeLinks(['patient-safety-specialist']).map((l) => l.href)).toContain('/decisions');

@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/api/types';
 import { PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { CANDOUR_READER_ROLES } from '../candour/text';
 import { DECISION_EDIT_ROLES } from '../decisions/text';
 import { PSII_VERIFIER_ROLES } from '../responses/text';
 
@@ -40,6 +41,13 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       { text: 'Decisions awaiting approval', href: '/decisions?status=awaiting-chair-approval', description: 'Panel decisions waiting for the chair’s approval.' },
       { text: 'PSIIs awaiting verification', href: '/responses?status=awaiting-verification', description: 'Patient safety incident investigations to verify before they start.' },
     );
+  }
+  if (hasAnyRole(roles, CANDOUR_READER_ROLES)) {
+    links.push({
+      text: 'Duty of Candour',
+      href: '/candour',
+      description: 'Notifiable events: the verbal notification and apology, the written notification and the findings shared.',
+    });
   }
   if (hasAnyRole(roles, PLAN_READER_ROLES)) {
     links.push({

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { CandourStatusLine } from '../candour/CandourStatusSection';
 import { EventLinks } from '../decisions/DecisionSubject';
 import { ExternalNotificationsForm, ExternalNotificationsSummary, InitialReportDue } from './ExternalNotificationsSection';
 import { NOTIFICATION_EDIT_ROLES, PSII_VERIFIER_ROLES, ResponseStatusTag } from './text';
@@ -56,6 +57,10 @@ export function ResponsePage({ id }: { id: string }) {
             {response.reference}
           </h1>
           <ResponseDetails response={response} />
+          <h2>Duty of Candour</h2>
+          {response.events.map((e) => (
+            <CandourStatusLine key={e.id} eventId={e.id} eventReference={e.reference} />
+          ))}
           {response.type === 'psii' && (
             <>
               <h2>PSII verification</h2>
