@@ -96,7 +96,7 @@ describe('the candour of an event', () => {
     });
     const link = await screen.findByRole('link', { name: 'The date cannot be before the event occurred (2026-12-10)' });
     expect(link.getAttribute('href')).toBe('#candour-written-on-day');
-  });
+  }, 20_000);
 });
 
 describe('bank holidays', () => {
