@@ -1,6 +1,10 @@
 import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router';
 import type { UserManager } from 'oidc-client-ts';
 import { AuditPage } from './features/audit/AuditPage';
+import { BankHolidaysPage } from './features/candour/BankHolidaysPage';
+import { CandourEventPage } from './features/candour/CandourEventPage';
+import { CandourListPage } from './features/candour/CandourListPage';
+import { CANDOUR_READER_ROLES, EVENT_CANDOUR_ROLES } from './features/candour/text';
 import { CasePage } from './features/cases/CasePage';
 import { CasesPage } from './features/cases/CasesPage';
 import { NewCasePage } from './features/cases/NewCasePage';
@@ -74,6 +78,11 @@ function DecisionEditRoute() {
 function PersonRoute() {
   const { id = '' } = useParams();
   return <PersonPage id={id} />;
+}
+
+function CandourEventRoute() {
+  const { id = '' } = useParams();
+  return <CandourEventPage id={id} />;
 }
 
 function ResponseRoute() {
@@ -263,6 +272,30 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={RESPONSE_READER_ROLES}>
             <ResponseEventRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/candour"
+        element={
+          <RequireRole roles={CANDOUR_READER_ROLES}>
+            <CandourListPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/candour/bank-holidays"
+        element={
+          <RequireRole roles={CANDOUR_READER_ROLES}>
+            <BankHolidaysPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/candour/events/:id"
+        element={
+          <RequireRole roles={EVENT_CANDOUR_ROLES}>
+            <CandourEventRoute />
           </RequireRole>
         }
       />

@@ -17,6 +17,7 @@ describe('home page links by role', () => {
       'Audit trail',
       'Panel decisions',
       'Learning responses',
+      'Duty of Candour',
       'Response plan',
       'People and training',
       'My training',
@@ -30,6 +31,7 @@ describe('home page links by role', () => {
       'Audit trail',
       'Decisions awaiting approval',
       'PSIIs awaiting verification',
+      'Duty of Candour',
       'Response plan',
       'People and training',
     ]);
@@ -60,6 +62,7 @@ describe('home page links by role', () => {
       '/audit',
       '/decisions?status=awaiting-chair-approval',
       '/responses?status=awaiting-verification',
+      '/candour',
       '/plan',
       '/people',
       '/my-training',

@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/api/types';
 import { PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { CANDOUR_READER_ROLES } from '../candour/text';
 import { DECISION_EDIT_ROLES } from '../decisions/text';
 import { PEOPLE_READER_ROLES } from '../people/text';
 import { PSII_VERIFIER_ROLES } from '../responses/text';
@@ -44,6 +45,13 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
   }
   if (hasAnyRole(roles, ['learning-response-lead'])) {
     links.push({ text: 'My learning responses', href: '/responses', description: 'The learning responses you lead: their team, timeframe and events.' });
+  }
+  if (hasAnyRole(roles, CANDOUR_READER_ROLES)) {
+    links.push({
+      text: 'Duty of Candour',
+      href: '/candour',
+      description: 'Notifiable events: the verbal notification and apology, the written notification and the findings shared.',
+    });
   }
   if (hasAnyRole(roles, PLAN_READER_ROLES)) {
     links.push({

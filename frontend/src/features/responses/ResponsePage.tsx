@@ -10,6 +10,7 @@ import { formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { CandourStatusLine } from '../candour/CandourStatusSection';
 import { EventLinks } from '../decisions/DecisionSubject';
 import { ExternalNotificationsForm, ExternalNotificationsSummary, InitialReportDue } from './ExternalNotificationsSection';
 import { TeamForm, TeamSummary } from './TeamSection';
@@ -66,6 +67,10 @@ export function ResponsePage({ id }: { id: string }) {
           {hasAnyRole(me?.roles, TEAM_EDIT_ROLES) && <TeamForm response={response} onSaved={setResponse} />}
           <h2>Timeframe</h2>
           <TimeframeSection response={response} onSaved={setResponse} />
+          <h2>Duty of Candour</h2>
+          {response.events.map((e) => (
+            <CandourStatusLine key={e.id} eventId={e.id} eventReference={e.reference} />
+          ))}
           {response.type === 'psii' && (
             <>
               <h2>PSII verification</h2>

@@ -9,6 +9,7 @@ import { EventHistory, EventSummaryList } from '../../shared/components/EventDet
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { CandourStatusLine } from '../candour/CandourStatusSection';
 import { DuplicateSection } from './DuplicateSection';
 import { EventDocuments } from './EventDocuments';
 import { decisionHrefFor, isOpen } from './eventActions';
@@ -107,6 +108,9 @@ export function TriageEventPage({ id }: { id: string }) {
 
           <h2>History</h2>
           <EventHistory event={event} />
+
+          <h2>Duty of Candour</h2>
+          <CandourStatusLine eventId={event.id} />
 
           {canAct && (
             <>

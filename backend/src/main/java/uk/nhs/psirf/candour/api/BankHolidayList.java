@@ -1,0 +1,6 @@
+package uk.nhs.psirf.candour.api;
+
+import java.util.List;
+
+public record BankHolidayList(List<BankHolidayView> items) {
+}

@@ -1,0 +1,199 @@
+package uk.nhs.psirf.candour.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.nhs.psirf.candour.api.CandourDecisionInput;
+import uk.nhs.psirf.candour.api.CandourDecisionView;
+import uk.nhs.psirf.candour.api.CandourList;
+import uk.nhs.psirf.candour.api.CandourResponseLink;
+import uk.nhs.psirf.candour.api.CandourStepsInput;
+import uk.nhs.psirf.candour.api.CandourStepsView;
+import uk.nhs.psirf.candour.api.CandourSummary;
+import uk.nhs.psirf.candour.api.CandourView;
+import uk.nhs.psirf.candour.domain.CandourRecord;
+import uk.nhs.psirf.candour.domain.CandourStatus;
+import uk.nhs.psirf.candour.domain.CandourStatusPolicy;
+import uk.nhs.psirf.candour.domain.CandourSteps;
+import uk.nhs.psirf.candour.domain.NotifiablePolicy;
+import uk.nhs.psirf.candour.domain.WrittenNotificationDeadline;
+import uk.nhs.psirf.candour.persistence.BankHolidayRepository;
+import uk.nhs.psirf.candour.persistence.CandourRepository;
+import uk.nhs.psirf.candour.persistence.CandourRepository.CandourListRow;
+import uk.nhs.psirf.incident.service.DecidableEvent;
+import uk.nhs.psirf.incident.service.EventDecisions;
+import uk.nhs.psirf.platform.audit.AuditAction;
+import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.error.ApiException;
+import uk.nhs.psirf.platform.error.Problem;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.time.ClockProducer;
+import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.reference.Lfpse;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Use cases of Duty of Candour (policy §6): read an event's candour, decide it is notifiable, record the steps. */
+@ApplicationScoped
+public class CandourService {
+    public static final String ENTITY_TYPE = "candour";
+
+    private final CandourRepository records;
+    private final BankHolidayRepository holidays;
+    private final EventDecisions events;
+    private final CandourAccess access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public CandourService(CandourRepository records, BankHolidayRepository holidays, EventDecisions events,
+                          CandourAccess access, CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.records = records;
+        this.holidays = holidays;
+        this.events = events;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CandourList list() {
+        Set<LocalDate> bankHolidays = holidays.dates();
+        LocalDate today = today();
+        List<CandourSummary> items = records.listRows().stream()
+                .map(row -> summary(row, bankHolidays, today))
+                .sorted(Comparator.comparingInt((CandourSummary s) -> s.status().urgency())
+                        .thenComparing(CandourSummary::writtenDueOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        audit.record(AuditAction.LIST, ENTITY_TYPE, null, "candour list, " + items.size() + " events");
+        return new CandourList(items);
+    }
+
+    @Transactional
+    public CandourView read(UUID eventId) {
+        DecidableEvent event = event(eventId);
+        List<Object[]> responses = records.responsesOf(eventId);
+        access.requireRead(leads(responses));
+        audit.record(AuditAction.READ, ENTITY_TYPE, eventId.toString(), "candour of " + event.reference());
+        return view(event, records.find(eventId).orElse(null), responses);
+    }
+
+    @Transactional
+    public CandourView decide(UUID eventId, CandourDecisionInput input) {
+        DecidableEvent event = event(eventId);
+        CandourRecord record = current(eventId, input.version());
+        CandourInputChecks.checkDecision(input);
+        record.decide(input.notifiable(), input.prolongedPsychologicalHarm(), input.reason().strip(),
+                currentUser.sub(), currentUser.name(), Times.now(clock));
+        records.save(record);
+        boolean proposed = NotifiablePolicy.isNotifiable(event.physicalHarm(), input.prolongedPsychologicalHarm());
+        audit.record(AuditAction.UPDATE, ENTITY_TYPE, eventId.toString(), "candour decision on " + event.reference()
+                + ": notifiable=" + input.notifiable() + " prolongedPsychologicalHarm="
+                + input.prolongedPsychologicalHarm() + (proposed == input.notifiable() ? "" : " (departs from the harm)"));
+        return view(event, record, records.responsesOf(eventId));
+    }
+
+    @Transactional
+    public CandourView recordSteps(UUID eventId, CandourStepsInput input) {
+        DecidableEvent event = event(eventId);
+        List<Object[]> responses = records.responsesOf(eventId);
+        access.requireRecordSteps(leads(responses));
+        CandourRecord record = current(eventId, input.version());
+        if (!Boolean.TRUE.equals(record.notifiable())) {
+            throw new ApiException(Problem.of(ProblemCode.CONFLICT, event.reference()
+                    + " is not decided notifiable; candour steps are recorded once it is."));
+        }
+        LocalDate occurredOn = event.occurredAt().atZone(ClockProducer.UK).toLocalDate();
+        CandourSteps steps = CandourInputChecks.checkSteps(input, today(), occurredOn);
+        record.recordSteps(steps, currentUser.sub(), currentUser.name(), Times.now(clock));
+        records.save(record);
+        audit.record(AuditAction.UPDATE, ENTITY_TYPE, eventId.toString(), "candour steps of " + event.reference()
+                + ": verbal=" + steps.verbalNotifiedOn() + " written=" + steps.writtenSentOn()
+                + " findings=" + steps.findingsSharedOn() + " reasons recorded: verbal="
+                + (steps.verbalNotDoneReason() != null) + " written=" + (steps.writtenNotDoneReason() != null)
+                + " findings=" + (steps.findingsNotDoneReason() != null));
+        return view(event, record, responses);
+    }
+
+    /**
+     * The record at the version the caller read. The API's version is 0 while there is no record and the stored
+     * version plus one after, so a first write (version 0) starts it; {@link CandourRepository#save} keeps it
+     * once changed, so that it is inserted as it stands rather than inserted and then updated.
+     */
+    private CandourRecord current(UUID eventId, long expectedVersion) {
+        CandourRecord record = records.find(eventId).orElse(null);
+        if (record == null) {
+            if (expectedVersion != 0) {
+                throw ApiException.staleVersion();
+            }
+            return CandourRecord.startFor(eventId, currentUser.sub(), currentUser.name(), Times.now(clock));
+        }
+        if (record.version() + 1 != expectedVersion) {
+            throw ApiException.staleVersion();
+        }
+        return record;
+    }
+
+    private CandourView view(DecidableEvent event, CandourRecord record, List<Object[]> responses) {
+        LocalDate dueOn = writtenDueOn(record, holidays.dates());
+        LocalDate today = today();
+        CandourStatus status = CandourStatusPolicy.status(record, dueOn, today);
+        CandourSteps steps = record == null ? CandourSteps.NONE : record.steps();
+        boolean overdue = record != null && CandourStatusPolicy.isWrittenOverdue(record, dueOn, today);
+        CandourDecisionView decision = record == null || record.notifiable() == null ? null
+                : new CandourDecisionView(record.notifiable(), record.prolongedPsychologicalHarm(),
+                        record.decisionReason(), record.decidedByName(), record.decidedAt());
+        List<UUID> leads = leads(responses);
+        return new CandourView(event.id(), event.reference(), record == null ? 0 : record.version() + 1,
+                Lfpse.PHYSICAL_HARM.code(event.physicalHarm()).orElseThrow(),
+                Lfpse.PSYCHOLOGICAL_HARM.code(event.psychologicalHarm()).orElseThrow(),
+                NotifiablePolicy.isNotifiable(event.physicalHarm(), false),
+                NotifiablePolicy.explain(event.physicalHarm(),
+                        Lfpse.PHYSICAL_HARM.code(event.physicalHarm()).orElseThrow().display()),
+                decision, stepsView(steps, dueOn, overdue), status, status.display(),
+                responses.stream().map(r -> new CandourResponseLink((UUID) r[0], (String) r[1])).toList(),
+                access.mayDecide(), access.mayRecordSteps(leads));
+    }
+
+    private static CandourStepsView stepsView(CandourSteps s, LocalDate dueOn, boolean overdue) {
+        return new CandourStepsView(s.verbalNotifiedOn(), s.verbalNotifiedBy(), s.verbalNotifiedTo(),
+                s.verbalNotDoneReason(), dueOn, overdue, s.writtenSentOn(), s.writtenNotDoneReason(),
+                s.findingsSharedOn(), s.findingsNotDoneReason());
+    }
+
+    private CandourSummary summary(CandourListRow row, Set<LocalDate> bankHolidays, LocalDate today) {
+        CandourRecord record = row.record();
+        LocalDate dueOn = writtenDueOn(record, bankHolidays);
+        CandourStatus status = CandourStatusPolicy.status(record, dueOn, today);
+        CandourSteps steps = record == null ? CandourSteps.NONE : record.steps();
+        return new CandourSummary(row.eventId(), row.reference(),
+                Lfpse.PHYSICAL_HARM.code(row.physicalHarm()).orElseThrow(),
+                record == null ? null : record.notifiable(), steps.verbalNotifiedOn(), dueOn, steps.writtenSentOn(),
+                steps.findingsSharedOn(), status, status.display());
+    }
+
+    private static LocalDate writtenDueOn(CandourRecord record, Set<LocalDate> bankHolidays) {
+        if (record == null || !Boolean.TRUE.equals(record.notifiable()) || record.verbalNotifiedOn() == null) {
+            return null;
+        }
+        return WrittenNotificationDeadline.dueOn(record.verbalNotifiedOn(), bankHolidays);
+    }
+
+    private static List<UUID> leads(List<Object[]> responses) {
+        return responses.stream().map(r -> (UUID) r[2]).toList();
+    }
+
+    private DecidableEvent event(UUID eventId) {
+        return events.event(eventId).orElseThrow(() -> ApiException.notFound("The event"));
+    }
+
+    private LocalDate today() {
+        return Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+    }
+}
