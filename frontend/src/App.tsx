@@ -17,6 +17,10 @@ import { ReportingProvider } from './features/reporting/ReportingContext';
 import { PlanEditorPage } from './features/plan/PlanEditorPage';
 import { PlanVersionPage } from './features/plan/PlanVersionPage';
 import { ResponsePlanPage } from './features/plan/ResponsePlanPage';
+import { EngagementPage } from './features/engagement/EngagementPage';
+import { ENGAGEMENT_ROLES } from './features/engagement/text';
+import { StaffSupportPage } from './features/staffsupport/StaffSupportPage';
+import { STAFF_SUPPORT_ROLES } from './features/staffsupport/supportForm';
 import { ResponsePage } from './features/responses/ResponsePage';
 import { ResponsesListPage } from './features/responses/ResponsesListPage';
 import { RESPONSE_READER_ROLES } from './features/responses/text';
@@ -67,6 +71,16 @@ function DecisionEditRoute() {
 function ResponseRoute() {
   const { id = '' } = useParams();
   return <ResponsePage id={id} />;
+}
+
+function EngagementRoute() {
+  const { id = '' } = useParams();
+  return <EngagementPage id={id} />;
+}
+
+function StaffSupportRoute() {
+  const { id = '' } = useParams();
+  return <StaffSupportPage id={id} />;
 }
 
 export function AppRoutes({ manager }: { manager: UserManager }) {
@@ -238,6 +252,22 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={RESPONSE_READER_ROLES}>
             <ResponseRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/responses/:id/engagement"
+        element={
+          <RequireRole roles={ENGAGEMENT_ROLES}>
+            <EngagementRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/responses/:id/staff-support"
+        element={
+          <RequireRole roles={STAFF_SUPPORT_ROLES}>
+            <StaffSupportRoute />
           </RequireRole>
         }
       />

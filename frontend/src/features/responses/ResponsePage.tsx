@@ -56,6 +56,14 @@ export function ResponsePage({ id }: { id: string }) {
             {response.reference}
           </h1>
           <ResponseDetails response={response} />
+          <ul className="nhsuk-list">
+            <li>
+              <Link to={`/responses/${response.id}/engagement`}>Engagement and involvement</Link>
+            </li>
+            <li>
+              <Link to={`/responses/${response.id}/staff-support`}>Staff support</Link>
+            </li>
+          </ul>
           {response.type === 'psii' && (
             <>
               <h2>PSII verification</h2>
