@@ -59,7 +59,25 @@ export function StaffSupportForm({ responseId, guidance, support, staff, onSaved
         <TextInput id="support-staff-name" label="Staff member's name" value={form.staffName} onChange={(v) => set({ staffName: v })} error={err['support-staff-name']} />
         <TextInput id="support-staff-role" label="Role (optional)" value={form.staffRole} onChange={(v) => set({ staffRole: v })} error={err['support-staff-role']} />
         <TextInput id="support-line-manager" label="Line manager" value={form.lineManager} onChange={(v) => set({ lineManager: v })} error={err['support-line-manager']} />
+        <TextInput
+          id="support-line-manager-email"
+          label="Line manager's e-mail address (optional)"
+          hint="The address they sign in with. It lets them see and update this record."
+          type="email"
+          value={form.lineManagerEmail}
+          onChange={(v) => set({ lineManagerEmail: v })}
+          error={err['support-line-manager-email']}
+        />
         <TextInput id="support-reviewer" label="Reviewer (optional)" value={form.reviewer} onChange={(v) => set({ reviewer: v })} error={err['support-reviewer']} />
+        <TextInput
+          id="support-reviewer-email"
+          label="Reviewer's e-mail address (optional)"
+          hint="The address they sign in with. It lets them see and update this record."
+          type="email"
+          value={form.reviewerEmail}
+          onChange={(v) => set({ reviewerEmail: v })}
+          error={err['support-reviewer-email']}
+        />
         {stages.map((stage) => (
           <Fieldset key={stage} legend={stage} size="s">
             {guidance

@@ -9,6 +9,11 @@ describe('the staff support form', () => {
     expect(validateSupport(form, GUIDANCE, '2026-11-24')).toEqual([{ id: 'step-immediate-needs-day', message: 'The date of “Line manager explores any immediate support needs” cannot be in the future' }]);
   });
 
+  it('an e-mail address links the reviewer to the directory', () => {
+    const form = { ...emptySupport('Dana Nurse'), lineManager: 'Robin', reviewerEmail: ' rev@example.nhs.uk ' };
+    expect(toSupportInput(form, GUIDANCE)).toMatchObject({ lineManager: { name: 'Robin' }, reviewer: { email: 'rev@example.nhs.uk' } });
+  });
+
   it('a renamed line manager is sent by name, no longer linked to the directory', () => {
     const before = { id: 'x', version: 3, staffName: 'Dana Nurse', lineManager: { personId: 'p1', name: 'Robin Manager' }, hrContacted: false, steps: [], updatedAt: '2026-11-20T10:00:00Z' };
     const form = { ...emptySupport('Dana Nurse'), lineManager: 'Sky Manager' };

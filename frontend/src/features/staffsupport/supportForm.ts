@@ -15,14 +15,17 @@ export interface SupportForm {
   staffName: string;
   staffRole: string;
   lineManager: string;
+  /** The e-mail address the supporter signs in with: links them to the record so that they see it. */
+  lineManagerEmail: string;
   reviewer: string;
+  reviewerEmail: string;
   signposting: string;
   hrContacted: boolean;
   steps: Record<string, StepForm>;
 }
 
 export function emptySupport(staffName = '', staffRole = ''): SupportForm {
-  return { staffName, staffRole, lineManager: '', reviewer: '', signposting: '', hrContacted: false, steps: {} };
+  return { staffName, staffRole, lineManager: '', lineManagerEmail: '', reviewer: '', reviewerEmail: '', signposting: '', hrContacted: false, steps: {} };
 }
 
 export function fromSupport(s: StaffSupport): SupportForm {
@@ -32,7 +35,9 @@ export function fromSupport(s: StaffSupport): SupportForm {
     staffName: s.staffName,
     staffRole: s.staffRole ?? '',
     lineManager: s.lineManager?.name ?? '',
+    lineManagerEmail: '',
     reviewer: s.reviewer?.name ?? '',
+    reviewerEmail: '',
     signposting: s.signposting ?? '',
     hrContacted: s.hrContacted,
     steps,
@@ -44,7 +49,7 @@ export const stepDateId = (code: string) => `step-${code}-day`;
 export function validateSupport(f: SupportForm, guidance: SupportStepGuidance[], today: string): FieldMessage[] {
   const errors: FieldMessage[] = [];
   if (!f.staffName.trim()) errors.push({ id: 'support-staff-name', message: "Enter the staff member's name" });
-  if (!f.lineManager.trim()) errors.push({ id: 'support-line-manager', message: 'Enter the line manager' });
+  if (!f.lineManager.trim() && !f.lineManagerEmail.trim()) errors.push({ id: 'support-line-manager', message: 'Enter the line manager' });
   for (const g of guidance) {
     const step = f.steps[g.code];
     if (!step || isEmptyDate(step.doneOn)) continue;
@@ -55,9 +60,13 @@ export function validateSupport(f: SupportForm, guidance: SupportStepGuidance[],
   return errors;
 }
 
-/** A supporter from the directory stays linked (and so keeps seeing the record) while their name is unchanged. */
-function supporter(name: string, before?: Supporter) {
+/**
+ * An e-mail address links the supporter to the people directory; one already linked stays linked (and so keeps
+ * seeing the record) while their name is unchanged; otherwise the name alone is recorded.
+ */
+function supporter(name: string, email: string, before?: Supporter) {
   const trimmed = name.trim();
+  if (email.trim()) return { email: email.trim() };
   if (before?.personId && before.name === trimmed) return { personId: before.personId };
   return { name: trimmed };
 }
@@ -65,7 +74,7 @@ function supporter(name: string, before?: Supporter) {
 export function toSupportInput(f: SupportForm, guidance: SupportStepGuidance[], before?: StaffSupport): StaffSupportInput {
   const input: StaffSupportInput = {
     staffName: f.staffName.trim(),
-    lineManager: supporter(f.lineManager, before?.lineManager),
+    lineManager: supporter(f.lineManager, f.lineManagerEmail, before?.lineManager),
     hrContacted: f.hrContacted,
     steps: guidance
       .map((g) => ({ code: g.code, step: f.steps[g.code] ?? { doneOn: { ...NO_DATE }, note: '' } }))
@@ -80,7 +89,7 @@ export function toSupportInput(f: SupportForm, guidance: SupportStepGuidance[], 
   };
   if (before) input.version = before.version;
   if (f.staffRole.trim()) input.staffRole = f.staffRole.trim();
-  if (f.reviewer.trim()) input.reviewer = supporter(f.reviewer, before?.reviewer);
+  if (f.reviewer.trim() || f.reviewerEmail.trim()) input.reviewer = supporter(f.reviewer, f.reviewerEmail, before?.reviewer);
   if (f.signposting.trim()) input.signposting = f.signposting.trim();
   return input;
 }
@@ -90,7 +99,9 @@ export const SUPPORT_FIELD_IDS: Record<string, string> = {
   staffRole: 'support-staff-role',
   'lineManager.name': 'support-line-manager',
   'lineManager.personId': 'support-line-manager',
+  'lineManager.email': 'support-line-manager-email',
   'reviewer.name': 'support-reviewer',
   'reviewer.personId': 'support-reviewer',
+  'reviewer.email': 'support-reviewer-email',
   signposting: 'support-signposting',
 };

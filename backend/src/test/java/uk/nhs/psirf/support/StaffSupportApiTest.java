@@ -38,7 +38,9 @@ class StaffSupportApiTest {
         people.assignLead(responseId, people.personFor(lead));
         TestUser lineManager = PeopleRows.uniqueUser("Robin Manager", Roles.STAFF);
         TestUser reviewer = PeopleRows.uniqueUser("Rev Reviewer", Roles.LEARNING_RESPONSE_LEAD, Roles.STAFF);
-        Map<String, Object> body = support(people.personFor(lineManager), people.personFor(reviewer));
+        people.personFor(reviewer);
+        Map<String, Object> body = support(people.personFor(lineManager), reviewer.name().toLowerCase().replace(' ', '.')
+                + "@example.nhs.uk");
         TestUser pat = Users.specialist();
         String supportId = Api.as(pat).contentType(ContentType.JSON).body(body).post(path).then()
                 .statusCode(201)
@@ -85,13 +87,13 @@ class StaffSupportApiTest {
         Map<String, Object> body = new HashMap<>();
         body.put("staffName", "Jo Nurse");
         body.put("lineManager", Map.of());
-        body.put("reviewer", Map.of("personId", UUID.randomUUID().toString()));
+        body.put("reviewer", Map.of("email", "nobody-" + UUID.randomUUID() + "@example.nhs.uk"));
         body.put("steps", List.of(Map.of("code", "coffee"),
                 Map.of("code", "immediate-needs", "doneOn", LocalDate.now(UK).plusDays(1).toString())));
         Api.as(Users.chiefNurse()).contentType(ContentType.JSON).body(body).post(path).then()
                 .statusCode(400)
                 .body("errors.find { it.field == 'lineManager.name' }.code", equalTo("required"))
-                .body("errors.find { it.field == 'reviewer.personId' }.code", equalTo("unknown-person"))
+                .body("errors.find { it.field == 'reviewer.email' }.code", equalTo("unknown-person"))
                 .body("errors.find { it.field == 'steps[0].code' }.code", equalTo("unknown-code"))
                 .body("errors.find { it.field == 'steps[1].doneOn' }.code", equalTo("in-the-future"));
         Api.as(Users.chiefNurse()).get(path).then().statusCode(200).body("items", hasSize(0));
@@ -99,12 +101,12 @@ class StaffSupportApiTest {
                 .statusCode(404);
     }
 
-    private static Map<String, Object> support(String lineManagerId, String reviewerId) {
+    private static Map<String, Object> support(String lineManagerId, String reviewerEmail) {
         Map<String, Object> body = new HashMap<>();
         body.put("staffName", "Dana Nurse");
         body.put("staffRole", "District nurse");
         body.put("lineManager", Map.of("personId", lineManagerId));
-        body.put("reviewer", Map.of("personId", reviewerId));
+        body.put("reviewer", Map.of("email", reviewerEmail));
         body.put("signposting", "Employee assistance programme");
         body.put("hrContacted", false);
         body.put("steps", List.of(Map.of("code", "immediate-needs", "doneOn", LocalDate.now(UK).toString(),

@@ -157,6 +157,16 @@ public class StaffSupportService {
             }
             return new Supporter(person.id(), person.name());
         }
+        String email = input == null ? null : blankToNull(input.email());
+        if (email != null) {
+            Person person = directory.findByEmail(email).filter(Person::active).orElse(null);
+            if (person == null) {
+                errors.add(new FieldError(field + ".email", UNKNOWN_PERSON,
+                        "No one in the people directory has this e-mail address"));
+                return new Supporter(null, null);
+            }
+            return new Supporter(person.id(), person.name());
+        }
         String name = input == null ? null : blankToNull(input.name());
         if (name == null && required) {
             errors.add(new FieldError(field + ".name", FieldError.REQUIRED, "Select or enter the line manager"));
