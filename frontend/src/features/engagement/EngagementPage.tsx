@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
+import { hasAnyRole } from '../../shared/auth/roles';
+import { RESPONSE_READER_ROLES } from '../responses/text';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
@@ -16,7 +18,7 @@ type Mode = { view: 'list' } | { view: 'person'; person?: PersonAffected } | { v
 
 /** Engagement and involvement of those affected by a learning response (policy §6, Appendices 4 and 5). */
 export function EngagementPage({ id }: { id: string }) {
-  const { api } = useAuth();
+  const { api, me } = useAuth();
   const result = useLoad(() => call(api.GET('/api/v1/responses/{responseId}/engagement', { params: { path: { responseId: id } } })), [api, id]);
   const [mode, setMode] = useState<Mode>({ view: 'list' });
   const [saved, setSaved] = useState<string | null>(null);
@@ -40,7 +42,8 @@ export function EngagementPage({ id }: { id: string }) {
   }
   return (
     <>
-      <BackLink to={`/responses/${id}`}>Learning response</BackLink>
+      {/* A lead cannot open the response page itself (patient safety team and Chief Nurse only). */}
+      {hasAnyRole(me?.roles, RESPONSE_READER_ROLES) && <BackLink to={`/responses/${id}`}>Learning response</BackLink>}
       {saved && <Inset>{saved}</Inset>}
       <h1>
         <span className="nhsuk-caption-l">{engagement.reference}</span>
