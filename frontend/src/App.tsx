@@ -27,6 +27,10 @@ import { ReportingProvider } from './features/reporting/ReportingContext';
 import { PlanEditorPage } from './features/plan/PlanEditorPage';
 import { PlanVersionPage } from './features/plan/PlanVersionPage';
 import { ResponsePlanPage } from './features/plan/ResponsePlanPage';
+import { EngagementPage } from './features/engagement/EngagementPage';
+import { ENGAGEMENT_ROLES } from './features/engagement/text';
+import { StaffSupportPage } from './features/staffsupport/StaffSupportPage';
+import { STAFF_SUPPORT_ROLES } from './features/staffsupport/supportForm';
 import { ResponsePage } from './features/responses/ResponsePage';
 import { ResponsesListPage } from './features/responses/ResponsesListPage';
 import { ResponseEventPage } from './features/responses/ResponseEventPage';
@@ -93,6 +97,16 @@ function ResponseRoute() {
 function ResponseEventRoute() {
   const { id = '', eventId = '' } = useParams();
   return <ResponseEventPage responseId={id} eventId={eventId} />;
+}
+
+function EngagementRoute() {
+  const { id = '' } = useParams();
+  return <EngagementPage id={id} />;
+}
+
+function StaffSupportRoute() {
+  const { id = '' } = useParams();
+  return <StaffSupportPage id={id} />;
 }
 
 export function AppRoutes({ manager }: { manager: UserManager }) {
@@ -276,6 +290,14 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         }
       />
       <Route
+        path="/responses/:id/engagement"
+        element={
+          <RequireRole roles={ENGAGEMENT_ROLES}>
+            <EngagementRoute />
+          </RequireRole>
+        }
+      />
+      <Route
         path="/candour"
         element={
           <RequireRole roles={CANDOUR_READER_ROLES}>
@@ -296,6 +318,14 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={EVENT_CANDOUR_ROLES}>
             <CandourEventRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/responses/:id/staff-support"
+        element={
+          <RequireRole roles={STAFF_SUPPORT_ROLES}>
+            <StaffSupportRoute />
           </RequireRole>
         }
       />

@@ -30,6 +30,8 @@ describe('a learning response', () => {
     expect(screen.getByText(/Initial report due 25 November 2026/)).toBeTruthy();
     expect(screen.getByText('Overdue')).toBeTruthy();
     expect(screen.getByText('East of England Ambulance Service – 23 November 2026')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Engagement and involvement' }).getAttribute('href')).toBe(`/responses/${RESPONSE_ID}/engagement`);
+    expect(screen.getByRole('link', { name: 'Staff support' }).getAttribute('href')).toBe(`/responses/${RESPONSE_ID}/staff-support`);
   });
 
   it('the chief nurse must comment to verify a PSII', async () => {

@@ -62,6 +62,14 @@ export function ResponsePage({ id }: { id: string }) {
             {response.reference}
           </h1>
           <ResponseDetails response={response} triageReader={hasAnyRole(me?.roles, TRIAGE_ROLES)} />
+          <ul className="nhsuk-list">
+            <li>
+              <Link to={`/responses/${response.id}/engagement`}>Engagement and involvement</Link>
+            </li>
+            <li>
+              <Link to={`/responses/${response.id}/staff-support`}>Staff support</Link>
+            </li>
+          </ul>
           <h2>Lead and team</h2>
           <TeamSummary response={response} />
           {hasAnyRole(me?.roles, TEAM_EDIT_ROLES) && <TeamForm response={response} onSaved={setResponse} />}

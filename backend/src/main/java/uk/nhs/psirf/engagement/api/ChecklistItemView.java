@@ -1,0 +1,4 @@
+package uk.nhs.psirf.engagement.api;
+
+public record ChecklistItemView(String code, String section, String text) {
+}

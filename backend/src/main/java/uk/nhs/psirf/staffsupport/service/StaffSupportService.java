@@ -1,0 +1,204 @@
+package uk.nhs.psirf.staffsupport.service;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.nhs.psirf.people.domain.Person;
+import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.platform.audit.AuditAction;
+import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.error.ApiException;
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.ValidationFailedException;
+import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.time.ClockProducer;
+import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.response.domain.LearningResponse;
+import uk.nhs.psirf.response.persistence.LearningResponseRepository;
+import uk.nhs.psirf.staffsupport.api.StaffSupportInput;
+import uk.nhs.psirf.staffsupport.api.StaffSupportList;
+import uk.nhs.psirf.staffsupport.api.StaffSupportView;
+import uk.nhs.psirf.staffsupport.api.SupporterInput;
+import uk.nhs.psirf.staffsupport.api.SupportStepInput;
+import uk.nhs.psirf.staffsupport.domain.StaffSupport;
+import uk.nhs.psirf.staffsupport.domain.StaffSupportVisibilityPolicy;
+import uk.nhs.psirf.staffsupport.domain.SupportDetails;
+import uk.nhs.psirf.staffsupport.domain.SupportStep;
+import uk.nhs.psirf.staffsupport.domain.SupportStepRecord;
+import uk.nhs.psirf.staffsupport.persistence.StaffSupportRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Support for the staff involved in a learning response (policy §8, Appendix 2). Confidential to those giving it
+ * ({@link StaffSupportVisibilityPolicy}): anyone else, the response's lead included, gets 403 (audited by the
+ * platform). Every read and change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class StaffSupportService {
+    public static final String ENTITY_TYPE = "staff-support";
+    public static final String UNKNOWN_PERSON = "unknown-person";
+
+    private final LearningResponseRepository responses;
+    private final StaffSupportRepository support;
+    private final PersonRepository directory;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public StaffSupportService(LearningResponseRepository responses, StaffSupportRepository support,
+                               PersonRepository directory, CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.responses = responses;
+        this.support = support;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public StaffSupportList list(UUID responseId) {
+        LearningResponse response = find(responseId);
+        boolean seesAll = seesAllSupport();
+        Optional<UUID> caller = callerPerson();
+        List<StaffSupport> visible = support.forResponse(responseId).stream()
+                .filter(s -> StaffSupportVisibilityPolicy.maySee(seesAll, caller, s.lineManagerPersonId(),
+                        s.reviewerPersonId()))
+                .toList();
+        if (!seesAll && visible.isEmpty()) {
+            throw new ForbiddenException();
+        }
+        audit.record(AuditAction.READ, ENTITY_TYPE, responseId.toString(), "staff support of "
+                + response.reference() + ": " + visible.size() + " staff members");
+        return new StaffSupportList(responseId.toString(), response.reference(), seesAll,
+                visible.stream().map(StaffSupportViews::view).toList(),
+                seesAll ? support.staffInvolvedInEvents(responseId) : List.of(), StaffSupportViews.guidance());
+    }
+
+    public StaffSupportView start(UUID responseId, StaffSupportInput input) {
+        LearningResponse response = find(responseId);
+        StaffSupport started = StaffSupport.start(responseId, checked(input), currentUser.sub(), Times.now(clock));
+        support.add(started);
+        support.flush();
+        audit.record(AuditAction.CREATE, ENTITY_TYPE, started.id().toString(), "support of a member of staff of "
+                + response.reference() + "; " + describe(started));
+        return StaffSupportViews.view(started);
+    }
+
+    public StaffSupportView change(UUID responseId, UUID supportId, StaffSupportInput input) {
+        LearningResponse response = find(responseId);
+        StaffSupport existing = support.find(responseId, supportId)
+                .orElseThrow(() -> ApiException.notFound("The staff support record"));
+        if (!StaffSupportVisibilityPolicy.maySee(seesAllSupport(), callerPerson(), existing.lineManagerPersonId(),
+                existing.reviewerPersonId())) {
+            throw new ForbiddenException();
+        }
+        if (input.version() == null) {
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+                    "The version last read is required")));
+        }
+        if (existing.version() != input.version()) {
+            throw ApiException.staleVersion();
+        }
+        existing.change(checked(input), currentUser.sub(), Times.now(clock));
+        support.flush();
+        audit.record(AuditAction.UPDATE, ENTITY_TYPE, existing.id().toString(), "support of a member of staff of "
+                + response.reference() + "; " + describe(existing));
+        return StaffSupportViews.view(existing);
+    }
+
+    private SupportDetails checked(StaffSupportInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        Supporter lineManager = supporter("lineManager", input.lineManager(), true, errors);
+        Supporter reviewer = supporter("reviewer", input.reviewer(), false, errors);
+        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        Map<SupportStep, SupportStepRecord> steps = new LinkedHashMap<>();
+        List<SupportStepInput> given = input.stepsOrEmpty();
+        for (int i = 0; i < given.size(); i++) {
+            SupportStepInput step = given.get(i);
+            Optional<SupportStep> known = SupportStep.fromCode(step.code());
+            if (known.isEmpty()) {
+                errors.add(new FieldError("steps[" + i + "].code", FieldError.UNKNOWN_CODE,
+                        "This is not a step of the support process"));
+            } else if (step.doneOn() != null && step.doneOn().isAfter(today)) {
+                errors.add(new FieldError("steps[" + i + "].doneOn", FieldError.IN_THE_FUTURE,
+                        "The date cannot be in the future"));
+            } else if (step.doneOn() != null || blankToNull(step.note()) != null) {
+                steps.put(known.get(), new SupportStepRecord(known.get(), step.doneOn(), blankToNull(step.note())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        List<SupportStepRecord> ordered = java.util.Arrays.stream(SupportStep.values())
+                .filter(steps::containsKey).map(steps::get).toList();
+        return new SupportDetails(input.staffName().strip(), blankToNull(input.staffRole()), lineManager.personId(),
+                lineManager.name(), reviewer.personId(), reviewer.name(), blankToNull(input.signposting()),
+                Boolean.TRUE.equals(input.hrContacted()), ordered);
+    }
+
+    private record Supporter(UUID personId, String name) {
+    }
+
+    private Supporter supporter(String field, SupporterInput input, boolean required, List<FieldError> errors) {
+        if (input != null && input.personId() != null) {
+            Person person = directory.find(input.personId()).filter(Person::active).orElse(null);
+            if (person == null) {
+                errors.add(new FieldError(field + ".personId", UNKNOWN_PERSON, "Select a person from the list"));
+                return new Supporter(null, null);
+            }
+            return new Supporter(person.id(), person.name());
+        }
+        String email = input == null ? null : blankToNull(input.email());
+        if (email != null) {
+            Person person = directory.findByEmail(email).filter(Person::active).orElse(null);
+            if (person == null) {
+                errors.add(new FieldError(field + ".email", UNKNOWN_PERSON,
+                        "No one in the people directory has this e-mail address"));
+                return new Supporter(null, null);
+            }
+            return new Supporter(person.id(), person.name());
+        }
+        String name = input == null ? null : blankToNull(input.name());
+        if (name == null && required) {
+            errors.add(new FieldError(field + ".name", FieldError.REQUIRED, "Select or enter the line manager"));
+        }
+        return new Supporter(null, name);
+    }
+
+    private boolean seesAllSupport() {
+        return currentUser.hasRole(Roles.PATIENT_SAFETY_SPECIALIST) || currentUser.hasRole(Roles.CHIEF_NURSE);
+    }
+
+    /** The caller's person record, matched by the e-mail address of their sign-in. */
+    private Optional<UUID> callerPerson() {
+        String email = currentUser.email();
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return directory.findByEmail(email).filter(Person::active).map(Person::id);
+    }
+
+    private LearningResponse find(UUID responseId) {
+        return responses.find(responseId).orElseThrow(() -> ApiException.notFound("The learning response"));
+    }
+
+    private static String describe(StaffSupport s) {
+        return "lineManager=" + (s.lineManagerPersonId() != null ? s.lineManagerPersonId() : "by name")
+                + " reviewer=" + (s.reviewerPersonId() != null ? s.reviewerPersonId()
+                : s.reviewerName() != null ? "by name" : "none")
+                + " steps=" + s.steps().size() + " hrContacted=" + s.hrContacted();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
