@@ -4,11 +4,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { api, baseUrl, demoUsers, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
 
-const STAFF_LINKS = ['Report a patient safety event', 'My reports'];
-const TRIAGE_LINKS = ['Triage queue', 'Cases', 'Audit trail'];
+const STAFF_LINKS = ['Report a patient safety event', 'My reports', 'My training'];
+const TRIAGE_LINKS = ['Triage queue', 'Cases', 'Audit trail', 'Duty of Candour', 'People and training'];
 const TRIAGE_ROLES = ['patient-safety-specialist', 'chief-nurse'];
 const SPECIALIST_LINKS = ['Panel decisions', 'Learning responses'];
 const CHIEF_NURSE_LINKS = ['Decisions awaiting approval', 'PSIIs awaiting verification'];
+const LEAD_LINKS = ['My learning responses'];
 
 let browser;
 before(async () => {
@@ -41,6 +42,10 @@ for (const [username, roles] of Object.entries(demoUsers)) {
         const expected = roles.includes('patient-safety-specialist') ? 1 : 0;
         assert.equal(await page.getByRole('link', { name, exact: true }).count(), expected, `${name} link`);
       }
+      for (const name of LEAD_LINKS) {
+        const expected = roles.includes('learning-response-lead') ? 1 : 0;
+        assert.equal(await page.getByRole('link', { name, exact: true }).count(), expected, `${name} link`);
+      }
       for (const name of CHIEF_NURSE_LINKS) {
         const expected = roles.includes('chief-nurse') ? 1 : 0;
         assert.equal(await page.getByRole('link', { name, exact: true }).count(), expected, `${name} link`);
@@ -51,6 +56,13 @@ for (const [username, roles] of Object.entries(demoUsers)) {
       assert.equal(queue.status, triages ? 200 : 403, 'GET /api/v1/events');
       const decisions = await api(username, '/api/v1/decisions?size=1');
       assert.equal(decisions.status, triages ? 200 : 403, 'GET /api/v1/decisions');
+      const candour = await api(username, '/api/v1/candour');
+      assert.equal(candour.status, triages ? 200 : 403, 'GET /api/v1/candour');
+      const people = await api(username, '/api/v1/people?size=1');
+      assert.equal(people.status, triages ? 200 : 403, 'GET /api/v1/people');
+      const responses = await api(username, '/api/v1/responses?size=1');
+      const readsResponses = triages || roles.includes('learning-response-lead');
+      assert.equal(responses.status, readsResponses ? 200 : 403, 'GET /api/v1/responses');
       const notifications = await api(username, '/api/v1/me/notifications');
       assert.equal(notifications.status, reports ? 200 : 403, 'GET /api/v1/me/notifications');
       const me = await (await api(username, '/api/v1/me')).json();
