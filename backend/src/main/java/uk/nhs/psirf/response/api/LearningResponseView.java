@@ -14,5 +14,6 @@ public record LearningResponseView(UUID id, String reference, long version, Resp
                                    LearningResponseStatus status, UUID decisionId,
                                    @JsonProperty("case") CaseLink caseLink, List<EventLink> events,
                                    Instant createdAt, Instant startedAt, VerificationView verification,
-                                   ExternalNotificationsView externalNotifications) {
+                                   ExternalNotificationsView externalNotifications,
+                                   Instant closedAt) {
 }

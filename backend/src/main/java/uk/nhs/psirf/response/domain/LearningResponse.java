@@ -101,6 +101,9 @@ public class LearningResponse {
     @Column(name = "initial_report_sent_on")
     private LocalDate initialReportSentOn;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Column(name = "updated_by_sub", nullable = false, length = 100)
     private String updatedBySub;
 
@@ -162,6 +165,24 @@ public class LearningResponse {
         leadOrganisation = notifications.leadOrganisation();
         initialReportSentOn = notifications.initialReportSentOn();
         touch(bySub, byName, at);
+    }
+
+    /** Closes the response; the caller has checked the closure policy. A closed response changes no more. */
+    public void close(String bySub, String byName, Instant at) {
+        if (isClosed()) {
+            throw new IllegalStateException(reference + " is already closed");
+        }
+        status = LearningResponseStatus.CLOSED.code();
+        closedAt = at;
+        touch(bySub, byName, at);
+    }
+
+    public boolean isClosed() {
+        return LearningResponseStatus.CLOSED.code().equals(status);
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 
     private void start(Instant at) {

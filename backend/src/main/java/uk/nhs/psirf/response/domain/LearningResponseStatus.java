@@ -5,10 +5,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** A PSII waits for the Chief Nurse's verification; other learning responses start when the chair approves. */
+/**
+ * A PSII waits for the Chief Nurse's verification; other learning responses start when the chair approves; a response
+ * closes once its report is signed off ({@code investigation.domain.ClosurePolicy}) and then changes no more.
+ */
 public enum LearningResponseStatus {
     AWAITING_VERIFICATION("awaiting-verification"),
-    IN_PROGRESS("in-progress");
+    IN_PROGRESS("in-progress"),
+    CLOSED("closed");
 
     private final String code;
 
