@@ -20,6 +20,8 @@ import { ResponsePlanPage } from './features/plan/ResponsePlanPage';
 import { ResponsePage } from './features/responses/ResponsePage';
 import { ResponsesListPage } from './features/responses/ResponsesListPage';
 import { RESPONSE_READER_ROLES } from './features/responses/text';
+import { WorkPage } from './features/investigation/WorkPage';
+import { WORK_ROLES } from './features/investigation/work';
 import { TriageEventPage } from './features/triage/TriageEventPage';
 import { TriageQueuePage } from './features/triage/TriageQueuePage';
 import { AuthProvider } from './shared/auth/AuthContext';
@@ -67,6 +69,11 @@ function DecisionEditRoute() {
 function ResponseRoute() {
   const { id = '' } = useParams();
   return <ResponsePage id={id} />;
+}
+
+function WorkRoute() {
+  const { id = '' } = useParams();
+  return <WorkPage id={id} />;
 }
 
 export function AppRoutes({ manager }: { manager: UserManager }) {
@@ -238,6 +245,14 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={RESPONSE_READER_ROLES}>
             <ResponseRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/responses/:id/work"
+        element={
+          <RequireRole roles={WORK_ROLES}>
+            <WorkRoute />
           </RequireRole>
         }
       />

@@ -56,6 +56,9 @@ export function ResponsePage({ id }: { id: string }) {
             {response.reference}
           </h1>
           <ResponseDetails response={response} />
+          <p>
+            <Link to={`/responses/${response.id}/work`}>Work on this response</Link>
+          </p>
           {response.type === 'psii' && (
             <>
               <h2>PSII verification</h2>

@@ -11,11 +11,13 @@ export const NOTIFICATION_EDIT_ROLES: Role[] = ['patient-safety-specialist'];
 export const RESPONSE_STATUS_TEXT: Record<LearningResponseStatus, string> = {
   'awaiting-verification': 'Awaiting verification',
   'in-progress': 'In progress',
+  closed: 'Closed',
 };
 
 const RESPONSE_STATUS_COLOUR: Record<LearningResponseStatus, string> = {
   'awaiting-verification': 'nhsuk-tag--yellow',
   'in-progress': 'nhsuk-tag--blue',
+  closed: 'nhsuk-tag--grey',
 };
 
 export function ResponseStatusTag({ status }: { status: LearningResponseStatus }) {
