@@ -100,6 +100,12 @@ describe('the work on a learning response', () => {
     expect(within(summary).getByRole('link', { name: /Record the sign-off/ }).getAttribute('href')).toBe('#signoff-heading');
   });
 
+  it('a PSII awaiting verification cannot be closed yet', async () => {
+    setup(['patient-safety-specialist'], vi.fn(), vi.fn(), { ...WORK, status: 'awaiting-verification' });
+    expect(await screen.findByRole('heading', { level: 1, name: /Work on LR-2026-0003/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Close this response' })).toBeNull();
+  });
+
   it('a closed response is read only', async () => {
     setup(['patient-safety-specialist'], vi.fn(), vi.fn(), { ...WORK, status: 'closed', closedAt: '2026-11-24T10:00:00Z' });
     expect(await screen.findByText('This response is closed and can no longer be changed.')).toBeTruthy();

@@ -74,7 +74,8 @@ export function WorkPage({ id }: { id: string }) {
             </p>
           )}
           <SignOffSection key={`s${work.version}`} {...props} editable={open && hasAnyRole(me?.roles, SIGN_OFF_ROLES)} />
-          {hasAnyRole(me?.roles, CLOSE_ROLES) && <CloseSection key={`c${work.version}-${work.responseVersion}`} {...props} />}
+          {/* A PSII closes only once the Chief Nurse has verified it (and so started it). */}
+          {hasAnyRole(me?.roles, CLOSE_ROLES) && work.status !== 'awaiting-verification' && <CloseSection key={`c${work.version}-${work.responseVersion}`} {...props} />}
         </div>
       </div>
     </>

@@ -91,3 +91,8 @@ alter table learning_response add constraint learning_response_status_check
 alter table learning_response add column closed_at timestamptz;
 alter table learning_response add constraint learning_response_closed_check
     check ((status = 'closed') = (closed_at is not null));
+-- A verified PSII stays verified once paused or closed (the V3_02 check named only 'in-progress'; Postgres named it
+-- learning_response_check1, the second unnamed table check).
+alter table learning_response drop constraint if exists learning_response_check1;
+alter table learning_response add constraint learning_response_psii_verified_check
+    check (response_type <> 'psii' or (status in ('in-progress', 'paused', 'closed')) = (verified_at is not null));

@@ -218,6 +218,29 @@ class InvestigationApiTest {
                 .anyMatch(a -> a.action().equals("update") && a.detail().startsWith("close ")));
     }
 
+    @Test
+    void aPsiiClosesOnlyOnceVerifiedAndStaysVerified() {
+        String id = PanelDecisions.approvedResponse("psii");
+        String work = RESPONSES + "/" + id + "/investigation";
+        TestUser pat = Users.specialist();
+        TestUser chris = Users.chiefNurse();
+        Api.as(pat).contentType(ContentType.JSON).body(findings(0)).put(work + "/findings").then().statusCode(200);
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 1, "summary", "What happened."))
+                .put(work + "/report-summary").then().statusCode(200);
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 2, "sharings", List.of(
+                        Map.of("name", "Jane Doe", "relationship", "family", "sharedOn", today()))))
+                .put(work + "/draft-sharing").then().statusCode(200);
+        Api.as(chris).contentType(ContentType.JSON).body(signOff(3, rows.trainedOverseer()))
+                .post(work + "/sign-off").then().statusCode(200);
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post(RESPONSES + "/" + id + "/closure").then().statusCode(409).body("code", equalTo("conflict"));
+        Api.as(chris).contentType(ContentType.JSON).body(Map.of("version", 0, "comment", "Verified."))
+                .post(RESPONSES + "/" + id + "/verification").then().statusCode(200);
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 1))
+                .post(RESPONSES + "/" + id + "/closure").then().statusCode(200).body("status", equalTo("closed"));
+        Api.as(pat).get(RESPONSES + "/" + id).then().body("verification.comment", equalTo("Verified."));
+    }
+
     private static TestUser lead() {
         return Tokens.user("Lee Lead" + UUID.randomUUID().toString().substring(0, 8), Roles.LEARNING_RESPONSE_LEAD,
                 Roles.STAFF);

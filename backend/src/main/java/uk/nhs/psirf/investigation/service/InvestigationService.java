@@ -31,11 +31,14 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.Problem;
+import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.response.domain.LearningResponse;
+import uk.nhs.psirf.response.domain.LearningResponseStatus;
 import uk.nhs.psirf.response.persistence.LearningResponseRepository;
 import uk.nhs.psirf.response.service.LearningResponseService;
 import uk.nhs.psirf.response.service.ResponseAccess;
@@ -237,11 +240,15 @@ public class InvestigationService {
                 input.comment().strip(), currentUser.sub()), "oversight sign-off by person " + overseer.id());
     }
 
-    /** 409 when already closed or stale; 400 naming each open step ({@link ClosurePolicy}). */
+    /** 409 when already closed, not started or stale; 400 naming each open step ({@link ClosurePolicy}). */
     @Transactional
     public InvestigationView close(UUID responseId, ClosureInput input) {
         LearningResponse response = findWorkable(responseId);
         LearningResponseService.requireOpen(response);
+        if (response.status() == LearningResponseStatus.AWAITING_VERIFICATION) {
+            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
+                    response.reference() + " has not started: the PSII is awaiting verification."));
+        }
         if (response.version() != input.version()) {
             throw ApiException.staleVersion();
         }
