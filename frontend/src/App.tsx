@@ -35,6 +35,8 @@ import { ResponsePage } from './features/responses/ResponsePage';
 import { ResponsesListPage } from './features/responses/ResponsesListPage';
 import { ResponseEventPage } from './features/responses/ResponseEventPage';
 import { RESPONSE_READER_ROLES } from './features/responses/text';
+import { WorkPage } from './features/investigation/WorkPage';
+import { WORK_ROLES } from './features/investigation/work';
 import { TriageEventPage } from './features/triage/TriageEventPage';
 import { TriageQueuePage } from './features/triage/TriageQueuePage';
 import { AuthProvider } from './shared/auth/AuthContext';
@@ -107,6 +109,11 @@ function EngagementRoute() {
 function StaffSupportRoute() {
   const { id = '' } = useParams();
   return <StaffSupportPage id={id} />;
+}
+
+function WorkRoute() {
+  const { id = '' } = useParams();
+  return <WorkPage id={id} />;
 }
 
 export function AppRoutes({ manager }: { manager: UserManager }) {
@@ -326,6 +333,14 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={STAFF_SUPPORT_ROLES}>
             <StaffSupportRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/responses/:id/work"
+        element={
+          <RequireRole roles={WORK_ROLES}>
+            <WorkRoute />
           </RequireRole>
         }
       />

@@ -64,6 +64,9 @@ export function ResponsePage({ id }: { id: string }) {
           <ResponseDetails response={response} triageReader={hasAnyRole(me?.roles, TRIAGE_ROLES)} />
           <ul className="nhsuk-list">
             <li>
+              <Link to={`/responses/${response.id}/work`}>Work on this response</Link>
+            </li>
+            <li>
               <Link to={`/responses/${response.id}/engagement`}>Engagement and involvement</Link>
             </li>
             <li>

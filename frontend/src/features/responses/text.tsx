@@ -16,12 +16,14 @@ export const RESPONSE_STATUS_TEXT: Record<LearningResponseStatus, string> = {
   'awaiting-verification': 'Awaiting verification',
   'in-progress': 'In progress',
   paused: 'Paused',
+  closed: 'Closed',
 };
 
 const RESPONSE_STATUS_COLOUR: Record<LearningResponseStatus, string> = {
   'awaiting-verification': 'nhsuk-tag--yellow',
   'in-progress': 'nhsuk-tag--blue',
-  paused: 'nhsuk-tag--grey',
+  paused: 'nhsuk-tag--orange',
+  closed: 'nhsuk-tag--grey',
 };
 
 export function ResponseStatusTag({ status }: { status: LearningResponseStatus }) {

@@ -15,5 +15,5 @@ public record LearningResponseView(UUID id, String reference, long version, Resp
                                    @JsonProperty("case") CaseLink caseLink, List<EventLink> events,
                                    Instant createdAt, Instant startedAt, VerificationView verification,
                                    ExternalNotificationsView externalNotifications,
-                                   TeamView team, TimeframeView timeframe) {
+                                   TeamView team, TimeframeView timeframe, Instant closedAt) {
 }

@@ -132,6 +132,9 @@ public class LearningResponse {
     @OrderBy("recordedAt")
     private List<TimeframeExtension> extensions = new ArrayList<>();
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Column(name = "updated_by_sub", nullable = false, length = 100)
     private String updatedBySub;
 
@@ -245,6 +248,24 @@ public class LearningResponse {
         pauses.set(pauses.indexOf(open), open.resumed(on));
         pausedSince = null;
         touch(bySub, byName, at);
+    }
+
+    /** Closes the response; the caller has checked the closure policy. A closed response changes no more. */
+    public void close(String bySub, String byName, Instant at) {
+        if (isClosed()) {
+            throw new IllegalStateException(reference + " is already closed");
+        }
+        status = LearningResponseStatus.CLOSED.code();
+        closedAt = at;
+        touch(bySub, byName, at);
+    }
+
+    public boolean isClosed() {
+        return LearningResponseStatus.CLOSED.code().equals(status);
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 
     private void start(Instant at) {

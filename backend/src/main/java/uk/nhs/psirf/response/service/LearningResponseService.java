@@ -101,6 +101,7 @@ public class LearningResponseService {
     @Transactional
     public LearningResponseView recordNotifications(UUID id, ExternalNotificationsInput input) {
         LearningResponse response = find(id);
+        requireOpen(response);
         requireVersion(response, input.version());
         LocalDate earliestOccurred = links.facts(response.eventIds()).stream().map(DecidableEvent::occurredAt)
                 .min(Comparator.naturalOrder()).orElseThrow().atZone(ClockProducer.UK).toLocalDate();
@@ -150,6 +151,14 @@ public class LearningResponseService {
 
     private LearningResponse find(UUID id) {
         return responses.find(id).orElseThrow(() -> ApiException.notFound("The learning response"));
+    }
+
+    /** A closed response changes no more: 409 {@code conflict}. */
+    public static void requireOpen(LearningResponse response) {
+        if (response.isClosed()) {
+            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
+                    response.reference() + " is closed; a closed response cannot be changed."));
+        }
     }
 
     private static void requireVersion(LearningResponse response, long expected) {

@@ -47,7 +47,7 @@ public class LearningResponseViews {
                 r.verificationComment());
         return new LearningResponseView(r.id(), r.reference(), r.version(), r.type(), r.type().display(), r.status(),
                 r.decisionId(), links.triageCase(r.caseId()).orElse(null), links.events(r.eventIds()),
-                r.createdAt(), r.startedAt(), verification, notifications(r), team(r), timeframe(r));
+                r.createdAt(), r.startedAt(), verification, notifications(r), team(r), timeframe(r), r.closedAt());
     }
 
     public LearningResponseSummary summary(LearningResponse r) {

@@ -66,6 +66,7 @@ public class ResponseTeamService {
         if (response.version() != input.version()) {
             throw ApiException.staleVersion();
         }
+        LearningResponseService.requireOpen(response);
         List<FieldError> errors = new ArrayList<>();
         Optional<Person> lead = checked(input.leadPersonId(), TrainingRole.LEAD, "leadPersonId", errors);
         Optional<Person> engagementLead = checked(input.engagementLeadPersonId(), TrainingRole.ENGAGEMENT_LEAD,

@@ -160,6 +160,7 @@ public class ResponseTimeframeService {
         if (response.version() != version) {
             throw ApiException.staleVersion();
         }
+        LearningResponseService.requireOpen(response);
         return views.timeframeOf(response).orElseThrow(() -> invalid("responseId", NOT_STARTED,
                 response.reference() + " has not started yet; a PSII starts once verified"));
     }

@@ -1,0 +1,333 @@
+package uk.nhs.psirf.investigation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.nhs.psirf.investigation.api.AccountsInput;
+import uk.nhs.psirf.investigation.api.ChronologyInput;
+import uk.nhs.psirf.investigation.api.ClosureInput;
+import uk.nhs.psirf.investigation.api.DraftSharingInput;
+import uk.nhs.psirf.investigation.api.FactorsInput;
+import uk.nhs.psirf.investigation.api.FindingsInput;
+import uk.nhs.psirf.investigation.api.InvestigationView;
+import uk.nhs.psirf.investigation.api.ReportSummaryInput;
+import uk.nhs.psirf.investigation.api.SignOffInput;
+import uk.nhs.psirf.investigation.api.TermsOfReferenceInput;
+import uk.nhs.psirf.investigation.domain.AffectedInput;
+import uk.nhs.psirf.investigation.domain.ChronologyEntry;
+import uk.nhs.psirf.investigation.domain.ClosurePolicy;
+import uk.nhs.psirf.investigation.domain.ContributoryFactor;
+import uk.nhs.psirf.investigation.domain.DraftSharing;
+import uk.nhs.psirf.investigation.domain.FactorLinkPolicy;
+import uk.nhs.psirf.investigation.domain.FirstHandAccount;
+import uk.nhs.psirf.investigation.domain.Investigation;
+import uk.nhs.psirf.investigation.domain.OpenStep;
+import uk.nhs.psirf.investigation.domain.Relationship;
+import uk.nhs.psirf.investigation.domain.SeipsCategory;
+import uk.nhs.psirf.investigation.persistence.InvestigationRepository;
+import uk.nhs.psirf.people.domain.Person;
+import uk.nhs.psirf.people.domain.TrainingRole;
+import uk.nhs.psirf.people.service.TrainingChecks;
+import uk.nhs.psirf.platform.audit.AuditAction;
+import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.error.ApiException;
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.Problem;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.error.ValidationFailedException;
+import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.time.ClockProducer;
+import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.response.domain.LearningResponse;
+import uk.nhs.psirf.response.domain.LearningResponseStatus;
+import uk.nhs.psirf.response.persistence.LearningResponseRepository;
+import uk.nhs.psirf.response.service.LearningResponseService;
+import uk.nhs.psirf.response.service.ResponseAccess;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Use cases of the work on a learning response: each part is read and replaced by the patient safety team, the Chief
+ * Nurse or the response's own lead ({@link ResponseAccess}); the overseer signs off; a specialist closes it. Content
+ * may name people, so reads are audited and audit details carry counts, never the text.
+ */
+@ApplicationScoped
+public class InvestigationService {
+    public static final String ENTITY_TYPE = "learning-response";
+    public static final String UNKNOWN_ENTRY = "unknown-entry";
+    public static final String OPEN_STEP = "open-step";
+    public static final String REASON_OR_SHARING = "reason-or-sharing";
+
+    private final LearningResponseRepository responses;
+    private final InvestigationRepository investigations;
+    private final ResponseAccess access;
+    private final TrainingChecks training;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public InvestigationService(LearningResponseRepository responses, InvestigationRepository investigations,
+                                ResponseAccess access, TrainingChecks training, CurrentUser currentUser,
+                                AuditService audit, Clock clock) {
+        this.responses = responses;
+        this.investigations = investigations;
+        this.access = access;
+        this.training = training;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public InvestigationView view(UUID responseId) {
+        LearningResponse response = findWorkable(responseId);
+        Investigation investigation = contentOf(response);
+        audit.record(AuditAction.READ, ENTITY_TYPE, responseId.toString(), "work on " + response.reference());
+        return view(response, investigation);
+    }
+
+    /** The final report as a PDF, built while the content is loaded; the download is audited. */
+    @Transactional
+    public FinalReport finalReport(UUID responseId) {
+        LearningResponse response = findWorkable(responseId);
+        Investigation investigation = contentOf(response);
+        audit.record(AuditAction.READ, ENTITY_TYPE, responseId.toString(), "final report PDF of "
+                + response.reference());
+        return new FinalReport(response.reference() + "-final-report.pdf",
+                FinalReportPdf.render(response, investigation));
+    }
+
+    @Transactional
+    public InvestigationView updateTermsOfReference(UUID responseId, TermsOfReferenceInput input) {
+        LearningResponse response = findWorkable(responseId);
+        List<FieldError> errors = new ArrayList<>();
+        List<AffectedInput> given = new ArrayList<>();
+        for (int i = 0; i < input.affectedInput().size(); i++) {
+            TermsOfReferenceInput.Item item = input.affectedInput().get(i);
+            if (!item.declined() && isBlank(item.summary())) {
+                errors.add(new FieldError("affectedInput[" + i + "].summary", FieldError.REQUIRED,
+                        "Summarise their input, or say that they declined to give any"));
+            }
+            given.add(new AffectedInput(item.who().strip(), item.declined(), strippedOrNull(item.summary())));
+        }
+        throwIfAny(errors);
+        return edit(response, input.version(), i -> i.setTermsOfReference(input.text().strip(), given),
+                "terms of reference; input of " + given.size() + " affected");
+    }
+
+    @Transactional
+    public InvestigationView updateChronology(UUID responseId, ChronologyInput input) {
+        LearningResponse response = findWorkable(responseId);
+        List<ChronologyEntry> entries = input.entries().stream()
+                .map(e -> new ChronologyEntry(e.id() == null ? UUID.randomUUID() : e.id(), e.at().toInstant(),
+                        e.what().strip(), e.source().strip()))
+                .toList();
+        if (entries.stream().map(ChronologyEntry::entryId).distinct().count() != entries.size()) {
+            throw new ValidationFailedException(List.of(new FieldError("entries", FieldError.INVALID_VALUE,
+                    "Each entry may appear only once")));
+        }
+        return edit(response, input.version(), i -> i.setChronology(entries),
+                "chronology of " + entries.size() + " entries");
+    }
+
+    @Transactional
+    public InvestigationView updateAccounts(UUID responseId, AccountsInput input) {
+        LearningResponse response = findWorkable(responseId);
+        LocalDate today = today();
+        List<FieldError> errors = new ArrayList<>();
+        List<FirstHandAccount> accounts = new ArrayList<>();
+        for (int i = 0; i < input.accounts().size(); i++) {
+            AccountsInput.Account a = input.accounts().get(i);
+            if (a.takenOn().isAfter(today)) {
+                errors.add(new FieldError("accounts[" + i + "].takenOn", FieldError.IN_THE_FUTURE,
+                        "The date cannot be in the future"));
+            }
+            accounts.add(new FirstHandAccount(a.role().strip(), strippedOrNull(a.name()), a.takenOn(),
+                    a.account().strip()));
+        }
+        throwIfAny(errors);
+        return edit(response, input.version(), i -> i.setAccounts(accounts),
+                accounts.size() + " first-hand accounts");
+    }
+
+    @Transactional
+    public InvestigationView updateFactors(UUID responseId, FactorsInput input) {
+        LearningResponse response = findWorkable(responseId);
+        Set<UUID> entryIds = investigations.find(responseId).map(Investigation::chronologyEntryIds).orElse(Set.of());
+        List<FieldError> errors = new ArrayList<>();
+        List<ContributoryFactor> factors = new ArrayList<>();
+        for (int i = 0; i < input.factors().size(); i++) {
+            FactorsInput.Factor f = input.factors().get(i);
+            var category = SeipsCategory.fromCode(f.category());
+            if (category.isEmpty()) {
+                errors.add(new FieldError("factors[" + i + "].category", FieldError.UNKNOWN_CODE,
+                        "Select a part of the work system"));
+            }
+            if (!FactorLinkPolicy.mayLink(f.chronologyEntryId(), entryIds)) {
+                errors.add(new FieldError("factors[" + i + "].chronologyEntryId", UNKNOWN_ENTRY,
+                        "Select an entry of this response's chronology"));
+            }
+            category.ifPresent(c -> factors.add(new ContributoryFactor(c, f.description().strip(),
+                    f.chronologyEntryId())));
+        }
+        throwIfAny(errors);
+        return edit(response, input.version(), i -> i.setFactors(factors), factors.size() + " contributory factors");
+    }
+
+    @Transactional
+    public InvestigationView updateFindings(UUID responseId, FindingsInput input) {
+        LearningResponse response = findWorkable(responseId);
+        List<String> findings = input.findings().stream().map(String::strip).toList();
+        List<String> areas = input.areasForImprovement().stream().map(String::strip).toList();
+        return edit(response, input.version(), i -> i.setFindings(findings, areas),
+                findings.size() + " findings, " + areas.size() + " areas for improvement");
+    }
+
+    @Transactional
+    public InvestigationView updateDraftSharing(UUID responseId, DraftSharingInput input) {
+        LearningResponse response = findWorkable(responseId);
+        LocalDate today = today();
+        List<FieldError> errors = new ArrayList<>();
+        List<DraftSharing> sharings = new ArrayList<>();
+        for (int i = 0; i < input.sharings().size(); i++) {
+            DraftSharingInput.Sharing s = input.sharings().get(i);
+            var relationship = Relationship.fromCode(s.relationship());
+            if (relationship.isEmpty()) {
+                errors.add(new FieldError("sharings[" + i + "].relationship", FieldError.UNKNOWN_CODE,
+                        "Select patient, family, carer or staff"));
+            }
+            if (s.sharedOn().isAfter(today)) {
+                errors.add(new FieldError("sharings[" + i + "].sharedOn", FieldError.IN_THE_FUTURE,
+                        "The date cannot be in the future"));
+            }
+            relationship.ifPresent(r -> sharings.add(new DraftSharing(s.name().strip(), r, s.sharedOn(),
+                    strippedOrNull(s.comments()))));
+        }
+        String reason = strippedOrNull(input.notSharedReason());
+        if (!sharings.isEmpty() && reason != null) {
+            errors.add(new FieldError("notSharedReason", REASON_OR_SHARING,
+                    "Leave the reason empty: the draft was shared"));
+        }
+        throwIfAny(errors);
+        return edit(response, input.version(), i -> i.setDraftSharing(sharings, reason),
+                "draft shared with " + sharings.size() + (reason == null ? "" : "; reason not shared recorded"));
+    }
+
+    @Transactional
+    public InvestigationView updateReportSummary(UUID responseId, ReportSummaryInput input) {
+        LearningResponse response = findWorkable(responseId);
+        return edit(response, input.version(), i -> i.setReportSummary(input.summary().strip()),
+                "final report summary");
+    }
+
+    @Transactional
+    public InvestigationView signOff(UUID responseId, SignOffInput input) {
+        LearningResponse response = findWorkable(responseId);
+        List<FieldError> errors = new ArrayList<>();
+        if (input.signedOffOn().isAfter(today())) {
+            errors.add(new FieldError("signedOffOn", FieldError.IN_THE_FUTURE, "The date cannot be in the future"));
+        }
+        throwIfAny(errors);
+        Person overseer = training.requireQualified(input.overseerPersonId(), TrainingRole.OVERSEER,
+                "overseerPersonId");
+        return edit(response, input.version(), i -> i.signOff(overseer.id(), overseer.name(), input.signedOffOn(),
+                input.comment().strip(), currentUser.sub()), "oversight sign-off by person " + overseer.id());
+    }
+
+    /** 409 when already closed, not started or stale; 400 naming each open step ({@link ClosurePolicy}). */
+    @Transactional
+    public InvestigationView close(UUID responseId, ClosureInput input) {
+        LearningResponse response = findWorkable(responseId);
+        LearningResponseService.requireOpen(response);
+        if (response.status() == LearningResponseStatus.AWAITING_VERIFICATION) {
+            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
+                    response.reference() + " has not started: the PSII is awaiting verification."));
+        }
+        if (response.version() != input.version()) {
+            throw ApiException.staleVersion();
+        }
+        Investigation investigation = contentOf(response);
+        List<OpenStep> open = openSteps(investigation);
+        if (!open.isEmpty()) {
+            throw new ValidationFailedException(open.stream()
+                    .map(step -> new FieldError(step.field(), OPEN_STEP, step.message())).toList());
+        }
+        response.close(currentUser.sub(), currentUser.name(), Times.now(clock));
+        responses.flush();
+        audit.record(AuditAction.UPDATE, ENTITY_TYPE, responseId.toString(), "close " + response.reference());
+        return view(response, investigation);
+    }
+
+    private InvestigationView edit(LearningResponse response, long version, Consumer<Investigation> change,
+                                   String what) {
+        LearningResponseService.requireOpen(response);
+        Investigation investigation = investigations.find(response.id()).orElseGet(() -> {
+            Investigation started = Investigation.start(response.id(), currentUser.sub(), currentUser.name(),
+                    Times.now(clock));
+            investigations.add(started);
+            investigations.flush();
+            return started;
+        });
+        if (investigation.version() != version) {
+            throw ApiException.staleVersion();
+        }
+        change.accept(investigation);
+        investigation.touch(currentUser.sub(), currentUser.name(), Times.now(clock));
+        investigations.flush();
+        audit.record(AuditAction.UPDATE, ENTITY_TYPE, response.id().toString(), "work on " + response.reference()
+                + ": " + what);
+        return view(response, investigation);
+    }
+
+    private InvestigationView view(LearningResponse response, Investigation investigation) {
+        return InvestigationViews.view(response, investigation, openSteps(investigation));
+    }
+
+    private List<OpenStep> openSteps(Investigation investigation) {
+        boolean overseerTrained = investigation.overseerPersonId()
+                .map(id -> TrainingRole.OVERSEER.gaps(training.trainingOf(id)).isEmpty()).orElse(false);
+        return ClosurePolicy.openSteps(investigation, overseerTrained);
+    }
+
+    /** 404 for an unknown response, then 403 unless the caller may work on it. */
+    private LearningResponse findWorkable(UUID responseId) {
+        LearningResponse response = responses.find(responseId)
+                .orElseThrow(() -> ApiException.notFound("The learning response"));
+        access.requireWorkOn(responseId);
+        return response;
+    }
+
+    /** The saved content, or the empty content of a response nobody has worked on (not saved by a read). */
+    private Investigation contentOf(LearningResponse response) {
+        return investigations.find(response.id())
+                .orElseGet(() -> Investigation.start(response.id(), null, null, null));
+    }
+
+    private LocalDate today() {
+        return Instant.now(clock).atZone(ClockProducer.UK).toLocalDate();
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String strippedOrNull(String text) {
+        return isBlank(text) ? null : text.strip();
+    }
+
+    /** The final report's file name and bytes. */
+    public record FinalReport(String fileName, byte[] pdf) {
+    }
+}

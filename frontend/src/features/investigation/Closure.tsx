@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { call } from '../../shared/api/client';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { Textarea, TextInput, type FieldMessage } from '../../shared/components/fields';
+import { formatDate, formatDateTime } from '../../shared/components/format';
+import { SummaryList } from '../../shared/components/misc';
+import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
+import type { SectionProps } from './Sections';
+import { useSave } from './useSave';
+import { OPEN_STEP_TEXT, controlId } from './work';
+
+const path = (responseId: string) => ({ params: { path: { responseId } } });
+
+/** The overseer's sign-off: the form, then check answers, then confirm. */
+export function SignOffSection({ work, editable, onSaved, onReload }: SectionProps) {
+  const { api } = useAuth();
+  const saving = useSave('signoff', onSaved);
+  const [overseer, setOverseer] = useState('');
+  const [on, setOn] = useState('');
+  const [comment, setComment] = useState('');
+  const [checking, setChecking] = useState(false);
+  const [missing, setMissing] = useState<FieldMessage[]>([]);
+  const [submits, setSubmits] = useState(0);
+  const id = (f: string) => controlId('signoff', f);
+  const errors: Record<string, string | undefined> = {};
+  for (const e of missing) errors[e.id] = e.message;
+  if (saving.problem?.kind === 'fields') for (const e of saving.problem.errors) errors[e.id] ??= e.message;
+
+  const next = () => {
+    setSubmits((s) => s + 1);
+    const found: FieldMessage[] = [];
+    if (!/^[0-9a-f-]{36}$/i.test(overseer.trim())) found.push({ id: id('overseerPersonId'), message: "Enter the overseer's person ID" });
+    if (!on) found.push({ id: id('signedOffOn'), message: 'Enter the date of the sign-off' });
+    if (!comment.trim()) found.push({ id: id('comment'), message: "Enter the overseer's comment" });
+    setMissing(found);
+    if (!found.length) setChecking(true);
+  };
+  const confirm = () =>
+    void saving.run(async () => {
+      try {
+        return await call(api.POST('/api/v1/responses/{responseId}/investigation/sign-off', { ...path(work.responseId), body: { version: work.version, overseerPersonId: overseer.trim(), signedOffOn: on, comment } }));
+      } catch (err) {
+        setChecking(false);
+        throw err;
+      }
+    });
+
+  return (
+    <section aria-labelledby="signoff-heading" className="nhsuk-u-margin-bottom-7">
+      <h2 id="signoff-heading">Oversight sign-off</h2>
+      <ErrorSummary errors={missing} focusKey={submits} titleId="signoff-missing-title" />
+      <SaveProblemSummary problem={saving.problem} focusKey={saving.submits} titleId="signoff-error-title" what="learning response" onReload={onReload} />
+      {work.signOff ? (
+        <SummaryList rows={[
+          { key: 'Overseer', value: work.signOff.overseerName },
+          { key: 'Signed off', value: formatDate(work.signOff.signedOffOn) },
+          { key: 'Comment', value: work.signOff.comment },
+        ]} />
+      ) : !editable ? (
+        <p>Not signed off yet.</p>
+      ) : checking ? (
+        <>
+          <h3>Check the sign-off before you confirm it</h3>
+          <SummaryList rows={[
+            { key: "Overseer's person ID", value: overseer.trim() },
+            { key: 'Date of the sign-off', value: formatDate(on) },
+            { key: 'Comment', value: comment },
+          ]} />
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setChecking(false)}>Change the sign-off</button>{' '}
+          <button type="button" className="nhsuk-button" onClick={confirm} disabled={saving.saving}>Confirm sign-off</button>
+        </>
+      ) : (
+        <form noValidate onSubmit={(e) => { e.preventDefault(); next(); }}>
+          <p>The overseer must have completed oversight training (policy §4).</p>
+          <TextInput id={id('overseerPersonId')} label="Overseer's person ID" hint="From the people directory" value={overseer} onChange={setOverseer} error={errors[id('overseerPersonId')]} />
+          <TextInput id={id('signedOffOn')} type="date" label="Date of the sign-off" value={on} onChange={setOn} error={errors[id('signedOffOn')]} />
+          <Textarea id={id('comment')} label="Overseer's comment" rows={3} value={comment} onChange={setComment} error={errors[id('comment')]} maxLength={2000} />
+          <button className="nhsuk-button" type="submit">Continue</button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** Where each open step of a refusal is put right on the page. */
+const STEP_TARGET: Record<string, string> = { finalReport: 'report-heading', draftSharing: 'sharing-heading', signOff: 'signoff-heading' };
+
+/** Closing: what is still open, check answers, then confirm; a refusal lists every open step. */
+export function CloseSection({ work, onSaved, onReload }: Omit<SectionProps, 'editable'>) {
+  const { api } = useAuth();
+  const saving = useSave('close', onSaved);
+  const [checking, setChecking] = useState(false);
+  if (work.status === 'closed') return <p>This response was closed {work.closedAt ? formatDateTime(work.closedAt) : ''}.</p>;
+  const refused = saving.problem?.kind === 'fields';
+  const confirm = () =>
+    void saving.run(async () => {
+      try {
+        return await call(api.POST('/api/v1/responses/{responseId}/closure', { ...path(work.responseId), body: { version: work.responseVersion } }));
+      } finally {
+        setChecking(false);
+      }
+    });
+  const steps = refused && saving.problem?.kind === 'fields'
+    ? saving.problem.errors.map((e) => ({ id: STEP_TARGET[e.id.replace(/^close-/, '')] ?? 'close-heading', message: e.message }))
+    : [];
+  return (
+    <section aria-labelledby="close-heading" className="nhsuk-u-margin-bottom-7">
+      <h2 id="close-heading">Close the response</h2>
+      {refused ? (
+        <ErrorSummary errors={steps} focusKey={saving.submits} titleId="close-error-title" title="This response cannot be closed yet" />
+      ) : (
+        <SaveProblemSummary problem={saving.problem} focusKey={saving.submits} titleId="close-error-title" what="learning response" onReload={onReload} />
+      )}
+      {work.openSteps.length > 0 && (
+        <>
+          <p>Still to do before it can close:</p>
+          <ul>{work.openSteps.map((s) => <li key={s}>{OPEN_STEP_TEXT[s]}</li>)}</ul>
+        </>
+      )}
+      {checking ? (
+        <>
+          <h3>Check before you close the response</h3>
+          <SummaryList rows={[
+            { key: 'Final report', value: work.finalReportReady ? 'Written' : 'Not written yet' },
+            { key: 'Draft shared with those affected', value: work.draftSharings.length ? `Shared with ${work.draftSharings.length}` : work.draftNotSharedReason ? `Not shared: ${work.draftNotSharedReason}` : 'Not recorded' },
+            { key: 'Oversight sign-off', value: work.signOff ? `${work.signOff.overseerName}, ${formatDate(work.signOff.signedOffOn)}` : 'Not signed off' },
+          ]} />
+          <p>Once closed, the response cannot be changed.</p>
+          <button type="button" className="nhsuk-button" onClick={confirm} disabled={saving.saving}>Confirm and close the response</button>
+        </>
+      ) : (
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setChecking(true)}>Close this response</button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import { call } from '../../shared/api/client';
+import { useLoad } from '../../shared/api/useApi';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { hasAnyRole } from '../../shared/auth/roles';
+import { saveBlob } from '../../shared/components/download';
+import { BackLink } from '../../shared/components/misc';
+import { ApiErrorView, Loading } from '../../shared/components/states';
+import { usePageTitle } from '../../shared/components/usePageTitle';
+import { RESPONSE_READER_ROLES, ResponseStatusTag } from '../responses/text';
+import { CloseSection, SignOffSection } from './Closure';
+import { AccountsSection, ChronologySection, FactorsSection, FindingsSection, ReportSection, SharingSection, TermsSection } from './Sections';
+import { CLOSE_ROLES, SIGN_OFF_ROLES, type Investigation } from './work';
+
+/** The work on a learning response, one section per part, phone first; then sign-off and closure. */
+export function WorkPage({ id }: { id: string }) {
+  const { api, me } = useAuth();
+  const result = useLoad(() => call(api.GET('/api/v1/responses/{responseId}/investigation', { params: { path: { responseId: id } } })), [api, id]);
+  const [work, setWork] = useState<Investigation | null>(null);
+  const [downloadProblem, setDownloadProblem] = useState(false);
+  useEffect(() => setWork(result.state === 'ok' ? result.data : null), [result.state, result.data]);
+  usePageTitle(work ? `Work on ${work.reference}` : 'Work on a learning response');
+
+  if (result.state === 'loading') return <Loading />;
+  if (result.state === 'error') return <ApiErrorView error={result.error} />;
+  if (!work) return <Loading />;
+  const open = work.status !== 'closed';
+  const props = { work, editable: open, onSaved: setWork, onReload: () => result.reload() };
+  const download = async () => {
+    setDownloadProblem(false);
+    try {
+      const blob = await call(api.GET('/api/v1/responses/{responseId}/report.pdf', { params: { path: { responseId: id } }, parseAs: 'blob' }));
+      saveBlob(blob as Blob, `${work.reference}-final-report.pdf`);
+    } catch {
+      setDownloadProblem(true);
+    }
+  };
+
+  return (
+    <>
+      {hasAnyRole(me?.roles, RESPONSE_READER_ROLES) && <BackLink to={`/responses/${id}`}>Learning response {work.reference}</BackLink>}
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>
+            <span className="nhsuk-caption-l">{work.typeDisplay}</span>
+            Work on {work.reference}
+          </h1>
+          <p>
+            <ResponseStatusTag status={work.status} />
+          </p>
+          {!open && (
+            <div className="nhsuk-inset-text">
+              <p>This response is closed and can no longer be changed.</p>
+            </div>
+          )}
+          {/* Remounted on every new version, so that each form starts from what was saved. */}
+          <div key={work.version}>
+            <TermsSection {...props} />
+            <ChronologySection {...props} />
+            <AccountsSection {...props} />
+            <FactorsSection {...props} />
+            <FindingsSection {...props} />
+            <SharingSection {...props} />
+            <ReportSection {...props} />
+          </div>
+          <p>
+            <a href={`/api/v1/responses/${id}/report.pdf`} onClick={(e) => { e.preventDefault(); void download(); }}>
+              Download the final report (PDF)
+            </a>
+          </p>
+          {downloadProblem && (
+            <p className="nhsuk-error-message" role="alert">
+              <span className="nhsuk-u-visually-hidden">Error:</span> The final report could not be downloaded. Try again later.
+            </p>
+          )}
+          <SignOffSection key={`s${work.version}`} {...props} editable={open && hasAnyRole(me?.roles, SIGN_OFF_ROLES)} />
+          {/* A PSII closes only once the Chief Nurse has verified it (and so started it). */}
+          {hasAnyRole(me?.roles, CLOSE_ROLES) && work.status !== 'awaiting-verification' && <CloseSection key={`c${work.version}-${work.responseVersion}`} {...props} />}
+        </div>
+      </div>
+    </>
+  );
+}
