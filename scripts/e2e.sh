@@ -14,8 +14,13 @@ export PSIRF_DB_FAST=1   # throwaway database: no fsync (Keycloak's schema creat
 after="discard"; [ -z "${E2E_KEEP:-}" ] || after="keep"
 start_stack_in_background "$DATA" "$after"
 
+# E2E_SPECS="e2e/specs/a.test.mjs e2e/specs/b.test.mjs" runs only those (while working on them).
 specs=()
-[ -d "$ROOT/e2e/specs" ] && specs+=("$ROOT/e2e/specs/")
+if [ -n "${E2E_SPECS:-}" ]; then
+  for spec in $E2E_SPECS; do specs+=("$ROOT/$spec"); done
+elif [ -d "$ROOT/e2e/specs" ]; then
+  specs+=("$ROOT/e2e/specs/")
+fi
 E2E_BASE_URL="http://localhost:$APP_PORT" E2E_KEYCLOAK_URL="http://localhost:$KC_PORT" \
   timeout "${E2E_TIMEOUT:-1500}" node --test --test-concurrency=1 \
     --test-reporter=spec --test-reporter-destination=stdout \
