@@ -1,10 +1,14 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
+import type { components } from '../../shared/api/schema';
+import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
-import { Textarea, TextInput, type FieldMessage } from '../../shared/components/fields';
+import { Select, Textarea, TextInput, type FieldMessage } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { SummaryList } from '../../shared/components/misc';
+import { Loading } from '../../shared/components/states';
 import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
 import type { SectionProps } from './Sections';
 import { useSave } from './useSave';
@@ -12,11 +16,25 @@ import { OPEN_STEP_TEXT, controlId } from './work';
 
 const path = (responseId: string) => ({ params: { path: { responseId } } });
 
+type Person = components['schemas']['Person'];
+
+/** What an overseer option shows: the name, then the job role when there is one. */
+const overseerText = (p: Pick<Person, 'name' | 'jobRole'>) => (p.jobRole ? `${p.name} (${p.jobRole})` : p.name);
+
 /** The overseer's sign-off: the form, then check answers, then confirm. */
 export function SignOffSection({ work, editable, onSaved, onReload }: SectionProps) {
   const { api } = useAuth();
   const saving = useSave('signoff', onSaved);
   const [overseer, setOverseer] = useState('');
+  // Only someone who may sign off, while it is still to do, needs the people qualified to oversee (listPeople).
+  const choosing = editable && !work.signOff;
+  const people = useLoad(
+    async (): Promise<Person[]> =>
+      choosing ? (await call(api.GET('/api/v1/people', { params: { query: { qualifiedFor: 'overseer', size: 100 } } }))).items.filter((p) => p.active) : [],
+    [api, choosing],
+  );
+  const overseers = people.state === 'ok' ? people.data : [];
+  const chosen = overseers.find((p) => p.id === overseer);
   const [on, setOn] = useState('');
   const [comment, setComment] = useState('');
   const [checking, setChecking] = useState(false);
@@ -30,7 +48,7 @@ export function SignOffSection({ work, editable, onSaved, onReload }: SectionPro
   const next = () => {
     setSubmits((s) => s + 1);
     const found: FieldMessage[] = [];
-    if (!/^[0-9a-f-]{36}$/i.test(overseer.trim())) found.push({ id: id('overseerPersonId'), message: "Enter the overseer's person ID" });
+    if (!chosen) found.push({ id: id('overseerPersonId'), message: 'Select the overseer' });
     if (!on) found.push({ id: id('signedOffOn'), message: 'Enter the date of the sign-off' });
     if (!comment.trim()) found.push({ id: id('comment'), message: "Enter the overseer's comment" });
     setMissing(found);
@@ -39,7 +57,7 @@ export function SignOffSection({ work, editable, onSaved, onReload }: SectionPro
   const confirm = () =>
     void saving.run(async () => {
       try {
-        return await call(api.POST('/api/v1/responses/{responseId}/investigation/sign-off', { ...path(work.responseId), body: { version: work.version, overseerPersonId: overseer.trim(), signedOffOn: on, comment } }));
+        return await call(api.POST('/api/v1/responses/{responseId}/investigation/sign-off', { ...path(work.responseId), body: { version: work.version, overseerPersonId: overseer, signedOffOn: on, comment } }));
       } catch (err) {
         setChecking(false);
         throw err;
@@ -63,17 +81,29 @@ export function SignOffSection({ work, editable, onSaved, onReload }: SectionPro
         <>
           <h3>Check the sign-off before you confirm it</h3>
           <SummaryList rows={[
-            { key: "Overseer's person ID", value: overseer.trim() },
+            { key: 'Overseer', value: chosen?.name ?? '' },
             { key: 'Date of the sign-off', value: formatDate(on) },
             { key: 'Comment', value: comment },
           ]} />
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setChecking(false)}>Change the sign-off</button>{' '}
           <button type="button" className="nhsuk-button" onClick={confirm} disabled={saving.saving}>Confirm sign-off</button>
         </>
+      ) : people.state === 'loading' ? (
+        <Loading what="Loading the people qualified to oversee" />
+      ) : people.state === 'error' ? (
+        <p>
+          The people qualified to oversee could not be loaded.{' '}
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" onClick={people.reload}>Try again</button>
+        </p>
+      ) : overseers.length === 0 ? (
+        <>
+          <p>Nobody in the people directory has the oversight training yet</p>
+          <p><Link to="/people">People and training</Link></p>
+        </>
       ) : (
         <form noValidate onSubmit={(e) => { e.preventDefault(); next(); }}>
           <p>The overseer must have completed oversight training (policy §4).</p>
-          <TextInput id={id('overseerPersonId')} label="Overseer's person ID" hint="From the people directory" value={overseer} onChange={setOverseer} error={errors[id('overseerPersonId')]} />
+          <Select id={id('overseerPersonId')} label="Overseer" hint="Active people in the directory who have completed oversight training" placeholder="Choose the overseer" value={overseer} onChange={setOverseer} options={overseers.map((p) => ({ value: p.id, text: overseerText(p) }))} error={errors[id('overseerPersonId')]} />
           <TextInput id={id('signedOffOn')} type="date" label="Date of the sign-off" value={on} onChange={setOn} error={errors[id('signedOffOn')]} />
           <Textarea id={id('comment')} label="Overseer's comment" rows={3} value={comment} onChange={setComment} error={errors[id('comment')]} maxLength={2000} />
           <button className="nhsuk-button" type="submit">Continue</button>

@@ -30,9 +30,20 @@ const WORK: Investigation = {
   openSteps: ['final-report', 'draft-shared', 'oversight-sign-off'],
 };
 
-function setup(roles: Role[], post = vi.fn(), put = vi.fn(), work: Investigation = WORK) {
-  const api = { GET: vi.fn(async () => ok(work)), POST: post, PUT: put } as unknown as ApiClient;
+const OLIVE = '5b0c6a0e-3f7e-4b55-9a43-0d2f3a1e9c11';
+const person = (id: string, name: string, jobRole?: string) => ({
+  id, version: 1, name, email: `${name.split(' ')[0].toLowerCase()}@example.nhs.uk`, jobRole, active: true,
+  training: { learningFromIncidentsDays: 0, engagementTrainingHours: 0, oversightTrainingDays: 2, cpdHours: 0 },
+  qualifications: [{ role: 'overseer', roleDisplay: 'Overseer', qualified: true, missing: [] }],
+});
+const OVERSEERS = [person('7c1d2e3f-1111-4a2e-9a51-2f0e1c7d8b90', 'Amir Able', 'Deputy chief nurse'), person(OLIVE, 'Olive Overseer', 'Head of patient safety')];
+const page = (items: unknown[]) => ({ items, page: 0, size: 100, totalItems: items.length, totalPages: 1 });
+
+function setup(roles: Role[], post = vi.fn(), put = vi.fn(), work: Investigation = WORK, overseers: unknown[] = OVERSEERS) {
+  const get = vi.fn(async (url: string) => (url === '/api/v1/people' ? ok(page(overseers)) : ok(work)));
+  const api = { GET: get, POST: post, PUT: put } as unknown as ApiClient;
   renderAt(`/responses/${ID}/work`, [{ path: '/responses/:id/work', element: <WorkPage id={ID} /> }], authState({ roles, api }));
+  return get;
 }
 
 describe('the work on a learning response', () => {
@@ -67,21 +78,45 @@ describe('the work on a learning response', () => {
   });
 
   it('checks the sign-off before confirming it', async () => {
-    const post = vi.fn(async () => ok({ ...WORK, version: 4, signOff: { overseerPersonId: '5b0c6a0e-3f7e-4b55-9a43-0d2f3a1e9c11', overseerName: 'Olive Overseer', signedOffOn: '2026-11-23', comment: 'Sound.' } }));
-    setup(['chief-nurse'], post);
+    const post = vi.fn(async () => ok({ ...WORK, version: 4, signOff: { overseerPersonId: OLIVE, overseerName: 'Olive Overseer', signedOffOn: '2026-11-23', comment: 'Sound.' } }));
+    const get = setup(['chief-nurse'], post);
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('link', { name: "Enter the overseer's person ID" })).toBeTruthy();
-    await userEvent.type(screen.getByLabelText("Overseer's person ID"), '5b0c6a0e-3f7e-4b55-9a43-0d2f3a1e9c11');
+    expect(get).toHaveBeenCalledWith('/api/v1/people', { params: { query: { qualifiedFor: 'overseer', size: 100 } } });
+    expect(screen.getByRole('link', { name: 'Select the overseer' }).getAttribute('href')).toBe('#signoff-overseerPersonId');
+    const select = screen.getByLabelText('Overseer');
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choose the overseer', 'Amir Able (Deputy chief nurse)', 'Olive Overseer (Head of patient safety)']);
+    await userEvent.selectOptions(select, 'Olive Overseer (Head of patient safety)');
     await userEvent.type(screen.getByLabelText('Date of the sign-off'), '2026-11-23');
     await userEvent.type(screen.getByLabelText("Overseer's comment"), 'Sound.');
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { name: 'Check the sign-off before you confirm it' })).toBeTruthy();
+    expect(screen.getByText('Overseer').nextElementSibling?.textContent).toBe('Olive Overseer');
     await userEvent.click(screen.getByRole('button', { name: 'Confirm sign-off' }));
     expect(post).toHaveBeenCalledWith('/api/v1/responses/{responseId}/investigation/sign-off', {
       params: { path: { responseId: ID } },
-      body: { version: 3, overseerPersonId: '5b0c6a0e-3f7e-4b55-9a43-0d2f3a1e9c11', signedOffOn: '2026-11-23', comment: 'Sound.' },
+      body: { version: 3, overseerPersonId: OLIVE, signedOffOn: '2026-11-23', comment: 'Sound.' },
     });
     expect(await screen.findByText('Olive Overseer')).toBeTruthy();
+  });
+
+  it('shows a refused overseer on the select', async () => {
+    const post = vi.fn(async () => refused({ code: 'validation-failed', title: 'There is a problem', status: 400, errors: [{ field: 'overseerPersonId', code: 'not-qualified', message: 'Choose an overseer who has completed oversight training' }] }));
+    setup(['chief-nurse'], post);
+    await userEvent.selectOptions(await screen.findByLabelText('Overseer'), 'Amir Able (Deputy chief nurse)');
+    await userEvent.type(screen.getByLabelText('Date of the sign-off'), '2026-11-23');
+    await userEvent.type(screen.getByLabelText("Overseer's comment"), 'Sound.');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm sign-off' }));
+    expect((await screen.findByRole('link', { name: 'Choose an overseer who has completed oversight training' })).getAttribute('href')).toBe('#signoff-overseerPersonId');
+    expect(screen.getByLabelText('Overseer').getAttribute('aria-describedby')).toContain('signoff-overseerPersonId-error');
+  });
+
+  it('with nobody qualified to oversee, links to the people directory instead of the sign-off form', async () => {
+    setup(['chief-nurse'], vi.fn(), vi.fn(), WORK, []);
+    expect(await screen.findByText('Nobody in the people directory has the oversight training yet')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'People and training' }).getAttribute('href')).toBe('/people');
+    expect(screen.queryByLabelText('Overseer')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
   });
 
   it('a refused closure lists every open step in the error summary', async () => {
