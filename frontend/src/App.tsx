@@ -30,7 +30,8 @@ import { ResponsePlanPage } from './features/plan/ResponsePlanPage';
 import { EngagementPage } from './features/engagement/EngagementPage';
 import { ENGAGEMENT_ROLES } from './features/engagement/text';
 import { StaffSupportPage } from './features/staffsupport/StaffSupportPage';
-import { STAFF_SUPPORT_ROLES } from './features/staffsupport/supportForm';
+import { MyStaffSupportPage } from './features/staffsupport/MyStaffSupportPage';
+import { STAFF_SUPPORT_ROLES, SUPPORTER_ROLES } from './features/staffsupport/supportForm';
 import { ResponsePage } from './features/responses/ResponsePage';
 import { ResponsesListPage } from './features/responses/ResponsesListPage';
 import { ResponseEventPage } from './features/responses/ResponseEventPage';
@@ -374,6 +375,14 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={PEOPLE_READER_ROLES}>
             <CompliancePage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/my-staff-support"
+        element={
+          <RequireRole roles={SUPPORTER_ROLES}>
+            <MyStaffSupportPage />
           </RequireRole>
         }
       />

@@ -42,7 +42,7 @@ export function EngagementPage({ id }: { id: string }) {
   }
   return (
     <>
-      {/* A lead cannot open the response page itself (patient safety team and Chief Nurse only). */}
+      {/* Only for those who may open the response page (RESPONSE_READER_ROLES, as getLearningResponse). */}
       {hasAnyRole(me?.roles, RESPONSE_READER_ROLES) && <BackLink to={`/responses/${id}`}>Learning response</BackLink>}
       {saved && <Inset>{saved}</Inset>}
       <h1>

@@ -5,7 +5,7 @@ const texts = (roles: Parameters<typeof homeLinks>[0]) => homeLinks(roles).map((
 
 describe('home page links by role', () => {
   it('staff report and follow their reports', () => {
-    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan', 'My training']);
+    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan', 'Staff support I give', 'My training']);
   });
 
   it('a patient safety specialist (also staff) also gets the triage queue, cases, audit trail, panel decisions and learning responses', () => {
@@ -20,6 +20,7 @@ describe('home page links by role', () => {
       'Duty of Candour',
       'Response plan',
       'People and training',
+      'Staff support I give',
       'My training',
     ]);
   });
@@ -34,6 +35,7 @@ describe('home page links by role', () => {
       'Duty of Candour',
       'Response plan',
       'People and training',
+      'Staff support I give',
     ]);
   });
 
@@ -44,8 +46,20 @@ describe('home page links by role', () => {
   });
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
-    for (const role of ['coach', 'patient-safety-partner', 'workforce-partner', 'improvement-advisor'] as const) {
+    for (const role of ['coach', 'patient-safety-partner'] as const) {
       expect(texts([role])).toEqual(['Response plan']);
+    }
+    for (const role of ['workforce-partner', 'improvement-advisor'] as const) {
+      expect(texts([role])).toEqual(['Response plan', 'Staff support I give']);
+    }
+  });
+
+  it('every role that may be a line manager or reviewer finds the staff support they give, coaches and partners not', () => {
+    for (const role of ['staff', 'learning-response-lead', 'patient-safety-specialist', 'chief-nurse', 'workforce-partner', 'improvement-advisor'] as const) {
+      expect(homeLinks([role]).find((l) => l.text === 'Staff support I give')?.href).toBe('/my-staff-support');
+    }
+    for (const role of ['coach', 'patient-safety-partner'] as const) {
+      expect(texts([role])).not.toContain('Staff support I give');
     }
   });
 
@@ -65,6 +79,7 @@ describe('home page links by role', () => {
       '/candour',
       '/plan',
       '/people',
+      '/my-staff-support',
       '/my-training',
     ]);
     expect(homeLinks(['patient-safety-specialist']).map((l) => l.href)).toContain('/decisions');

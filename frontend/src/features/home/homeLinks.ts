@@ -4,6 +4,7 @@ import { CANDOUR_READER_ROLES } from '../candour/text';
 import { DECISION_EDIT_ROLES } from '../decisions/text';
 import { PEOPLE_READER_ROLES } from '../people/text';
 import { PSII_VERIFIER_ROLES } from '../responses/text';
+import { SUPPORTER_ROLES } from '../staffsupport/supportForm';
 
 export interface HomeLink {
   text: string;
@@ -65,6 +66,13 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       text: 'People and training',
       href: '/people',
       description: 'Who may lead, engage and oversee learning responses, their training, CPD and the compliance view.',
+    });
+  }
+  if (hasAnyRole(roles, SUPPORTER_ROLES)) {
+    links.push({
+      text: 'Staff support I give',
+      href: '/my-staff-support',
+      description: 'The members of staff you support as their line manager or reviewer after a patient safety event.',
     });
   }
   if (hasAnyRole(roles, REPORTER_ROLES)) {

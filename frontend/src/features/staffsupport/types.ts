@@ -6,3 +6,5 @@ export type StaffSupport = S['StaffSupport'];
 export type StaffSupportInput = S['StaffSupportInput'];
 export type SupportStepGuidance = S['SupportStepGuidance'];
 export type Supporter = S['Supporter'];
+export type MyStaffSupportList = S['MyStaffSupportList'];
+export type MyStaffSupportItem = S['MyStaffSupportItem'];

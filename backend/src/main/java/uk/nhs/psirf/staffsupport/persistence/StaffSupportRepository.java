@@ -36,6 +36,13 @@ public class StaffSupportRepository {
                 .setParameter("responseId", responseId).getResultList();
     }
 
+    /** The records in which the person is the line manager or the reviewer, oldest first. */
+    public List<StaffSupport> givenBy(UUID personId) {
+        return entityManager.createQuery("select s from StaffSupport s where s.lineManagerPersonId = :person"
+                        + " or s.reviewerPersonId = :person order by s.createdAt, s.id", StaffSupport.class)
+                .setParameter("person", personId).getResultList();
+    }
+
     /** The staff named on the reports of the response's events, each name and role once. */
     @SuppressWarnings("unchecked")
     public List<StaffInvolvedView> staffInvolvedInEvents(UUID responseId) {

@@ -35,7 +35,8 @@ public class StaffSupportResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD, Roles.STAFF})
+    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD, Roles.STAFF,
+            Roles.WORKFORCE_PARTNER, Roles.IMPROVEMENT_ADVISOR})
     public StaffSupportList listStaffSupport(@PathParam("responseId") String responseId) {
         return support.list(id(responseId, "The learning response"));
     }
@@ -52,7 +53,8 @@ public class StaffSupportResource {
     @PUT
     @Path("/{supportId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD, Roles.STAFF})
+    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD, Roles.STAFF,
+            Roles.WORKFORCE_PARTNER, Roles.IMPROVEMENT_ADVISOR})
     public StaffSupportView updateStaffSupport(@PathParam("responseId") String responseId,
             @PathParam("supportId") String supportId,
             @NotNull(message = "Send the staff support as a JSON object") @Valid StaffSupportInput body) {

@@ -16,21 +16,26 @@ import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.response.domain.LearningResponse;
 import uk.nhs.psirf.response.persistence.LearningResponseRepository;
+import uk.nhs.psirf.staffsupport.api.MyStaffSupportItem;
+import uk.nhs.psirf.staffsupport.api.MyStaffSupportList;
 import uk.nhs.psirf.staffsupport.api.StaffSupportInput;
 import uk.nhs.psirf.staffsupport.api.StaffSupportList;
 import uk.nhs.psirf.staffsupport.api.StaffSupportView;
 import uk.nhs.psirf.staffsupport.api.SupporterInput;
 import uk.nhs.psirf.staffsupport.api.SupportStepInput;
+import uk.nhs.psirf.staffsupport.domain.NextSupportStepPolicy;
 import uk.nhs.psirf.staffsupport.domain.StaffSupport;
 import uk.nhs.psirf.staffsupport.domain.StaffSupportVisibilityPolicy;
 import uk.nhs.psirf.staffsupport.domain.SupportDetails;
 import uk.nhs.psirf.staffsupport.domain.SupportStep;
 import uk.nhs.psirf.staffsupport.domain.SupportStepRecord;
+import uk.nhs.psirf.staffsupport.domain.SupporterPartPolicy;
 import uk.nhs.psirf.staffsupport.persistence.StaffSupportRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +86,28 @@ public class StaffSupportService {
         return new StaffSupportList(responseId.toString(), response.reference(), seesAll,
                 visible.stream().map(StaffSupportViews::view).toList(),
                 seesAll ? support.staffInvolvedInEvents(responseId) : List.of(), StaffSupportViews.guidance());
+    }
+
+    /**
+     * The records the caller gives support in, as line manager or reviewer ({@link SupporterPartPolicy}), whatever
+     * their roles: the patient safety team get only their own part here, not every record. The read is audited.
+     */
+    public MyStaffSupportList mine() {
+        Optional<UUID> caller = callerPerson();
+        List<StaffSupport> given = caller.map(support::givenBy).orElse(List.of());
+        Map<UUID, String> references = new HashMap<>();
+        List<MyStaffSupportItem> items = given.stream().map(s -> {
+            String reference = references.computeIfAbsent(s.responseId(),
+                    id -> responses.find(id).map(LearningResponse::reference).orElse(null));
+            return new MyStaffSupportItem(s.id().toString(), s.responseId().toString(), reference, s.staffName(),
+                    s.staffRole(), SupporterPartPolicy.partsOf(caller, s.lineManagerPersonId(), s.reviewerPersonId()),
+                    NextSupportStepPolicy.next(s.steps()).map(StaffSupportViews::guidance).orElse(null));
+        }).toList();
+        audit.record(AuditAction.READ, ENTITY_TYPE, caller.map(UUID::toString).orElse(currentUser.sub()),
+                "staff support I give: " + items.size() + " staff members"
+                        + (items.isEmpty() ? "" : " (" + String.join(", ", items.stream()
+                        .map(MyStaffSupportItem::supportId).toList()) + ")"));
+        return new MyStaffSupportList(items);
     }
 
     public StaffSupportView start(UUID responseId, StaffSupportInput input) {

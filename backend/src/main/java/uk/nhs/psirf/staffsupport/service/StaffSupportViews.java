@@ -35,7 +35,11 @@ final class StaffSupportViews {
 
     static List<SupportStepGuidance> guidance() {
         return Arrays.stream(SupportStep.values())
-                .map(s -> new SupportStepGuidance(s.code(), s.stage().code(), s.stage().title(), s.text())).toList();
+                .map(StaffSupportViews::guidance).toList();
+    }
+
+    static SupportStepGuidance guidance(SupportStep s) {
+        return new SupportStepGuidance(s.code(), s.stage().code(), s.stage().title(), s.text());
     }
 
     private static SupporterView supporter(java.util.UUID personId, String name) {
