@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.support.Api;
 import uk.nhs.psirf.support.AuditTrail;
+import uk.nhs.psirf.support.InvestigationRows;
 import uk.nhs.psirf.support.PanelDecisions;
 import uk.nhs.psirf.support.PeopleRows;
 import uk.nhs.psirf.support.TestUser;
@@ -33,6 +34,9 @@ class EngagementApiTest {
 
     @Inject
     PeopleRows people;
+
+    @Inject
+    InvestigationRows investigation;
 
     @Test
     void theAssignedLeadRecordsPeopleAffectedAndContactsButAnotherLeadMayNot() {
@@ -102,6 +106,25 @@ class EngagementApiTest {
                 .post(RESPONSES + "/" + responseId + "/people-affected/" + personId + "/contacts").then()
                 .statusCode(201).body("contactOverdue", equalTo(false)).body("contacts", hasSize(2))
                 .body("contacts[1].checklist[1].done", equalTo(true));
+    }
+
+    @Test
+    void contactsOnAClosedResponseAreRefusedAndNothingIsSaved() {
+        String responseId = PanelDecisions.approvedResponse("swarm-huddle");
+        TestUser pat = Users.specialist();
+        String personId = addFamily(pat, responseId);
+        investigation.close(responseId);
+        LocalDate today = LocalDate.now(UK);
+        Api.as(pat).contentType(ContentType.JSON).body(contact(today.toString(), today.plusDays(14).toString()))
+                .post(RESPONSES + "/" + responseId + "/people-affected/" + personId + "/contacts").then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("responseId"))
+                .body("errors[0].code", equalTo("response-closed"));
+        Api.as(pat).contentType(ContentType.JSON).body(family())
+                .post(RESPONSES + "/" + responseId + "/people-affected").then()
+                .statusCode(400).body("errors[0].code", equalTo("response-closed"));
+        Api.as(pat).get(RESPONSES + "/" + responseId + "/engagement").then().statusCode(200)
+                .body("people", hasSize(1)).body("people[0].contacts", hasSize(0));
     }
 
     @Test

@@ -39,6 +39,13 @@ public class InvestigationRows {
                 .executeUpdate());
     }
 
+    /** Closes a response as the closure use case would once its steps are done (that path is tested on its own). */
+    public void close(String responseId) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "update learning_response set status = 'closed', closed_at = now() where id = :id")
+                .setParameter("id", UUID.fromString(responseId)).executeUpdate());
+    }
+
     private String addPerson(String name, String email, int learningDays, int oversightDays) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
