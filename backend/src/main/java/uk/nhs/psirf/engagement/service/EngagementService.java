@@ -85,9 +85,8 @@ public class EngagementService {
         List<PersonAffected> people = engagement.peopleAffected(responseId);
         audit.record(AuditAction.READ, "engagement", responseId.toString(), "engagement of " + response.reference()
                 + ": " + people.size() + " people affected");
-        String status = response.status().code();
-        return new EngagementView(responseId.toString(), response.reference(), status,
-                ClosedResponsePolicy.acceptsChanges(status), GuidingPrinciples.ALL, EngagementViews.checklists(),
+        return new EngagementView(responseId.toString(), response.reference(), response.status().code(),
+                ClosedResponsePolicy.acceptsChanges(response.status()), GuidingPrinciples.ALL, EngagementViews.checklists(),
                 people.stream().map(views::person).toList());
     }
 
@@ -227,7 +226,7 @@ public class EngagementService {
     }
 
     private static void requireOpen(LearningResponse response) {
-        if (!ClosedResponsePolicy.acceptsChanges(response.status().code())) {
+        if (!ClosedResponsePolicy.acceptsChanges(response.status())) {
             throw new ValidationFailedException(List.of(new FieldError("responseId", RESPONSE_CLOSED,
                     response.reference() + " is closed; its engagement record can no longer change")));
         }
