@@ -1,0 +1,42 @@
+package uk.nhs.psirf.improvement.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+
+/**
+ * How a plan's progress is counted: cancelled actions are left out; an action past its due date and neither
+ * completed nor cancelled is overdue; an action whose latest effectiveness review found it not effective counts as
+ * not effective.
+ */
+public final class ProgressPolicy {
+    private ProgressPolicy() {
+    }
+
+    public static boolean overdue(String status, LocalDate dueOn, LocalDate today) {
+        return dueOn != null && dueOn.isBefore(today)
+                && !ActionRow.COMPLETED.equals(status) && !ActionRow.CANCELLED.equals(status);
+    }
+
+    public static Progress count(Collection<ActionRow> actions, int responses, LocalDate today) {
+        int counted = 0;
+        int completed = 0;
+        int overdue = 0;
+        int notEffective = 0;
+        for (ActionRow action : actions) {
+            if (ActionRow.CANCELLED.equals(action.status())) {
+                continue;
+            }
+            counted++;
+            if (ActionRow.COMPLETED.equals(action.status())) {
+                completed++;
+            }
+            if (overdue(action.status(), action.dueOn(), today)) {
+                overdue++;
+            }
+            if (ActionRow.NOT_EFFECTIVE.equals(action.effectiveness())) {
+                notEffective++;
+            }
+        }
+        return new Progress(counted, completed, overdue, notEffective, responses);
+    }
+}
