@@ -20,6 +20,11 @@ import { NewPersonPage } from './features/people/NewPersonPage';
 import { PeopleListPage } from './features/people/PeopleListPage';
 import { PersonPage } from './features/people/PersonPage';
 import { PEOPLE_EDIT_ROLES, PEOPLE_READER_ROLES } from './features/people/text';
+import { EditPlanPage } from './features/improvement/EditPlanPage';
+import { ImprovementPlansPage } from './features/improvement/ImprovementPlansPage';
+import { NewPlanPage } from './features/improvement/NewPlanPage';
+import { PlanPage } from './features/improvement/PlanPage';
+import { IMPROVEMENT_EDIT_ROLES, IMPROVEMENT_READER_ROLES } from './features/improvement/text';
 import { CheckPage } from './features/reporting/CheckPage';
 import { DonePage } from './features/reporting/DonePage';
 import { DetailsPage, EventPage, PatientPage, StaffPage } from './features/reporting/pages';
@@ -80,6 +85,16 @@ function DecisionRoute() {
 function DecisionEditRoute() {
   const { id = '' } = useParams();
   return <EditDecisionPage id={id} />;
+}
+
+function ImprovementPlanRoute() {
+  const { id = '' } = useParams();
+  return <PlanPage id={id} />;
+}
+
+function EditImprovementPlanRoute() {
+  const { id = '' } = useParams();
+  return <EditPlanPage id={id} />;
 }
 
 function PersonRoute() {
@@ -342,6 +357,38 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={WORK_ROLES}>
             <WorkRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/improvement-plans"
+        element={
+          <RequireRole roles={IMPROVEMENT_READER_ROLES}>
+            <ImprovementPlansPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/improvement-plans/new"
+        element={
+          <RequireRole roles={IMPROVEMENT_EDIT_ROLES}>
+            <NewPlanPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/improvement-plans/:id"
+        element={
+          <RequireRole roles={IMPROVEMENT_READER_ROLES}>
+            <ImprovementPlanRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/improvement-plans/:id/edit"
+        element={
+          <RequireRole roles={IMPROVEMENT_EDIT_ROLES}>
+            <EditImprovementPlanRoute />
           </RequireRole>
         }
       />

@@ -18,6 +18,7 @@ describe('home page links by role', () => {
       'Panel decisions',
       'Learning responses',
       'Duty of Candour',
+      'Safety improvement plans',
       'Response plan',
       'People and training',
       'Staff support I give',
@@ -33,10 +34,20 @@ describe('home page links by role', () => {
       'Decisions awaiting approval',
       'PSIIs awaiting verification',
       'Duty of Candour',
+      'Safety improvement plans',
       'Response plan',
       'People and training',
       'Staff support I give',
     ]);
+  });
+
+  it('the patient safety team and learning response leads find the safety improvement plans, no one else', () => {
+    for (const role of ['patient-safety-specialist', 'chief-nurse', 'learning-response-lead'] as const) {
+      expect(homeLinks([role]).find((l) => l.text === 'Safety improvement plans')?.href).toBe('/improvement-plans');
+    }
+    for (const role of ['staff', 'coach', 'patient-safety-partner', 'workforce-partner', 'improvement-advisor'] as const) {
+      expect(texts([role])).not.toContain('Safety improvement plans');
+    }
   });
 
   it('the chief nurse\'s links open the lists filtered to what waits for them', () => {
@@ -77,6 +88,7 @@ describe('home page links by role', () => {
       '/decisions?status=awaiting-chair-approval',
       '/responses?status=awaiting-verification',
       '/candour',
+      '/improvement-plans',
       '/plan',
       '/people',
       '/my-staff-support',

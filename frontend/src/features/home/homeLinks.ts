@@ -2,6 +2,7 @@ import type { Role } from '../../shared/api/types';
 import { PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
 import { CANDOUR_READER_ROLES } from '../candour/text';
 import { DECISION_EDIT_ROLES } from '../decisions/text';
+import { IMPROVEMENT_READER_ROLES } from '../improvement/text';
 import { PEOPLE_READER_ROLES } from '../people/text';
 import { PSII_VERIFIER_ROLES } from '../responses/text';
 import { SUPPORTER_ROLES } from '../staffsupport/supportForm';
@@ -52,6 +53,13 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       text: 'Duty of Candour',
       href: '/candour',
       description: 'Notifiable events: the verbal notification and apology, the written notification and the findings shared.',
+    });
+  }
+  if (hasAnyRole(roles, IMPROVEMENT_READER_ROLES)) {
+    links.push({
+      text: 'Safety improvement plans',
+      href: '/improvement-plans',
+      description: 'Plans for the organisation, a service, pathway, location or theme: their safety actions, learning responses and progress.',
     });
   }
   if (hasAnyRole(roles, PLAN_READER_ROLES)) {

@@ -196,12 +196,12 @@ class ImprovementPlanApiTest {
                     .body("errors[0].code", equalTo("required"));
         }
         Api.as(pat).contentType(ContentType.JSON).body(plan(ownerId, "location", null)).post(PLANS).then()
-                .statusCode(400).body("errors[0].field", equalTo("locationId"))
+                .statusCode(400).body("errors[0].field", equalTo("locationCode"))
                 .body("errors[0].code", equalTo("required"));
         Map<String, Object> nowhere = plan(ownerId, "location", null);
-        nowhere.put("locationId", 999_999);
+        nowhere.put("locationCode", "LOC-NOWHERE");
         Api.as(pat).contentType(ContentType.JSON).body(nowhere).post(PLANS).then()
-                .statusCode(400).body("errors[0].field", equalTo("locationId"))
+                .statusCode(400).body("errors[0].field", equalTo("locationCode"))
                 .body("errors[0].code", equalTo("unknown-location"));
         Api.as(pat).contentType(ContentType.JSON).body(plan(ownerId, "theme", "Falls", today.minusDays(1)))
                 .post(PLANS).then().statusCode(400)
@@ -220,9 +220,9 @@ class ImprovementPlanApiTest {
         assertFalse(auditTrail.byActor(pat.sub()).stream().anyMatch(a -> a.action().equals("create")));
 
         Map<String, Object> ward = plan(ownerId, "location", "ignored");
-        ward.put("locationId", 104);
+        ward.put("locationCode", "LOC-CH-RIVERSIDE");
         Api.as(pat).contentType(ContentType.JSON).body(ward).post(PLANS).then().statusCode(201)
-                .body("locationId", equalTo(104))
+                .body("locationCode", equalTo("LOC-CH-RIVERSIDE"))
                 .body("scopeDetail", equalTo("Riverside Community Hospital, Oak Ward"))
                 .body("scopeDisplay", equalTo("Location - Riverside Community Hospital, Oak Ward"));
         Api.as(pat).get(PLANS + "/" + UUID.randomUUID()).then().statusCode(404);

@@ -14,7 +14,7 @@ public record ImprovementPlanInput(
         @NotBlank(message = "Enter the plan's title") @Size(max = 200, message = "The title must be 200 characters or fewer") String title,
         @NotBlank(message = "Select what the plan is for") String scope,
         @Size(max = 200, message = "The name must be 200 characters or fewer") String scopeDetail,
-        Long locationId,
+        @Size(max = 50, message = "Select a location from the list") String locationCode,
         @Size(max = 4000, message = "The summary must be 4000 characters or fewer") String summary,
         @Size(max = 500, message = "The QI project must be 500 characters or fewer") String qiProjectLink,
         @NotNull(message = "Select the plan's owner") UUID ownerPersonId,

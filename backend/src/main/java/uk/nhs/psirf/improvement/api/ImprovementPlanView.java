@@ -11,7 +11,7 @@ import java.util.List;
 /** The {@code ImprovementPlan} schema. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImprovementPlanView(String id, String reference, long version, String title, PlanScope scope,
-                                  String scopeDetail, Long locationId, String scopeDisplay, String summary,
+                                  String scopeDetail, String locationCode, String scopeDisplay, String summary,
                                   String qiProjectLink, String ownerPersonId, String ownerName, LocalDate reviewOn,
                                   boolean reviewOverdue, PlanStatus status, Instant closedAt, String closureNote,
                                   ImprovementPlanProgress progress, List<ImprovementPlanResponseItem> responses,

@@ -77,12 +77,24 @@ public class ImprovementPlanRepository {
         return names;
     }
 
-    /** The name of an active location of the reference data. */
+    public record LocationRow(long id, String code, String name) {
+    }
+
+    /** An active location of the reference data, by its code. */
     @SuppressWarnings("unchecked")
-    public Optional<String> activeLocationName(long locationId) {
-        List<String> names = entityManager.createNativeQuery("select name from location where id = :id and active")
-                .setParameter("id", locationId).getResultList();
-        return names.stream().findFirst();
+    public Optional<LocationRow> activeLocation(String code) {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select id, code, name from location where code = :code and active")
+                .setParameter("code", code).getResultList();
+        return rows.stream().map(r -> new LocationRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+                .findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<String> locationCode(long id) {
+        List<String> codes = entityManager.createNativeQuery("select code from location where id = :id")
+                .setParameter("id", id).getResultList();
+        return codes.stream().findFirst();
     }
 
     // --- learning responses gathered (improvement_plan_response; learning_response belongs to the responses feature)

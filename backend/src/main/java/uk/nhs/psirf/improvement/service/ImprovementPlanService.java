@@ -197,14 +197,16 @@ public class ImprovementPlanService {
                         "Enter the " + scope.label().toLowerCase() + " the plan is for"));
             }
         } else if (scope != null && PlanScopePolicy.needsLocation(scope)) {
-            if (input.locationId() == null) {
-                errors.add(new FieldError("locationId", FieldError.REQUIRED, "Select the location the plan is for"));
+            String code = blankToNull(input.locationCode());
+            if (code == null) {
+                errors.add(new FieldError("locationCode", FieldError.REQUIRED, "Select the location the plan is for"));
             } else {
-                detail = plans.activeLocationName(input.locationId()).orElse(null);
-                if (detail == null) {
-                    errors.add(new FieldError("locationId", UNKNOWN_LOCATION, "Select a location from the list"));
+                var location = plans.activeLocation(code);
+                if (location.isEmpty()) {
+                    errors.add(new FieldError("locationCode", UNKNOWN_LOCATION, "Select a location from the list"));
                 } else {
-                    locationId = input.locationId();
+                    detail = location.get().name();
+                    locationId = location.get().id();
                 }
             }
         }
@@ -228,7 +230,8 @@ public class ImprovementPlanService {
         List<ActionRecord> actions = plans.actions(Set.of(plan.id()));
         String ownerName = plans.personNames(Set.of(plan.ownerPersonId())).get(plan.ownerPersonId());
         return new ImprovementPlanView(plan.id().toString(), plan.reference(), plan.version(), plan.title(),
-                plan.scope(), plan.scopeDetail(), plan.locationId(),
+                plan.scope(), plan.scopeDetail(),
+                plan.locationId() == null ? null : plans.locationCode(plan.locationId()).orElse(null),
                 PlanScopePolicy.display(plan.scope(), plan.scopeDetail()), plan.summary(), plan.qiProjectLink(),
                 plan.ownerPersonId().toString(), ownerName, plan.reviewOn(),
                 ReviewDatePolicy.overdue(plan.status(), plan.reviewOn(), today), plan.status(), plan.closedAt(),
