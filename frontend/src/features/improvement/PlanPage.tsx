@@ -207,7 +207,7 @@ function Responses({ plan, canEdit, onChanged, onReload }: PartProps & { canEdit
         </table>
       )}
       {offer && (
-        <form noValidate onSubmit={(e) => void add(e)} aria-label="Add a learning response">
+        <form noValidate onSubmit={(e) => void add(e)} aria-label="Gather a learning response into the plan">
           {candidates.state === 'error' && <ApiErrorView error={candidates.error} />}
           {candidates.state === 'ok' && (
             <>
