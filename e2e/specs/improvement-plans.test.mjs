@@ -1,0 +1,141 @@
+// End-to-end, on a phone: a safety improvement plan for a theme. The patient safety specialist starts it in
+// the browser through the check-answers page, gathers a learning response into it, sees its progress at a
+// glance and closes it with a note; the API then refuses to gather another response into the closed plan.
+// The learning responses and the plan's owner are set up through the API.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { api, baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** JSON through the API as a demo user; fails the test on an unexpected status. */
+async function call(username, method, path, body, expected = [200, 201]) {
+  const res = await api(username, path, {
+    method,
+    headers: body ? { 'Content-Type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  assert.ok(expected.includes(res.status), `${method} ${path}: HTTP ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+function ukDate(daysFromToday = 0) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + daysFromToday * 86_400_000));
+}
+
+/** A reported fall, decided as a swarm huddle and approved by the chair: a learning response in progress. */
+async function swarmHuddle() {
+  const event = await call('sam.staff', 'POST', '/api/v1/events', {
+    eventType: 'incident',
+    occurredAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+    locationCode: 'LOC-CH-RIVERSIDE',
+    categoryCode: 'pressure-ulcer',
+    physicalHarm: 4,
+    psychologicalHarm: 4,
+    whatHappened: `E2E ${Date.now()}: patient found on the floor beside the bed.`,
+  });
+  const decision = await call('pat.pss', 'POST', '/api/v1/decisions', {
+    eventId: event.id,
+    panelMembers: [{ name: 'Dr Alex Senior', role: 'Deputy Chief Nurse', chair: true }],
+    responseType: 'swarm-huddle',
+    rationale: 'Learning while memories are fresh.',
+    departureRationale: 'The panel chose a swarm huddle to learn quickly from a low-harm fall.',
+    minutes: 'Panel met and reviewed the report.',
+  });
+  const approved = await call('chris.chief', 'POST', `/api/v1/decisions/${decision.id}/chair-approval`, { version: decision.version });
+  const response = await call('pat.pss', 'GET', `/api/v1/responses/${approved.response.id}`);
+  return { id: response.id, reference: response.reference };
+}
+
+async function fillDate(scope, legend, iso) {
+  const [year, month, day] = iso.split('-');
+  const group = scope.getByRole('group', { name: legend });
+  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
+  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
+  await group.getByLabel('Year', { exact: true }).fill(year);
+}
+
+test('a theme plan is started through check answers, gathers a response, shows its progress and closes', async () => {
+  const suffix = Date.now().toString(36);
+  const owner = await call('pat.pss', 'POST', '/api/v1/people', {
+    name: `Olive Owner ${suffix}`, email: `olive.owner.${suffix}@example.nhs.uk`, jobRole: 'Falls lead',
+  });
+  const response = await swarmHuddle();
+  const another = await swarmHuddle();
+  const title = `Fewer falls on community wards ${suffix}`;
+
+  const pat = await newPhonePage(browser);
+  await loginAs(pat, 'pat.pss');
+  await pat.getByRole('link', { name: 'Safety improvement plans', exact: true }).click();
+  await pat.waitForURL((url) => url.pathname === '/improvement-plans');
+  await pat.getByRole('heading', { level: 1, name: 'Safety improvement plans' }).waitFor();
+  await pat.waitForLoadState('networkidle');
+  await expectAxeClean(pat, '/improvement-plans');
+
+  // --- Start the plan: questions, then check answers ---
+  await pat.getByRole('link', { name: 'Start a safety improvement plan', exact: true }).click();
+  await pat.getByRole('heading', { level: 1, name: 'Start a safety improvement plan' }).waitFor();
+  await pat.getByRole('button', { name: 'Continue', exact: true }).click();
+  await pat.getByRole('alert').getByRole('link', { name: 'Enter the plan’s title' }).waitFor();
+  await expectAxeClean(pat, '/improvement-plans/new with errors');
+  await pat.getByLabel('Title', { exact: true }).fill(title);
+  await pat.getByLabel('A theme', { exact: true }).check();
+  await pat.getByLabel('Which theme?', { exact: true }).fill('Falls');
+  await pat.getByLabel('Summary (optional)', { exact: true }).fill('Brings together the falls responses and their safety actions.');
+  await pat.getByLabel('Owner', { exact: true }).selectOption(owner.id);
+  await fillDate(pat, 'Review date', ukDate(90));
+  await expectAxeClean(pat, '/improvement-plans/new');
+  await pat.getByRole('button', { name: 'Continue', exact: true }).click();
+  await pat.getByRole('heading', { level: 1, name: 'Check the plan before you start it' }).waitFor();
+  await pat.getByText(owner.name, { exact: true }).waitFor();
+  await expectAxeClean(pat, '/improvement-plans/new?step=check');
+  await pat.getByRole('button', { name: 'Start the plan', exact: true }).click();
+  await pat.waitForURL((url) => /^\/improvement-plans\/[0-9a-f-]{36}$/.test(url.pathname));
+  const planId = new URL(pat.url()).pathname.split('/').pop();
+  await pat.getByRole('heading', { level: 1, name: title }).waitFor();
+  await pat.getByText('Theme - Falls', { exact: true }).waitFor();
+
+  // --- Gather the learning response ---
+  await pat.getByLabel('Add a learning response', { exact: true }).selectOption(response.id);
+  await pat.getByRole('button', { name: 'Add the learning response', exact: true }).click();
+  await pat.getByText(`${response.reference} added to the plan.`).waitFor();
+  await pat.getByRole('link', { name: response.reference, exact: true }).waitFor();
+  await pat.getByText(/0 of 0 actions completed/).waitFor();
+  await pat.getByText(/1 learning response$/).waitFor();
+  assert.equal(await pat.getByRole('link', { name: 'Add a safety action', exact: true }).getAttribute('href'), `/actions/new?planId=${planId}`);
+  await expectAxeClean(pat, '/improvement-plans/:id');
+
+  // --- The list shows its progress at a glance ---
+  await pat.getByRole('link', { name: 'Safety improvement plans', exact: true }).click();
+  const row = pat.getByRole('row').filter({ has: pat.getByRole('link', { name: title, exact: true }) });
+  await row.getByText(/0 of 0 actions completed/).waitFor();
+  await row.getByText(/1 learning response$/).waitFor();
+  await row.getByRole('link', { name: title, exact: true }).click();
+
+  // --- Close the plan ---
+  await pat.getByRole('button', { name: 'Close the plan', exact: true }).click();
+  await pat.getByRole('alert').getByRole('link', { name: 'Enter a closing note' }).waitFor();
+  await pat.getByLabel('Closing note', { exact: true }).fill('The falls work is embedded in the wards’ routines.');
+  await pat.getByRole('button', { name: 'Close the plan', exact: true }).click();
+  await pat.getByRole('button', { name: 'Reopen the plan', exact: true }).waitFor();
+  await pat.getByText('Closed', { exact: true }).first().waitFor();
+  assert.equal(await pat.getByLabel('Add a learning response', { exact: true }).count(), 0);
+  await expectAxeClean(pat, '/improvement-plans/:id closed');
+  await pat.context().close();
+
+  // --- A closed plan takes no more responses; what it gathered is kept ---
+  const refused = await call('pat.pss', 'POST', `/api/v1/improvement-plans/${planId}/responses`, { responseId: another.id }, [409]);
+  assert.equal(refused.errors?.[0]?.code, 'plan-closed', JSON.stringify(refused));
+  const plan = await call('pat.pss', 'GET', `/api/v1/improvement-plans/${planId}`);
+  assert.equal(plan.status, 'closed');
+  assert.deepEqual(plan.responses.map((r) => r.id), [response.id]);
+});
