@@ -25,7 +25,6 @@ import uk.nhs.psirf.action.domain.ActionStatus;
 import uk.nhs.psirf.action.service.SafetyActionQueryService;
 import uk.nhs.psirf.action.service.SafetyActionService;
 import uk.nhs.psirf.platform.error.ApiException;
-import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.query.QueryParams;
 import uk.nhs.psirf.platform.security.Roles;
 
@@ -62,8 +61,8 @@ public class SafetyActionResource {
         boolean isOverdue = params.code("overdue", overdue, SafetyActionResource::bool).orElse(false);
         boolean isNotEffective = params.code("notEffective", notEffective, SafetyActionResource::bool).orElse(false);
         boolean isReviewDue = params.code("reviewDue", reviewDue, SafetyActionResource::bool).orElse(false);
-        UUID response = uuid(params, "responseId", responseId);
-        UUID plan = uuid(params, "planId", planId);
+        UUID response = params.id("responseId", responseId).orElse(null);
+        UUID plan = params.id("planId", planId).orElse(null);
         var pageRequest = params.page(page, size);
         params.throwIfInvalid();
         return queries.list(new SafetyActionQueryService.Filter(wanted, isOverdue, isNotEffective, isReviewDue,
@@ -142,18 +141,6 @@ public class SafetyActionResource {
             case "false" -> Optional.of(false);
             default -> Optional.empty();
         };
-    }
-
-    private static UUID uuid(QueryParams params, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            params.addError(new FieldError(name, FieldError.INVALID_FORMAT, "Not a valid id"));
-            return null;
-        }
     }
 
     /** A malformed id cannot name anything: 404, as for an id that names nothing. */
