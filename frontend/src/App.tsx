@@ -1,5 +1,10 @@
 import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router';
 import type { UserManager } from 'oidc-client-ts';
+import { ActionPage } from './features/actions/ActionPage';
+import { ActionsListPage } from './features/actions/ActionsListPage';
+import { MyActionsPage } from './features/actions/MyActionsPage';
+import { NewActionPage } from './features/actions/NewActionPage';
+import { ACTION_MANAGER_ROLES, ACTION_OWNER_ROLES } from './features/actions/text';
 import { AuditPage } from './features/audit/AuditPage';
 import { BankHolidaysPage } from './features/candour/BankHolidaysPage';
 import { CandourEventPage } from './features/candour/CandourEventPage';
@@ -125,6 +130,11 @@ function EngagementRoute() {
 function StaffSupportRoute() {
   const { id = '' } = useParams();
   return <StaffSupportPage id={id} />;
+}
+
+function ActionRoute() {
+  const { id = '' } = useParams();
+  return <ActionPage id={id} />;
 }
 
 function WorkRoute() {
@@ -349,6 +359,38 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={STAFF_SUPPORT_ROLES}>
             <StaffSupportRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/actions"
+        element={
+          <RequireRole roles={ACTION_MANAGER_ROLES}>
+            <ActionsListPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/actions/new"
+        element={
+          <RequireRole roles={ACTION_MANAGER_ROLES}>
+            <NewActionPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/actions/:id"
+        element={
+          <RequireRole roles={ACTION_OWNER_ROLES}>
+            <ActionRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/my-actions"
+        element={
+          <RequireRole roles={ACTION_OWNER_ROLES}>
+            <MyActionsPage />
           </RequireRole>
         }
       />

@@ -5,7 +5,7 @@ const texts = (roles: Parameters<typeof homeLinks>[0]) => homeLinks(roles).map((
 
 describe('home page links by role', () => {
   it('staff report and follow their reports', () => {
-    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan', 'Staff support I give', 'My training']);
+    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan', 'My actions', 'Staff support I give', 'My training']);
   });
 
   it('a patient safety specialist (also staff) also gets the triage queue, cases, audit trail, panel decisions and learning responses', () => {
@@ -21,6 +21,8 @@ describe('home page links by role', () => {
       'Safety improvement plans',
       'Response plan',
       'People and training',
+      'Safety actions',
+      'My actions',
       'Staff support I give',
       'My training',
     ]);
@@ -37,6 +39,8 @@ describe('home page links by role', () => {
       'Safety improvement plans',
       'Response plan',
       'People and training',
+      'Safety actions',
+      'My actions',
       'Staff support I give',
     ]);
   });
@@ -61,7 +65,7 @@ describe('home page links by role', () => {
       expect(texts([role])).toEqual(['Response plan']);
     }
     for (const role of ['workforce-partner', 'improvement-advisor'] as const) {
-      expect(texts([role])).toEqual(['Response plan', 'Staff support I give']);
+      expect(texts([role])).toEqual(['Response plan', 'My actions', 'Staff support I give']);
     }
   });
 
@@ -71,6 +75,21 @@ describe('home page links by role', () => {
     }
     for (const role of ['coach', 'patient-safety-partner'] as const) {
       expect(texts([role])).not.toContain('Staff support I give');
+    }
+  });
+
+  it('the patient safety team and the Chief Nurse list every safety action; every role that may own one finds "My actions"', () => {
+    for (const role of ['patient-safety-specialist', 'chief-nurse'] as const) {
+      expect(homeLinks([role]).find((l) => l.text === 'Safety actions')?.href).toBe('/actions');
+    }
+    for (const role of ['staff', 'learning-response-lead', 'patient-safety-specialist', 'chief-nurse', 'workforce-partner', 'improvement-advisor'] as const) {
+      expect(homeLinks([role]).find((l) => l.text === 'My actions')?.href).toBe('/my-actions');
+    }
+    for (const role of ['coach', 'patient-safety-partner', 'staff', 'learning-response-lead'] as const) {
+      expect(texts([role])).not.toContain('Safety actions');
+    }
+    for (const role of ['coach', 'patient-safety-partner'] as const) {
+      expect(texts([role])).not.toContain('My actions');
     }
   });
 
@@ -91,6 +110,8 @@ describe('home page links by role', () => {
       '/improvement-plans',
       '/plan',
       '/people',
+      '/actions',
+      '/my-actions',
       '/my-staff-support',
       '/my-training',
     ]);

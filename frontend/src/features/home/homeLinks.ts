@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/api/types';
 import { PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { ACTION_LIST_ROLES, ACTION_OWNER_ROLES } from '../actions/text';
 import { CANDOUR_READER_ROLES } from '../candour/text';
 import { DECISION_EDIT_ROLES } from '../decisions/text';
 import { IMPROVEMENT_READER_ROLES } from '../improvement/text';
@@ -75,6 +76,12 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       href: '/people',
       description: 'Who may lead, engage and oversee learning responses, their training, CPD and the compliance view.',
     });
+  }
+  if (hasAnyRole(roles, ACTION_LIST_ROLES)) {
+    links.push({ text: 'Safety actions', href: '/actions', description: 'Actions from learning responses, themes and plans: owners, due dates, progress and effectiveness.' });
+  }
+  if (hasAnyRole(roles, ACTION_OWNER_ROLES)) {
+    links.push({ text: 'My actions', href: '/my-actions', description: 'The safety actions you own: record their progress.' });
   }
   if (hasAnyRole(roles, SUPPORTER_ROLES)) {
     links.push({

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { ResponseSafetyActions } from '../actions/ResponseSafetyActions';
 import { CandourStatusLine } from '../candour/CandourStatusSection';
 import { EventLinks } from '../decisions/DecisionSubject';
 import { ExternalNotificationsForm, ExternalNotificationsSummary, InitialReportDue } from './ExternalNotificationsSection';
@@ -104,6 +105,7 @@ export function ResponsePage({ id }: { id: string }) {
           <InitialReportDue notifications={response.externalNotifications} />
           <ExternalNotificationsSummary notifications={response.externalNotifications} />
           {canEditNotifications && <ExternalNotificationsForm editing={notifications} />}
+          <ResponseSafetyActions responseId={response.id} />
         </div>
       </div>
     </>

@@ -54,8 +54,8 @@ public class DecisionResource {
     public ResponseProposalView getResponseProposal(@QueryParam("eventId") String eventId,
                                                     @QueryParam("caseId") String caseId) {
         QueryParams params = new QueryParams();
-        UUID event = uuid(params, "eventId", eventId);
-        UUID triageCase = uuid(params, "caseId", caseId);
+        UUID event = params.id("eventId", eventId).orElse(null);
+        UUID triageCase = params.id("caseId", caseId).orElse(null);
         params.throwIfInvalid();
         if ((event == null) == (triageCase == null)) {
             params.addError(event == null
@@ -72,7 +72,8 @@ public class DecisionResource {
                                       @QueryParam("status") String status, @QueryParam("page") String page,
                                       @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
-        DecisionFilter filter = new DecisionFilter(uuid(params, "eventId", eventId), uuid(params, "caseId", caseId),
+        DecisionFilter filter = new DecisionFilter(params.id("eventId", eventId).orElse(null),
+                params.id("caseId", caseId).orElse(null),
                 params.code("status", status, DecisionStatus::fromCode).orElse(null));
         var pageRequest = params.page(page, size);
         params.throwIfInvalid();
@@ -112,18 +113,6 @@ public class DecisionResource {
     public DecisionView approveDecision(@PathParam("decisionId") String decisionId,
             @NotNull(message = "Send the approval as a JSON object") @Valid DecisionApproval body) {
         return decisions.approve(parseId(decisionId), body);
-    }
-
-    private static UUID uuid(QueryParams params, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            params.addError(new FieldError(name, FieldError.INVALID_FORMAT, "Enter a valid id"));
-            return null;
-        }
     }
 
     /** A malformed id cannot name a decision: 404, as for an id that names none. */

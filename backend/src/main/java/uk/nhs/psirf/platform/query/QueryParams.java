@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -32,6 +33,19 @@ public final class QueryParams {
             return Optional.of(parsed);
         } catch (NumberFormatException e) {
             errors.add(new FieldError(name, FieldError.INVALID_FORMAT, "Enter a whole number"));
+            return Optional.empty();
+        }
+    }
+
+    /** An id (a UUID); anything else is a 400 naming the parameter. */
+    public Optional<UUID> id(String name, String value) {
+        if (blank(value)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value.trim()));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(name, FieldError.INVALID_FORMAT, "Enter a valid id"));
             return Optional.empty();
         }
     }

@@ -1,0 +1,178 @@
+// End-to-end, on a phone: a safety action from a learning response to its effectiveness review. The patient
+// safety specialist proposes it from the response page without an owner, so agreeing it is refused with the
+// error summary; she names Sam Staff as its owner with a measure and a due date and agrees it; Sam finds it
+// under "My actions" and records it completed; she reviews it as not effective, and the list of safety actions
+// filtered to the not effective ones shows it with the red tag. The response is set up through the API.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { api, baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function signedInPhone(username) {
+  const page = await newPhonePage(browser);
+  await loginAs(page, username);
+  return page;
+}
+
+/** JSON through the API as a demo user; fails the test on an unexpected status. */
+async function call(username, method, path, body, expected = [200, 201]) {
+  const res = await api(username, path, {
+    method,
+    headers: body ? { 'Content-Type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  assert.ok(expected.includes(res.status), `${method} ${path}: HTTP ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+function ukDate(daysFromToday = 0) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + daysFromToday * 86_400_000));
+}
+
+/** The person record of a demo user in the people directory (created once per database). */
+async function person(name, email) {
+  const found = await call('pat.pss', 'GET', `/api/v1/people?search=${encodeURIComponent(email)}&size=100`);
+  return found.items.find((p) => p.email.toLowerCase() === email)
+    ?? await call('pat.pss', 'POST', '/api/v1/people', { name, email, jobRole: 'Staff nurse' });
+}
+
+/** A severe harm event, decided as a PSII and verified by the Chief Nurse: the response, in progress. */
+async function verifiedPsii() {
+  const event = await call('sam.staff', 'POST', '/api/v1/events', {
+    eventType: 'incident',
+    occurredAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+    locationCode: 'LOC-DN-NORTH',
+    categoryCode: 'pressure-ulcer',
+    physicalHarm: 2,
+    psychologicalHarm: 3,
+    whatHappened: `E2E ${Date.now()}: grade 4 pressure ulcer found on the sacrum.`,
+    patient: { name: 'Jane Example', nhsNumber: '9434765919', dateOfBirth: '1941-03-02' },
+  });
+  const decision = await call('pat.pss', 'POST', '/api/v1/decisions', {
+    eventId: event.id,
+    panelMembers: [{ name: 'Dr Alex Senior', role: 'Deputy Chief Nurse', chair: true }],
+    responseType: 'psii',
+    rationale: 'Severe harm under our care.',
+    minutes: 'Panel met and reviewed the report.',
+  });
+  const approved = await call('chris.chief', 'POST', `/api/v1/decisions/${decision.id}/chair-approval`, { version: decision.version });
+  const response = await call('chris.chief', 'GET', `/api/v1/responses/${approved.response.id}`);
+  await call('chris.chief', 'POST', `/api/v1/responses/${response.id}/verification`, { version: response.version, comment: 'Verified.' });
+  return { responseId: response.id, reference: response.reference };
+}
+
+async function fillDate(scope, legend, iso) {
+  const [year, month, day] = iso.split('-');
+  const group = scope.getByRole('group', { name: legend });
+  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
+  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
+  await group.getByLabel('Year', { exact: true }).fill(year);
+}
+
+test('a safety action runs from a learning response to an effectiveness review, through its owner’s "My actions"', async () => {
+  const sam = await person('Sam Staff', 'sam.staff@example.nhs.uk');
+  const { responseId } = await verifiedPsii();
+  const title = `Skin check on every rescheduled visit ${Date.now()}`;
+
+  // --- Pat proposes the action from the response, without an owner ---
+  const pat = await signedInPhone('pat.pss');
+  await pat.goto(`${baseUrl}/responses/${responseId}`);
+  await pat.getByRole('heading', { name: 'Safety actions', exact: true }).waitFor();
+  await pat.getByRole('link', { name: 'Add a safety action', exact: true }).click();
+  await pat.getByRole('heading', { level: 1, name: 'Propose a safety action' }).waitFor();
+  assert.equal(await pat.getByLabel('A learning response', { exact: true }).isChecked(), true);
+  await expectAxeClean(pat, '/actions/new');
+  await pat.getByLabel('Title', { exact: true }).fill(title);
+  await pat.getByLabel('Description (optional)', { exact: true }).fill('Rescheduled district nursing visits keep their skin check.');
+  await pat.getByRole('button', { name: 'Continue', exact: true }).click();
+  await pat.getByRole('heading', { level: 1, name: 'Check the safety action before saving it' }).waitFor();
+  await expectAxeClean(pat, '/actions/new check answers');
+  await pat.getByRole('button', { name: 'Save the action', exact: true }).click();
+  await pat.waitForURL((url) => /^\/actions\/[0-9a-f-]{36}$/.test(url.pathname));
+  const actionPath = new URL(pat.url()).pathname;
+  await pat.getByRole('heading', { level: 1, name: title }).waitFor();
+  const reference = (await pat.locator('h1 .nhsuk-caption-l').textContent()).replace('Safety action ', '').trim();
+  assert.match(reference, /^SA-\d{4}-\d{4,}$/);
+
+  // Agreeing it is refused: no owner, no measure, no due date.
+  await pat.getByRole('button', { name: 'Agree the action', exact: true }).click();
+  const summary = pat.locator('.nhsuk-error-summary');
+  await summary.getByText('The action cannot be agreed yet').waitFor();
+  await summary.getByText('Select the owner of the action before it is agreed').waitFor();
+  await summary.getByText('Enter at least one measure that will show the action works before it is agreed').waitFor();
+  await summary.getByText('Enter the due date before the action is agreed').waitFor();
+  await expectAxeClean(pat, '/actions/:id agreement refused');
+
+  // Pat names Sam Staff as the owner, with a measure and a due date, and agrees it.
+  await pat.getByRole('button', { name: 'Change the action', exact: true }).click();
+  await pat.getByRole('heading', { level: 1, name: 'Change the action' }).waitFor();
+  const owner = pat.getByLabel('Owner', { exact: true });
+  await owner.locator('option', { hasText: 'Sam Staff' }).first().waitFor({ state: 'attached' });
+  await owner.selectOption(sam.id);
+  await pat.getByLabel('Measures', { exact: true }).fill('Pressure ulcers found on rescheduled visits per month');
+  await fillDate(pat, 'Due date', ukDate(60));
+  await expectAxeClean(pat, '/actions/:id change');
+  await pat.getByRole('button', { name: 'Save changes', exact: true }).click();
+  await pat.getByText('Changes saved.').waitFor();
+  await pat.getByRole('button', { name: 'Agree the action', exact: true }).click();
+  await pat.getByText('The action is agreed.').waitFor();
+  await expectAxeClean(pat, '/actions/:id agreed');
+  await pat.context().close();
+
+  // --- Sam, its owner, records it completed from "My actions" ---
+  const samPage = await signedInPhone('sam.staff');
+  await samPage.getByRole('link', { name: 'My actions', exact: true }).click();
+  await samPage.getByRole('heading', { level: 1, name: 'My actions' }).waitFor();
+  await samPage.getByRole('link', { name: reference, exact: true }).waitFor();
+  await expectAxeClean(samPage, '/my-actions');
+  await samPage.getByRole('link', { name: reference, exact: true }).click();
+  await samPage.waitForURL((url) => url.pathname === actionPath);
+  await samPage.getByRole('heading', { name: 'Record progress', exact: true }).waitFor();
+  assert.equal(await samPage.getByRole('button', { name: 'Agree the action' }).count(), 0);
+  await samPage.getByRole('group', { name: 'Where does the action stand now?' }).getByLabel('Completed', { exact: true }).check();
+  await samPage.getByLabel('What has happened?', { exact: true }).fill('Every rescheduled visit now has a skin check on the rota.');
+  await samPage.getByRole('button', { name: 'Save progress', exact: true }).click();
+  await samPage.getByText('Progress saved.').waitFor();
+  await samPage.getByText('Every rescheduled visit now has a skin check on the rota.').waitFor();
+  await expectAxeClean(samPage, '/actions/:id (owner)');
+  await samPage.context().close();
+
+  // --- Pat reviews its effectiveness: not effective ---
+  const pat2 = await signedInPhone('pat.pss');
+  await pat2.goto(`${baseUrl}${actionPath}`);
+  await pat2.getByRole('heading', { name: 'Review effectiveness', exact: true }).waitFor();
+  await pat2.getByRole('group', { name: 'Was the action effective?' }).getByLabel('Not effective', { exact: true }).check();
+  await pat2.getByLabel('Evidence', { exact: true }).fill('Two pressure ulcers were still found on rescheduled visits last month.');
+  await pat2.getByRole('button', { name: 'Save the review', exact: true }).click();
+  await pat2.getByText('Effectiveness review saved.').waitFor();
+  await expectAxeClean(pat2, '/actions/:id reviewed');
+
+  // The list of safety actions, filtered to the not effective ones, shows it with the red tag.
+  await pat2.goto(`${baseUrl}/`);
+  await pat2.getByRole('link', { name: 'Safety actions', exact: true }).click();
+  await pat2.getByRole('heading', { level: 1, name: 'Safety actions' }).waitFor();
+  await pat2.getByLabel('Not effective', { exact: true }).check();
+  await pat2.getByRole('button', { name: 'Apply filters', exact: true }).click();
+  await pat2.waitForURL((url) => url.searchParams.get('notEffective') === 'true');
+  const row = pat2.getByRole('row').filter({ has: pat2.getByRole('link', { name: reference, exact: true }) });
+  await row.waitFor();
+  const tag = row.locator('strong.nhsuk-tag--red', { hasText: 'Not effective' });
+  assert.equal(await tag.count(), 1);
+  await expectAxeClean(pat2, '/actions?notEffective=true');
+  await pat2.context().close();
+
+  const saved = await call('pat.pss', 'GET', `/api/v1/safety-actions/${actionPath.split('/').pop()}`);
+  assert.equal(saved.summary.status, 'completed');
+  assert.equal(saved.summary.effectiveness, 'not-effective');
+  assert.equal(saved.summary.ownerName, 'Sam Staff');
+});
