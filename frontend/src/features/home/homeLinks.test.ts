@@ -21,6 +21,7 @@ describe('home page links by role', () => {
       'Response plan',
       'People and training',
       'Staff support I give',
+      'Being Fair tool',
       'My training',
     ]);
   });
@@ -36,6 +37,7 @@ describe('home page links by role', () => {
       'Response plan',
       'People and training',
       'Staff support I give',
+      'Being Fair tool',
     ]);
   });
 
@@ -49,9 +51,8 @@ describe('home page links by role', () => {
     for (const role of ['coach', 'patient-safety-partner'] as const) {
       expect(texts([role])).toEqual(['Response plan']);
     }
-    for (const role of ['workforce-partner', 'improvement-advisor'] as const) {
-      expect(texts([role])).toEqual(['Response plan', 'Staff support I give']);
-    }
+    expect(texts(['improvement-advisor'])).toEqual(['Response plan', 'Staff support I give']);
+    expect(texts(['workforce-partner'])).toEqual(['Response plan', 'Staff support I give', 'Being Fair tool']);
   });
 
   it('every role that may be a line manager or reviewer finds the staff support they give, coaches and partners not', () => {
@@ -60,6 +61,15 @@ describe('home page links by role', () => {
     }
     for (const role of ['coach', 'patient-safety-partner'] as const) {
       expect(texts([role])).not.toContain('Staff support I give');
+    }
+  });
+
+  it('the Being Fair tool is linked for its two users and the Chief Nurse, and for no one else', () => {
+    for (const role of ['patient-safety-specialist', 'workforce-partner', 'chief-nurse'] as const) {
+      expect(homeLinks([role]).find((l) => l.text === 'Being Fair tool')?.href).toBe('/being-fair');
+    }
+    for (const role of ['staff', 'learning-response-lead', 'coach', 'patient-safety-partner', 'improvement-advisor'] as const) {
+      expect(texts([role])).not.toContain('Being Fair tool');
     }
   });
 
@@ -80,6 +90,7 @@ describe('home page links by role', () => {
       '/plan',
       '/people',
       '/my-staff-support',
+      '/being-fair',
       '/my-training',
     ]);
     expect(homeLinks(['patient-safety-specialist']).map((l) => l.href)).toContain('/decisions');
