@@ -60,6 +60,7 @@ async function learningResponse() {
     panelMembers: [{ name: 'Dr Alex Senior', role: 'Deputy Chief Nurse', chair: true }],
     responseType: 'swarm-huddle',
     rationale: 'A huddle will learn quickest.',
+    departureRationale: 'The team involved can meet this week; a huddle will learn quickest.',
     minutes: 'Panel met and reviewed the report.',
   });
   const approved = await call('chris.chief', 'POST', `/api/v1/decisions/${decision.id}/chair-approval`, { version: decision.version });

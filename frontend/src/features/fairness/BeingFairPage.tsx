@@ -2,40 +2,17 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { Radios, Textarea, toErrorMap, type FieldMessage } from '../../shared/components/fields';
+import { Radios, Textarea, toErrorMap } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { NO_PROBLEM, toolProblemFrom, type ToolProblem } from './problems';
 import { CONSIDERATIONS, numbered, ROLE_NAME, type ConsiderationKey } from './text';
 import { ToolProblemSummary } from './ToolProblemSummary';
 import type { BeingFair, ToolOutcome, ToolQuestion, ToolVersion } from './types';
+import { useToolChange } from './useToolChange';
 
 const ANSWER_ID = 'fair-answer';
-
-/** One change of the record: sends it, then shows the record as it now is, or what stopped it. */
-function useChange(onDone: (record: BeingFair) => void) {
-  const [problem, setProblem] = useState<ToolProblem>(NO_PROBLEM);
-  const [submits, setSubmits] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const run = async (check: () => FieldMessage[], send: () => Promise<BeingFair>, fieldIds: Record<string, string>) => {
-    if (saving) return;
-    setSubmits((n) => n + 1);
-    const errors = check();
-    setProblem({ ...NO_PROBLEM, errors });
-    if (errors.length) return;
-    setSaving(true);
-    try {
-      onDone(await send());
-    } catch (err) {
-      setProblem(toolProblemFrom(err, fieldIds));
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { problem, submits, saving, run, clear: () => setProblem(NO_PROBLEM) };
-}
 
 /**
  * The Being Fair tool as a guided flow: the joint user joins, the three questions to consider, then one question at a
@@ -48,7 +25,7 @@ export function BeingFairPage({ id }: { id: string }) {
   const result = useLoad(() => call(api.GET('/api/v1/being-fair/{beingFairId}', { params: { path: { beingFairId: id } } })), [api, id]);
   const record = fresh ?? (result.state === 'ok' ? result.data : null);
   usePageTitle(record ? `Being Fair tool – ${record.staffName}` : 'Being Fair tool');
-  const change = useChange(setFresh);
+  const change = useToolChange<BeingFair>(setFresh);
   const reload = () => {
     setFresh(null);
     change.clear();

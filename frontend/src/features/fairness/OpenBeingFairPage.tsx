@@ -7,9 +7,9 @@ import { hasAnyRole } from '../../shared/auth/roles';
 import { Select, TextInput, toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { BackLink } from '../../shared/components/misc';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { NO_PROBLEM, toolProblemFrom, type ToolProblem } from './problems';
 import { ONLY_WHEN } from './text';
 import { ToolProblemSummary } from './ToolProblemSummary';
+import { useToolChange } from './useToolChange';
 
 const FIELD_IDS: Record<string, string> = {
   responseId: 'fair-response',
@@ -37,9 +37,7 @@ export function OpenBeingFairPage() {
   const [joint, setJoint] = useState('');
   const [staffName, setStaffName] = useState('');
   const [staffJobRole, setStaffJobRole] = useState('');
-  const [problem, setProblem] = useState<ToolProblem>(NO_PROBLEM);
-  const [submits, setSubmits] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const change = useToolChange<{ id: string }>((opened) => void navigate(`/being-fair/${opened.id}`));
 
   const responses = useLoad(
     () => (specialist ? call(api.GET('/api/v1/responses')).then((r) => r.items) : Promise.resolve([])),
@@ -61,49 +59,41 @@ export function OpenBeingFairPage() {
     return errors;
   };
 
-  const open = async (e: FormEvent) => {
+  const open = (e: FormEvent) => {
     e.preventDefault();
-    if (saving) return;
-    setSubmits((n) => n + 1);
-    const errors = check();
-    setProblem({ ...NO_PROBLEM, errors });
-    if (errors.length) return;
-    setSaving(true);
-    try {
-      const opened = await call(
-        api.POST('/api/v1/being-fair', {
-          body: {
-            responseId,
-            staffName: staffName.trim(),
-            staffJobRole: staffJobRole.trim(),
-            jointUser: specialist ? { personId: joint } : { email: joint.trim() },
-            ...(specialist && hasAnyRole(me?.roles, ['workforce-partner']) ? { openedAs: 'patient-safety-specialist' as const } : {}),
-          },
-        }),
-      );
-      void navigate(`/being-fair/${opened.id}`);
-    } catch (err) {
-      setProblem(toolProblemFrom(err, FIELD_IDS));
-    } finally {
-      setSaving(false);
-    }
+    void change.run(
+      check,
+      () =>
+        call(
+          api.POST('/api/v1/being-fair', {
+            body: {
+              responseId,
+              staffName: staffName.trim(),
+              staffJobRole: staffJobRole.trim(),
+              jointUser: specialist ? { personId: joint } : { email: joint.trim() },
+              ...(specialist && hasAnyRole(me?.roles, ['workforce-partner']) ? { openedAs: 'patient-safety-specialist' as const } : {}),
+            },
+          }),
+        ),
+      FIELD_IDS,
+    );
   };
 
-  const err = toErrorMap(problem.errors);
+  const err = toErrorMap(change.problem.errors);
   const responseOptions = responses.state === 'ok' ? responses.data.map((r) => ({ value: r.id, text: `${r.reference} (${r.typeDisplay})` })) : [];
   const peopleOptions = people.state === 'ok' ? people.data.map((p) => ({ value: p.id, text: p.jobRole ? `${p.name} (${p.jobRole})` : p.name })) : [];
 
   return (
     <>
       <BackLink to="/being-fair">Being Fair tool</BackLink>
-      <ToolProblemSummary problem={problem} focusKey={submits} />
+      <ToolProblemSummary problem={change.problem} focusKey={change.submits} />
       <h1>Open the Being Fair tool</h1>
       <div className="nhsuk-inset-text">
         <span className="nhsuk-u-visually-hidden">Information: </span>
         <p>{ONLY_WHEN}</p>
         <p>It is used jointly by a member of the patient safety team and a member of the workforce team. Nothing can be answered until the person you name has joined with their own sign-in.</p>
       </div>
-      <form noValidate onSubmit={(e) => void open(e)}>
+      <form noValidate onSubmit={open}>
         {specialist ? (
           <Select
             id={FIELD_IDS.responseId}
@@ -145,7 +135,7 @@ export function OpenBeingFairPage() {
         )}
         <TextInput id={FIELD_IDS.staffName} label="Name of the member of staff concerned" value={staffName} onChange={setStaffName} error={err[FIELD_IDS.staffName]} />
         <TextInput id={FIELD_IDS.staffJobRole} label="Job role of the member of staff concerned" value={staffJobRole} onChange={setStaffJobRole} error={err[FIELD_IDS.staffJobRole]} />
-        <button className="nhsuk-button" type="submit" disabled={saving} aria-disabled={saving}>
+        <button className="nhsuk-button" type="submit" disabled={change.saving} aria-disabled={change.saving}>
           Open the tool
         </button>
       </form>
