@@ -17,6 +17,10 @@ import { DecisionPage } from './features/decisions/DecisionPage';
 import { EditDecisionPage, NewDecisionPage } from './features/decisions/DecisionEditorPage';
 import { DecisionsListPage } from './features/decisions/DecisionsListPage';
 import { DECISION_EDIT_ROLES, DECISION_READER_ROLES } from './features/decisions/text';
+import { BeingFairListPage } from './features/fairness/BeingFairListPage';
+import { BeingFairPage } from './features/fairness/BeingFairPage';
+import { OpenBeingFairPage } from './features/fairness/OpenBeingFairPage';
+import { BEING_FAIR_ROLES, BEING_FAIR_USER_ROLES } from './features/fairness/text';
 import { HomePage } from './features/home/HomePage';
 import { MyReportPage, MyReportsPage } from './features/my-reports/MyReportsPage';
 import { CompliancePage } from './features/people/CompliancePage';
@@ -135,6 +139,11 @@ function StaffSupportRoute() {
 function ActionRoute() {
   const { id = '' } = useParams();
   return <ActionPage id={id} />;
+}
+
+function BeingFairRoute() {
+  const { id = '' } = useParams();
+  return <BeingFairPage id={id} />;
 }
 
 function WorkRoute() {
@@ -472,6 +481,30 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={SUPPORTER_ROLES}>
             <MyStaffSupportPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/being-fair"
+        element={
+          <RequireRole roles={BEING_FAIR_ROLES}>
+            <BeingFairListPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/being-fair/new"
+        element={
+          <RequireRole roles={BEING_FAIR_USER_ROLES}>
+            <OpenBeingFairPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/being-fair/:id"
+        element={
+          <RequireRole roles={BEING_FAIR_ROLES}>
+            <BeingFairRoute />
           </RequireRole>
         }
       />

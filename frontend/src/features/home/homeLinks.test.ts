@@ -24,6 +24,7 @@ describe('home page links by role', () => {
       'Safety actions',
       'My actions',
       'Staff support I give',
+      'Being Fair tool',
       'My training',
     ]);
   });
@@ -42,6 +43,7 @@ describe('home page links by role', () => {
       'Safety actions',
       'My actions',
       'Staff support I give',
+      'Being Fair tool',
     ]);
   });
 
@@ -64,9 +66,8 @@ describe('home page links by role', () => {
     for (const role of ['coach', 'patient-safety-partner'] as const) {
       expect(texts([role])).toEqual(['Response plan']);
     }
-    for (const role of ['workforce-partner', 'improvement-advisor'] as const) {
-      expect(texts([role])).toEqual(['Response plan', 'My actions', 'Staff support I give']);
-    }
+    expect(texts(['improvement-advisor'])).toEqual(['Response plan', 'My actions', 'Staff support I give']);
+    expect(texts(['workforce-partner'])).toEqual(['Response plan', 'My actions', 'Staff support I give', 'Being Fair tool']);
   });
 
   it('every role that may be a line manager or reviewer finds the staff support they give, coaches and partners not', () => {
@@ -93,6 +94,15 @@ describe('home page links by role', () => {
     }
   });
 
+  it('the Being Fair tool is linked for its two users and the Chief Nurse, and for no one else', () => {
+    for (const role of ['patient-safety-specialist', 'workforce-partner', 'chief-nurse'] as const) {
+      expect(homeLinks([role]).find((l) => l.text === 'Being Fair tool')?.href).toBe('/being-fair');
+    }
+    for (const role of ['staff', 'learning-response-lead', 'coach', 'patient-safety-partner', 'improvement-advisor'] as const) {
+      expect(texts([role])).not.toContain('Being Fair tool');
+    }
+  });
+
   it('no platform role, no links', () => {
     expect(texts([])).toEqual([]);
   });
@@ -113,6 +123,7 @@ describe('home page links by role', () => {
       '/actions',
       '/my-actions',
       '/my-staff-support',
+      '/being-fair',
       '/my-training',
     ]);
     expect(homeLinks(['patient-safety-specialist']).map((l) => l.href)).toContain('/decisions');

@@ -4,6 +4,7 @@ import { ACTION_LIST_ROLES, ACTION_OWNER_ROLES } from '../actions/text';
 import { CANDOUR_READER_ROLES } from '../candour/text';
 import { DECISION_EDIT_ROLES } from '../decisions/text';
 import { IMPROVEMENT_READER_ROLES } from '../improvement/text';
+import { BEING_FAIR_ROLES } from '../fairness/text';
 import { PEOPLE_READER_ROLES } from '../people/text';
 import { PSII_VERIFIER_ROLES } from '../responses/text';
 import { SUPPORTER_ROLES } from '../staffsupport/supportForm';
@@ -88,6 +89,13 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       text: 'Staff support I give',
       href: '/my-staff-support',
       description: 'The members of staff you support as their line manager or reviewer after a patient safety event.',
+    });
+  }
+  if (hasAnyRole(roles, BEING_FAIR_ROLES)) {
+    links.push({
+      text: 'Being Fair tool',
+      href: '/being-fair',
+      description: 'Decide next steps fairly when a learning response raises concerns about an individual. Used jointly by the patient safety and workforce teams.',
     });
   }
   if (hasAnyRole(roles, REPORTER_ROLES)) {
