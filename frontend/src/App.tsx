@@ -20,6 +20,10 @@ import { NewPersonPage } from './features/people/NewPersonPage';
 import { PeopleListPage } from './features/people/PeopleListPage';
 import { PersonPage } from './features/people/PersonPage';
 import { PEOPLE_EDIT_ROLES, PEOPLE_READER_ROLES } from './features/people/text';
+import { NewOversightGroupPage } from './features/oversight/NewOversightGroupPage';
+import { OversightGroupsPage } from './features/oversight/OversightGroupsPage';
+import { OversightGroupRoute, OversightPlanRoute, OversightResponseRoute } from './features/oversight/routes';
+import { OVERSIGHT_EDIT_ROLES, OVERSIGHT_READER_ROLES } from './features/oversight/text';
 import { CheckPage } from './features/reporting/CheckPage';
 import { DonePage } from './features/reporting/DonePage';
 import { DetailsPage, EventPage, PatientPage, StaffPage } from './features/reporting/pages';
@@ -375,6 +379,46 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={PEOPLE_READER_ROLES}>
             <CompliancePage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/oversight-groups"
+        element={
+          <RequireRole roles={OVERSIGHT_READER_ROLES}>
+            <OversightGroupsPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/oversight-groups/new"
+        element={
+          <RequireRole roles={OVERSIGHT_EDIT_ROLES}>
+            <NewOversightGroupPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/oversight-groups/:id"
+        element={
+          <RequireRole roles={OVERSIGHT_READER_ROLES}>
+            <OversightGroupRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/oversight-groups/:id/responses/:responseId"
+        element={
+          <RequireRole roles={OVERSIGHT_READER_ROLES}>
+            <OversightResponseRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/oversight-groups/:id/improvement-plans/:planId"
+        element={
+          <RequireRole roles={OVERSIGHT_READER_ROLES}>
+            <OversightPlanRoute />
           </RequireRole>
         }
       />

@@ -20,6 +20,7 @@ describe('home page links by role', () => {
       'Duty of Candour',
       'Response plan',
       'People and training',
+      'Oversight groups',
       'Staff support I give',
       'My training',
     ]);
@@ -35,6 +36,7 @@ describe('home page links by role', () => {
       'Duty of Candour',
       'Response plan',
       'People and training',
+      'Oversight groups',
       'Staff support I give',
     ]);
   });
@@ -46,9 +48,8 @@ describe('home page links by role', () => {
   });
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
-    for (const role of ['coach', 'patient-safety-partner'] as const) {
-      expect(texts([role])).toEqual(['Response plan']);
-    }
+    expect(texts(['coach'])).toEqual(['Response plan']);
+    expect(texts(['patient-safety-partner'])).toEqual(['Response plan', 'My oversight groups']);
     for (const role of ['workforce-partner', 'improvement-advisor'] as const) {
       expect(texts([role])).toEqual(['Response plan', 'Staff support I give']);
     }
@@ -60,6 +61,17 @@ describe('home page links by role', () => {
     }
     for (const role of ['coach', 'patient-safety-partner'] as const) {
       expect(texts([role])).not.toContain('Staff support I give');
+    }
+  });
+
+  it('the patient safety team and the Chief Nurse find every oversight group, a partner only their own', () => {
+    for (const role of ['patient-safety-specialist', 'chief-nurse'] as const) {
+      expect(homeLinks([role]).find((l) => l.text === 'Oversight groups')?.href).toBe('/oversight-groups');
+      expect(texts([role])).not.toContain('My oversight groups');
+    }
+    expect(homeLinks(['patient-safety-partner']).find((l) => l.text === 'My oversight groups')?.href).toBe('/oversight-groups');
+    for (const role of ['staff', 'coach', 'learning-response-lead', 'workforce-partner', 'improvement-advisor'] as const) {
+      expect(homeLinks([role]).some((l) => l.href === '/oversight-groups')).toBe(false);
     }
   });
 
@@ -79,6 +91,7 @@ describe('home page links by role', () => {
       '/candour',
       '/plan',
       '/people',
+      '/oversight-groups',
       '/my-staff-support',
       '/my-training',
     ]);

@@ -2,6 +2,7 @@ import type { Role } from '../../shared/api/types';
 import { PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
 import { CANDOUR_READER_ROLES } from '../candour/text';
 import { DECISION_EDIT_ROLES } from '../decisions/text';
+import { OVERSIGHT_ALL_GROUPS_ROLES } from '../oversight/text';
 import { PEOPLE_READER_ROLES } from '../people/text';
 import { PSII_VERIFIER_ROLES } from '../responses/text';
 import { SUPPORTER_ROLES } from '../staffsupport/supportForm';
@@ -66,6 +67,19 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       text: 'People and training',
       href: '/people',
       description: 'Who may lead, engage and oversee learning responses, their training, CPD and the compliance view.',
+    });
+  }
+  if (hasAnyRole(roles, OVERSIGHT_ALL_GROUPS_ROLES)) {
+    links.push({
+      text: 'Oversight groups',
+      href: '/oversight-groups',
+      description: 'Committees that oversee learning responses and improvement plans, their members and what partners see.',
+    });
+  } else if (hasAnyRole(roles, ['patient-safety-partner'])) {
+    links.push({
+      text: 'My oversight groups',
+      href: '/oversight-groups',
+      description: 'The groups you are a member of: their learning responses and improvement plans, de-identified, and their figures.',
     });
   }
   if (hasAnyRole(roles, SUPPORTER_ROLES)) {
