@@ -59,21 +59,27 @@ public class OversightGroupRepository {
                 groupId);
     }
 
-    /** Empty when there is no such response; else the group it is in (or none). */
-    public Optional<Optional<UUID>> groupOfResponse(UUID responseId) {
-        return groupOf("learning_response", responseId);
+    /** Empty when there is no such response or plan; else the group it is in (or none). */
+    public Optional<Optional<UUID>> groupOf(Overseen kind, UUID id) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "select cast(oversight_group_id as varchar) from " + kind.table() + " where id = :id")
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object group = rows.get(0);
+        return Optional.of(Optional.ofNullable(group).map(g -> UUID.fromString(g.toString())));
     }
 
-    public Optional<Optional<UUID>> groupOfPlan(UUID planId) {
-        return groupOf("improvement_plan", planId);
-    }
-
-    public void setResponseGroup(UUID responseId, UUID groupId) {
-        setGroup("learning_response", responseId, groupId);
-    }
-
-    public void setPlanGroup(UUID planId, UUID groupId) {
-        setGroup("improvement_plan", planId, groupId);
+    /** Puts the response or plan in the group, or in none when {@code groupId} is null. */
+    public void setGroup(Overseen kind, UUID id, UUID groupId) {
+        if (groupId == null) {
+            entityManager.createNativeQuery("update " + kind.table() + " set oversight_group_id = null where id = :id")
+                    .setParameter("id", id).executeUpdate();
+        } else {
+            entityManager.createNativeQuery("update " + kind.table() + " set oversight_group_id = :group where id = :id")
+                    .setParameter("group", groupId).setParameter("id", id).executeUpdate();
+        }
     }
 
     public void saveSummary(UUID responseId, String summary, String bySub, String byName, Instant at) {
@@ -101,26 +107,5 @@ public class OversightGroupRepository {
     private List<UUID> ids(String sql, UUID groupId) {
         return entityManager.createNativeQuery(sql, UUID.class).setParameter("group", groupId).getResultStream()
                 .map(UUID.class::cast).toList();
-    }
-
-    private Optional<Optional<UUID>> groupOf(String table, UUID id) {
-        List<?> rows = entityManager.createNativeQuery(
-                        "select cast(oversight_group_id as varchar) from " + table + " where id = :id")
-                .setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object group = rows.get(0);
-        return Optional.of(Optional.ofNullable(group).map(g -> UUID.fromString(g.toString())));
-    }
-
-    private void setGroup(String table, UUID id, UUID groupId) {
-        if (groupId == null) {
-            entityManager.createNativeQuery("update " + table + " set oversight_group_id = null where id = :id")
-                    .setParameter("id", id).executeUpdate();
-        } else {
-            entityManager.createNativeQuery("update " + table + " set oversight_group_id = :group where id = :id")
-                    .setParameter("group", groupId).setParameter("id", id).executeUpdate();
-        }
     }
 }

@@ -16,6 +16,7 @@ import uk.nhs.psirf.oversight.domain.OversightGroup;
 import uk.nhs.psirf.oversight.persistence.OversightFacts;
 import uk.nhs.psirf.oversight.persistence.OversightFacts.PlanFacts;
 import uk.nhs.psirf.oversight.persistence.OversightGroupRepository;
+import uk.nhs.psirf.oversight.persistence.Overseen;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.persistence.PersonRepository;
 import uk.nhs.psirf.people.service.TrainingChecks;
@@ -144,67 +145,64 @@ public class OversightService {
     }
 
     public OversightGroupView assignResponse(UUID groupId, UUID responseId, ResponseAssignmentInput input) {
-        OversightGroup group = find(groupId);
-        requireVersion(group, input.version());
-        Optional<UUID> current = groups.groupOfResponse(responseId)
-                .orElseThrow(() -> ApiException.notFound("The learning response"));
-        requireNotElsewhere(current, groupId, "responseId", "learning response");
-        groups.setResponseGroup(responseId, groupId);
+        OversightGroup group = assign(groupId, Overseen.RESPONSE, responseId, input.version());
         groups.saveSummary(responseId, blankToNull(input.summary()), currentUser.sub(), currentUser.name(), now());
-        group.touch(now());
-        groups.flush();
-        audit.record(AuditAction.UPDATE, OversightAccess.GROUP, groupId.toString(), "learning response "
-                + responseId + " assigned to " + group.name());
-        audit.record(AuditAction.UPDATE, "learning-response", responseId.toString(), "overseen by " + group.name());
         return view(group);
     }
 
     public OversightGroupView removeResponse(UUID groupId, UUID responseId, long version) {
-        OversightGroup group = find(groupId);
-        requireVersion(group, version);
-        if (!groups.groupOfResponse(responseId).flatMap(g -> g).map(groupId::equals).orElse(false)) {
-            throw ApiException.notFound("The learning response in this group");
-        }
-        groups.setResponseGroup(responseId, null);
+        OversightGroup group = remove(groupId, Overseen.RESPONSE, responseId, version);
         groups.deleteSummary(responseId);
-        group.touch(now());
-        groups.flush();
-        audit.record(AuditAction.UPDATE, OversightAccess.GROUP, groupId.toString(), "learning response "
-                + responseId + " removed from " + group.name());
         return view(group);
     }
 
     public OversightGroupView assignPlan(UUID groupId, UUID planId, PlanAssignmentInput input) {
-        OversightGroup group = find(groupId);
-        requireVersion(group, input.version());
-        Optional<UUID> current = groups.groupOfPlan(planId)
-                .orElseThrow(() -> ApiException.notFound("The improvement plan"));
-        requireNotElsewhere(current, groupId, "planId", "improvement plan");
-        groups.setPlanGroup(planId, groupId);
-        group.touch(now());
-        groups.flush();
-        audit.record(AuditAction.UPDATE, OversightAccess.GROUP, groupId.toString(), "improvement plan " + planId
-                + " assigned to " + group.name());
-        return view(group);
+        return view(assign(groupId, Overseen.PLAN, planId, input.version()));
     }
 
     public OversightGroupView removePlan(UUID groupId, UUID planId, long version) {
+        return view(remove(groupId, Overseen.PLAN, planId, version));
+    }
+
+    /** A response or plan is overseen by at most one group: one in another group is refused, naming that group. */
+    private OversightGroup assign(UUID groupId, Overseen kind, UUID itemId, long version) {
         OversightGroup group = find(groupId);
         requireVersion(group, version);
-        if (!groups.groupOfPlan(planId).flatMap(g -> g).map(groupId::equals).orElse(false)) {
-            throw ApiException.notFound("The improvement plan in this group");
+        Optional<UUID> current = groups.groupOf(kind, itemId)
+                .orElseThrow(() -> ApiException.notFound("The " + kind.what()));
+        if (current.isPresent() && !current.get().equals(groupId)) {
+            String other = groups.find(current.get()).map(OversightGroup::name).orElse("another group");
+            throw new ValidationFailedException(List.of(new FieldError(kind.field(), IN_ANOTHER_GROUP,
+                    "This " + kind.what() + " is already overseen by " + other + "; remove it from there first")));
         }
-        groups.setPlanGroup(planId, null);
+        groups.setGroup(kind, itemId, groupId);
+        changed(group, kind, itemId, "assigned to");
+        return group;
+    }
+
+    private OversightGroup remove(UUID groupId, Overseen kind, UUID itemId, long version) {
+        OversightGroup group = find(groupId);
+        requireVersion(group, version);
+        if (!groups.groupOf(kind, itemId).flatMap(g -> g).map(groupId::equals).orElse(false)) {
+            throw ApiException.notFound("The " + kind.what() + " in this group");
+        }
+        groups.setGroup(kind, itemId, null);
+        changed(group, kind, itemId, "removed from");
+        return group;
+    }
+
+    private void changed(OversightGroup group, Overseen kind, UUID itemId, String how) {
         group.touch(now());
         groups.flush();
-        audit.record(AuditAction.UPDATE, OversightAccess.GROUP, groupId.toString(), "improvement plan " + planId
-                + " removed from " + group.name());
-        return view(group);
+        audit.record(AuditAction.UPDATE, OversightAccess.GROUP, group.id().toString(), kind.what() + " " + itemId
+                + " " + how + " " + group.name());
+        audit.record(AuditAction.UPDATE, kind.entityType(), itemId.toString(), how + " oversight group "
+                + group.name());
     }
 
     public DeidentifiedResponse response(UUID groupId, UUID responseId) {
         OversightGroup group = visible(groupId);
-        boolean inGroup = groups.groupOfResponse(responseId).flatMap(g -> g).map(groupId::equals).orElse(false);
+        boolean inGroup = groups.groupOf(Overseen.RESPONSE, responseId).flatMap(g -> g).map(groupId::equals).orElse(false);
         if (!inGroup) {
             if (!access.seesEveryGroup()) {
                 throw new AccessDeniedException("learning-response", responseId.toString());
@@ -269,14 +267,6 @@ public class OversightService {
         if (groups.nameTaken(name, exceptId)) {
             throw new ValidationFailedException(List.of(new FieldError("name", DUPLICATE_NAME,
                     "There is already an oversight group called " + name)));
-        }
-    }
-
-    private void requireNotElsewhere(Optional<UUID> current, UUID groupId, String field, String what) {
-        if (current.isPresent() && !current.get().equals(groupId)) {
-            String other = groups.find(current.get()).map(OversightGroup::name).orElse("another group");
-            throw new ValidationFailedException(List.of(new FieldError(field, IN_ANOTHER_GROUP,
-                    "This " + what + " is already overseen by " + other + "; remove it from there first")));
         }
     }
 
