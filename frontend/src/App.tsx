@@ -34,6 +34,10 @@ import { ImprovementPlansPage } from './features/improvement/ImprovementPlansPag
 import { NewPlanPage } from './features/improvement/NewPlanPage';
 import { PlanPage } from './features/improvement/PlanPage';
 import { IMPROVEMENT_EDIT_ROLES, IMPROVEMENT_READER_ROLES } from './features/improvement/text';
+import { NewOversightGroupPage } from './features/oversight/NewOversightGroupPage';
+import { OversightGroupsPage } from './features/oversight/OversightGroupsPage';
+import { OversightGroupRoute, OversightPlanRoute, OversightResponseRoute } from './features/oversight/routes';
+import { OVERSIGHT_EDIT_ROLES, OVERSIGHT_READER_ROLES } from './features/oversight/text';
 import { CheckPage } from './features/reporting/CheckPage';
 import { DonePage } from './features/reporting/DonePage';
 import { DetailsPage, EventPage, PatientPage, StaffPage } from './features/reporting/pages';
@@ -473,6 +477,46 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={PEOPLE_READER_ROLES}>
             <CompliancePage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/oversight-groups"
+        element={
+          <RequireRole roles={OVERSIGHT_READER_ROLES}>
+            <OversightGroupsPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/oversight-groups/new"
+        element={
+          <RequireRole roles={OVERSIGHT_EDIT_ROLES}>
+            <NewOversightGroupPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/oversight-groups/:id"
+        element={
+          <RequireRole roles={OVERSIGHT_READER_ROLES}>
+            <OversightGroupRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/oversight-groups/:id/responses/:responseId"
+        element={
+          <RequireRole roles={OVERSIGHT_READER_ROLES}>
+            <OversightResponseRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/oversight-groups/:id/improvement-plans/:planId"
+        element={
+          <RequireRole roles={OVERSIGHT_READER_ROLES}>
+            <OversightPlanRoute />
           </RequireRole>
         }
       />

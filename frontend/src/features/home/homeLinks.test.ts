@@ -23,6 +23,7 @@ describe('home page links by role', () => {
       'People and training',
       'Safety actions',
       'My actions',
+      'Oversight groups',
       'Staff support I give',
       'Being Fair tool',
       'My training',
@@ -42,6 +43,7 @@ describe('home page links by role', () => {
       'People and training',
       'Safety actions',
       'My actions',
+      'Oversight groups',
       'Staff support I give',
       'Being Fair tool',
     ]);
@@ -63,9 +65,8 @@ describe('home page links by role', () => {
   });
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
-    for (const role of ['coach', 'patient-safety-partner'] as const) {
-      expect(texts([role])).toEqual(['Response plan']);
-    }
+    expect(texts(['coach'])).toEqual(['Response plan']);
+    expect(texts(['patient-safety-partner'])).toEqual(['Response plan', 'My oversight groups']);
     expect(texts(['improvement-advisor'])).toEqual(['Response plan', 'My actions', 'Staff support I give']);
     expect(texts(['workforce-partner'])).toEqual(['Response plan', 'My actions', 'Staff support I give', 'Being Fair tool']);
   });
@@ -103,6 +104,17 @@ describe('home page links by role', () => {
     }
   });
 
+  it('the patient safety team and the Chief Nurse find every oversight group, a partner only their own', () => {
+    for (const role of ['patient-safety-specialist', 'chief-nurse'] as const) {
+      expect(homeLinks([role]).find((l) => l.text === 'Oversight groups')?.href).toBe('/oversight-groups');
+      expect(texts([role])).not.toContain('My oversight groups');
+    }
+    expect(homeLinks(['patient-safety-partner']).find((l) => l.text === 'My oversight groups')?.href).toBe('/oversight-groups');
+    for (const role of ['staff', 'coach', 'learning-response-lead', 'workforce-partner', 'improvement-advisor'] as const) {
+      expect(homeLinks([role]).some((l) => l.href === '/oversight-groups')).toBe(false);
+    }
+  });
+
   it('no platform role, no links', () => {
     expect(texts([])).toEqual([]);
   });
@@ -122,6 +134,7 @@ describe('home page links by role', () => {
       '/people',
       '/actions',
       '/my-actions',
+      '/oversight-groups',
       '/my-staff-support',
       '/being-fair',
       '/my-training',

@@ -5,6 +5,7 @@ import { CANDOUR_READER_ROLES } from '../candour/text';
 import { DECISION_EDIT_ROLES } from '../decisions/text';
 import { IMPROVEMENT_READER_ROLES } from '../improvement/text';
 import { BEING_FAIR_ROLES } from '../fairness/text';
+import { OVERSIGHT_ALL_GROUPS_ROLES } from '../oversight/text';
 import { PEOPLE_READER_ROLES } from '../people/text';
 import { PSII_VERIFIER_ROLES } from '../responses/text';
 import { SUPPORTER_ROLES } from '../staffsupport/supportForm';
@@ -83,6 +84,19 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
   }
   if (hasAnyRole(roles, ACTION_OWNER_ROLES)) {
     links.push({ text: 'My actions', href: '/my-actions', description: 'The safety actions you own: record their progress.' });
+  }
+  if (hasAnyRole(roles, OVERSIGHT_ALL_GROUPS_ROLES)) {
+    links.push({
+      text: 'Oversight groups',
+      href: '/oversight-groups',
+      description: 'Committees that oversee learning responses and improvement plans, their members and what partners see.',
+    });
+  } else if (hasAnyRole(roles, ['patient-safety-partner'])) {
+    links.push({
+      text: 'My oversight groups',
+      href: '/oversight-groups',
+      description: 'The groups you are a member of: their learning responses and improvement plans, de-identified, and their figures.',
+    });
   }
   if (hasAnyRole(roles, SUPPORTER_ROLES)) {
     links.push({

@@ -1,0 +1,111 @@
+package uk.nhs.psirf.oversight.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import uk.nhs.psirf.oversight.domain.OversightGroup;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Oversight groups, and which learning responses and improvement plans each oversees (columns on those tables). */
+@ApplicationScoped
+public class OversightGroupRepository {
+    private final EntityManager entityManager;
+
+    public OversightGroupRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void add(OversightGroup group) {
+        entityManager.persist(group);
+    }
+
+    public void flush() {
+        entityManager.flush();
+    }
+
+    public Optional<OversightGroup> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(OversightGroup.class, id));
+    }
+
+    public boolean nameTaken(String name, UUID exceptId) {
+        return !entityManager.createNativeQuery(
+                        "select 1 from oversight_group where lower(name) = lower(:name) and id <> :except")
+                .setParameter("name", name.strip())
+                .setParameter("except", exceptId == null ? new UUID(0, 0) : exceptId)
+                .getResultList().isEmpty();
+    }
+
+    /** Every group by name, or only those the person is a member of. */
+    public List<OversightGroup> all(UUID memberPersonId) {
+        if (memberPersonId == null) {
+            return entityManager.createQuery("select g from OversightGroup g order by lower(g.name), g.id",
+                    OversightGroup.class).getResultList();
+        }
+        return entityManager.createQuery("select g from OversightGroup g where exists (select 1 from OversightGroup h"
+                        + " join h.members m where h.id = g.id and m.personId = :person) order by lower(g.name), g.id",
+                OversightGroup.class).setParameter("person", memberPersonId).getResultList();
+    }
+
+    public List<UUID> responsesOf(UUID groupId) {
+        return ids("select id from learning_response where oversight_group_id = :group order by created_at desc, id",
+                groupId);
+    }
+
+    public List<UUID> plansOf(UUID groupId) {
+        return ids("select id from improvement_plan where oversight_group_id = :group order by review_on, id",
+                groupId);
+    }
+
+    /** Empty when there is no such response or plan; else the group it is in (or none). */
+    public Optional<Optional<UUID>> groupOf(Overseen kind, UUID id) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "select cast(oversight_group_id as varchar) from " + kind.table() + " where id = :id")
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object group = rows.get(0);
+        return Optional.of(Optional.ofNullable(group).map(g -> UUID.fromString(g.toString())));
+    }
+
+    /** Puts the response or plan in the group, or in none when {@code groupId} is null. */
+    public void setGroup(Overseen kind, UUID id, UUID groupId) {
+        if (groupId == null) {
+            entityManager.createNativeQuery("update " + kind.table() + " set oversight_group_id = null where id = :id")
+                    .setParameter("id", id).executeUpdate();
+        } else {
+            entityManager.createNativeQuery("update " + kind.table() + " set oversight_group_id = :group where id = :id")
+                    .setParameter("group", groupId).setParameter("id", id).executeUpdate();
+        }
+    }
+
+    public void saveSummary(UUID responseId, String summary, String bySub, String byName, Instant at) {
+        entityManager.createNativeQuery("""
+                        insert into oversight_response_summary (response_id, summary, written_by_sub, written_by_name,
+                            written_at) values (:id, :summary, :sub, :name, :at)
+                        on conflict (response_id) do update set summary = excluded.summary,
+                            written_by_sub = excluded.written_by_sub, written_by_name = excluded.written_by_name,
+                            written_at = excluded.written_at""")
+                .setParameter("id", responseId).setParameter("summary", summary).setParameter("sub", bySub)
+                .setParameter("name", byName).setParameter("at", at).executeUpdate();
+    }
+
+    public void deleteSummary(UUID responseId) {
+        entityManager.createNativeQuery("delete from oversight_response_summary where response_id = :id")
+                .setParameter("id", responseId).executeUpdate();
+    }
+
+    public Optional<String> summary(UUID responseId) {
+        return entityManager.createNativeQuery(
+                        "select summary from oversight_response_summary where response_id = :id", String.class)
+                .setParameter("id", responseId).getResultStream().map(String.class::cast).findFirst();
+    }
+
+    private List<UUID> ids(String sql, UUID groupId) {
+        return entityManager.createNativeQuery(sql, UUID.class).setParameter("group", groupId).getResultStream()
+                .map(UUID.class::cast).toList();
+    }
+}

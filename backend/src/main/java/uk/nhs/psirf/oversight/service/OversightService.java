@@ -1,0 +1,286 @@
+package uk.nhs.psirf.oversight.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.nhs.psirf.oversight.api.DeidentifiedPlan;
+import uk.nhs.psirf.oversight.api.DeidentifiedResponse;
+import uk.nhs.psirf.oversight.api.GroupMemberInput;
+import uk.nhs.psirf.oversight.api.GroupMemberView;
+import uk.nhs.psirf.oversight.api.OversightGroupInput;
+import uk.nhs.psirf.oversight.api.OversightGroupList;
+import uk.nhs.psirf.oversight.api.OversightGroupSummary;
+import uk.nhs.psirf.oversight.api.OversightGroupView;
+import uk.nhs.psirf.oversight.api.PlanAssignmentInput;
+import uk.nhs.psirf.oversight.api.ResponseAssignmentInput;
+import uk.nhs.psirf.oversight.domain.OversightGroup;
+import uk.nhs.psirf.oversight.persistence.OversightFacts;
+import uk.nhs.psirf.oversight.persistence.OversightFacts.PlanFacts;
+import uk.nhs.psirf.oversight.persistence.OversightGroupRepository;
+import uk.nhs.psirf.oversight.persistence.Overseen;
+import uk.nhs.psirf.people.domain.Person;
+import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.service.TrainingChecks;
+import uk.nhs.psirf.platform.audit.AuditAction;
+import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.error.AccessDeniedException;
+import uk.nhs.psirf.platform.error.ApiException;
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.ValidationFailedException;
+import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.response.domain.LearningResponse;
+import uk.nhs.psirf.response.persistence.LearningResponseRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Oversight groups (policy §3.7, §18, §19): the patient safety team keeps them, their members and the work they
+ * oversee; the Chief Nurse reads them all; a patient safety partner reads only their own groups and, in them, only
+ * de-identified work ({@link DeidentifiedViews}). Every change and read is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class OversightService {
+    public static final String DUPLICATE_NAME = "duplicate-name";
+    public static final String IN_ANOTHER_GROUP = "in-another-group";
+    public static final String NOT_A_MEMBER = "not-a-member";
+
+    private final OversightGroupRepository groups;
+    private final OversightFacts facts;
+    private final LearningResponseRepository responses;
+    private final PersonRepository people;
+    private final DeidentifiedViews views;
+    private final OversightAccess access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public OversightService(OversightGroupRepository groups, OversightFacts facts, LearningResponseRepository responses,
+                            PersonRepository people, DeidentifiedViews views, OversightAccess access,
+                            CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.groups = groups;
+        this.facts = facts;
+        this.responses = responses;
+        this.people = people;
+        this.views = views;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public OversightGroupList list() {
+        List<OversightGroup> visible;
+        if (access.seesEveryGroup()) {
+            visible = groups.all(null);
+        } else {
+            visible = access.callerAsPartner().map(groups::all).orElse(List.of());
+        }
+        audit.record(AuditAction.LIST, OversightAccess.GROUP, null, visible.size() + " oversight groups");
+        return new OversightGroupList(visible.stream().map(g -> new OversightGroupSummary(g.id(), g.name(),
+                g.purpose(), g.members().size(), groups.responsesOf(g.id()).size(), groups.plansOf(g.id()).size()))
+                .toList());
+    }
+
+    public OversightGroupView create(OversightGroupInput input) {
+        String name = input.name().strip();
+        requireUniqueName(name, null);
+        OversightGroup group = OversightGroup.create(name, blankToNull(input.purpose()), now());
+        groups.add(group);
+        groups.flush();
+        audit.record(AuditAction.CREATE, OversightAccess.GROUP, group.id().toString(), "oversight group " + name);
+        return view(group);
+    }
+
+    public OversightGroupView change(UUID groupId, OversightGroupInput input) {
+        OversightGroup group = find(groupId);
+        if (input.version() == null) {
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+                    "The version last read is required")));
+        }
+        requireVersion(group, input.version());
+        String name = input.name().strip();
+        requireUniqueName(name, groupId);
+        group.change(name, blankToNull(input.purpose()), now());
+        groups.flush();
+        audit.record(AuditAction.UPDATE, OversightAccess.GROUP, groupId.toString(), "oversight group renamed or "
+                + "changed: " + name);
+        return view(group);
+    }
+
+    public OversightGroupView get(UUID groupId) {
+        OversightGroup group = visible(groupId);
+        audit.record(AuditAction.READ, OversightAccess.GROUP, groupId.toString(), "oversight group " + group.name());
+        return view(group);
+    }
+
+    public OversightGroupView addMember(UUID groupId, GroupMemberInput input) {
+        OversightGroup group = find(groupId);
+        requireVersion(group, input.version());
+        Person person = people.find(input.personId()).filter(Person::active)
+                .orElseThrow(() -> new ValidationFailedException(List.of(new FieldError("personId",
+                        TrainingChecks.UNKNOWN_PERSON, "Select a person from the list"))));
+        group.addMember(person.id(), input.groupRole().strip(), now());
+        group.touch(now());
+        groups.flush();
+        audit.record(AuditAction.UPDATE, OversightAccess.GROUP, groupId.toString(), "member added to "
+                + group.name() + " as " + input.groupRole().strip() + ": person " + person.id());
+        return view(group);
+    }
+
+    public OversightGroupView removeMember(UUID groupId, UUID personId, long version) {
+        OversightGroup group = find(groupId);
+        requireVersion(group, version);
+        if (!group.removeMember(personId, now())) {
+            throw ApiException.notFound("The member");
+        }
+        groups.flush();
+        audit.record(AuditAction.UPDATE, OversightAccess.GROUP, groupId.toString(), "member removed from "
+                + group.name() + ": person " + personId);
+        return view(group);
+    }
+
+    public OversightGroupView assignResponse(UUID groupId, UUID responseId, ResponseAssignmentInput input) {
+        OversightGroup group = assign(groupId, Overseen.RESPONSE, responseId, input.version());
+        groups.saveSummary(responseId, blankToNull(input.summary()), currentUser.sub(), currentUser.name(), now());
+        return view(group);
+    }
+
+    public OversightGroupView removeResponse(UUID groupId, UUID responseId, long version) {
+        OversightGroup group = remove(groupId, Overseen.RESPONSE, responseId, version);
+        groups.deleteSummary(responseId);
+        return view(group);
+    }
+
+    public OversightGroupView assignPlan(UUID groupId, UUID planId, PlanAssignmentInput input) {
+        return view(assign(groupId, Overseen.PLAN, planId, input.version()));
+    }
+
+    public OversightGroupView removePlan(UUID groupId, UUID planId, long version) {
+        return view(remove(groupId, Overseen.PLAN, planId, version));
+    }
+
+    /** A response or plan is overseen by at most one group: one in another group is refused, naming that group. */
+    private OversightGroup assign(UUID groupId, Overseen kind, UUID itemId, long version) {
+        OversightGroup group = find(groupId);
+        requireVersion(group, version);
+        Optional<UUID> current = groups.groupOf(kind, itemId)
+                .orElseThrow(() -> ApiException.notFound("The " + kind.what()));
+        if (current.isPresent() && !current.get().equals(groupId)) {
+            String other = groups.find(current.get()).map(OversightGroup::name).orElse("another group");
+            throw new ValidationFailedException(List.of(new FieldError(kind.field(), IN_ANOTHER_GROUP,
+                    "This " + kind.what() + " is already overseen by " + other + "; remove it from there first")));
+        }
+        groups.setGroup(kind, itemId, groupId);
+        changed(group, kind, itemId, "assigned to");
+        return group;
+    }
+
+    private OversightGroup remove(UUID groupId, Overseen kind, UUID itemId, long version) {
+        OversightGroup group = find(groupId);
+        requireVersion(group, version);
+        if (!groups.groupOf(kind, itemId).flatMap(g -> g).map(groupId::equals).orElse(false)) {
+            throw ApiException.notFound("The " + kind.what() + " in this group");
+        }
+        groups.setGroup(kind, itemId, null);
+        changed(group, kind, itemId, "removed from");
+        return group;
+    }
+
+    private void changed(OversightGroup group, Overseen kind, UUID itemId, String how) {
+        group.touch(now());
+        groups.flush();
+        audit.record(AuditAction.UPDATE, OversightAccess.GROUP, group.id().toString(), kind.what() + " " + itemId
+                + " " + how + " " + group.name());
+        audit.record(AuditAction.UPDATE, kind.entityType(), itemId.toString(), how + " oversight group "
+                + group.name());
+    }
+
+    public DeidentifiedResponse response(UUID groupId, UUID responseId) {
+        OversightGroup group = visible(groupId);
+        boolean inGroup = groups.groupOf(Overseen.RESPONSE, responseId).flatMap(g -> g).map(groupId::equals).orElse(false);
+        if (!inGroup) {
+            if (!access.seesEveryGroup()) {
+                throw new AccessDeniedException("learning-response", responseId.toString());
+            }
+            throw ApiException.notFound("The learning response in this group");
+        }
+        LearningResponse response = responses.find(responseId)
+                .orElseThrow(() -> ApiException.notFound("The learning response"));
+        audit.record(AuditAction.READ, "learning-response", responseId.toString(), "de-identified view of "
+                + response.reference() + " for " + group.name());
+        return views.detail(response, groupId);
+    }
+
+    public DeidentifiedPlan plan(UUID groupId, UUID planId) {
+        OversightGroup group = visible(groupId);
+        PlanFacts plan = facts.plan(planId).filter(p -> groupId.equals(p.groupId())).orElse(null);
+        if (plan == null) {
+            if (!access.seesEveryGroup()) {
+                throw new AccessDeniedException("improvement-plan", planId.toString());
+            }
+            throw ApiException.notFound("The improvement plan in this group");
+        }
+        audit.record(AuditAction.READ, "improvement-plan", planId.toString(), "de-identified view of "
+                + plan.reference() + " for " + group.name());
+        return views.plan(plan, groupId);
+    }
+
+    private OversightGroupView view(OversightGroup group) {
+        List<LearningResponse> overseen = groups.responsesOf(group.id()).stream().map(responses::find)
+                .flatMap(Optional::stream).toList();
+        List<PlanFacts> plans = facts.plansOfGroup(group.id());
+        var responseCounts = facts.responseCountsOfPlans(plans.stream().map(PlanFacts::id).toList());
+        List<GroupMemberView> members = access.seesEveryGroup() ? group.members().stream().map(m -> {
+            Optional<Person> person = people.find(m.personId());
+            return new GroupMemberView(m.personId(), person.map(Person::name).orElse("Unknown person"),
+                    person.map(Person::jobRole).orElse(null), m.groupRole());
+        }).toList() : null;
+        return new OversightGroupView(group.id(), group.version(), group.name(), group.purpose(),
+                group.members().size(), members, views.figures(group.id(), overseen, plans),
+                overseen.stream().map(views::summary).toList(),
+                plans.stream().map(p -> views.planSummary(p, responseCounts.getOrDefault(p.id(), 0L))).toList());
+    }
+
+    /** The group, when the caller may see it; a partner is refused alike for a group they are not in and none. */
+    private OversightGroup visible(UUID groupId) {
+        OversightGroup group = groups.find(groupId).orElse(null);
+        if (group == null) {
+            if (!access.seesEveryGroup()) {
+                throw new AccessDeniedException(OversightAccess.GROUP, groupId.toString());
+            }
+            throw ApiException.notFound("The oversight group");
+        }
+        access.requireSee(group);
+        return group;
+    }
+
+    private OversightGroup find(UUID groupId) {
+        return groups.find(groupId).orElseThrow(() -> ApiException.notFound("The oversight group"));
+    }
+
+    private void requireUniqueName(String name, UUID exceptId) {
+        if (groups.nameTaken(name, exceptId)) {
+            throw new ValidationFailedException(List.of(new FieldError("name", DUPLICATE_NAME,
+                    "There is already an oversight group called " + name)));
+        }
+    }
+
+    private static void requireVersion(OversightGroup group, long version) {
+        if (group.version() != version) {
+            throw ApiException.staleVersion();
+        }
+    }
+
+    private Instant now() {
+        return Times.now(clock);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
