@@ -20,6 +20,7 @@ describe('home page links by role', () => {
       'Duty of Candour',
       'Response plan',
       'People and training',
+      'Patient safety partners',
       'Staff support I give',
       'My training',
     ]);
@@ -35,6 +36,7 @@ describe('home page links by role', () => {
       'Duty of Candour',
       'Response plan',
       'People and training',
+      'Patient safety partners',
       'Staff support I give',
     ]);
   });
@@ -46,9 +48,8 @@ describe('home page links by role', () => {
   });
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
-    for (const role of ['coach', 'patient-safety-partner'] as const) {
-      expect(texts([role])).toEqual(['Response plan']);
-    }
+    expect(texts(['coach'])).toEqual(['Response plan']);
+    expect(texts(['patient-safety-partner'])).toEqual(['Response plan', 'My support and supervision']);
     for (const role of ['workforce-partner', 'improvement-advisor'] as const) {
       expect(texts([role])).toEqual(['Response plan', 'Staff support I give']);
     }
@@ -60,6 +61,17 @@ describe('home page links by role', () => {
     }
     for (const role of ['coach', 'patient-safety-partner'] as const) {
       expect(texts([role])).not.toContain('Staff support I give');
+    }
+  });
+
+  it('the register of patient safety partners is for the patient safety team and the chief nurse; a partner finds only their own support', () => {
+    for (const role of ['patient-safety-specialist', 'chief-nurse'] as const) {
+      expect(homeLinks([role]).find((l) => l.text === 'Patient safety partners')?.href).toBe('/patient-safety-partners');
+      expect(texts([role])).not.toContain('My support and supervision');
+    }
+    expect(homeLinks(['patient-safety-partner']).find((l) => l.text === 'My support and supervision')?.href).toBe('/my-partnership');
+    for (const role of ['staff', 'coach', 'learning-response-lead', 'workforce-partner', 'improvement-advisor', 'patient-safety-partner'] as const) {
+      expect(texts([role])).not.toContain('Patient safety partners');
     }
   });
 
@@ -79,6 +91,7 @@ describe('home page links by role', () => {
       '/candour',
       '/plan',
       '/people',
+      '/patient-safety-partners',
       '/my-staff-support',
       '/my-training',
     ]);

@@ -3,6 +3,7 @@ import { PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../
 import { CANDOUR_READER_ROLES } from '../candour/text';
 import { DECISION_EDIT_ROLES } from '../decisions/text';
 import { PEOPLE_READER_ROLES } from '../people/text';
+import { MY_PARTNERSHIP_ROLES, PARTNER_READER_ROLES } from '../partners/text';
 import { PSII_VERIFIER_ROLES } from '../responses/text';
 import { SUPPORTER_ROLES } from '../staffsupport/supportForm';
 
@@ -66,6 +67,20 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       text: 'People and training',
       href: '/people',
       description: 'Who may lead, engage and oversee learning responses, their training, CPD and the compliance view.',
+    });
+  }
+  if (hasAnyRole(roles, PARTNER_READER_ROLES)) {
+    links.push({
+      text: 'Patient safety partners',
+      href: '/patient-safety-partners',
+      description: 'The register of patient safety partners: who supports each partner, where they are involved and their supervision.',
+    });
+  }
+  if (hasAnyRole(roles, MY_PARTNERSHIP_ROLES)) {
+    links.push({
+      text: 'My support and supervision',
+      href: '/my-partnership',
+      description: 'The person in the trust who supports you as a patient safety partner, and your supervision sessions.',
     });
   }
   if (hasAnyRole(roles, SUPPORTER_ROLES)) {
