@@ -130,8 +130,8 @@ class IdentifiableDataLeakTest {
         List<String> unknownParameters = unfillable(watched, world.own.keySet());
         if (!unknownParameters.isEmpty()) {
             fail("The leak check does not know how to fill these parameters of operations a patient safety partner"
-                    + " or a coach may call. Add each name to World.own and World.outside in "
-                    + getClass().getSimpleName() + " (an id of the partner's own group, and one of another group):\n  "
+                    + " or a coach may call. Add each name to ids(...) in "
+                    + getClass().getSimpleName() + " (given an id of the partner's own group, and of another group):\n  "
                     + String.join("\n  ", unknownParameters));
         }
 
@@ -576,34 +576,29 @@ class IdentifiableDataLeakTest {
         String otherEntry = register(pat, otherPartnerPerson, supporter);
         String planVersion = approvedPlanVersion(pat, chris);
 
-        world.own.put("groupId", myGroup.toString());
-        world.own.put("responseId", mine.responseId);
-        world.own.put("planId", myPlan.toString());
-        world.own.put("actionId", mine.actionId.toString());
-        world.own.put("partnerId", myEntry);
-        world.own.put("eventId", mine.eventId);
-        world.own.put("decisionId", mine.decisionId);
-        world.own.put("caseId", UUID.randomUUID().toString());
-        world.own.put("personId", partnerPerson);
-        world.own.put("memberId", partnerPerson);
-        world.own.put("personAffectedId", mine.personAffectedId);
-        world.own.put("notificationId", UUID.randomUUID().toString());
-        world.own.put("versionId", planVersion);
-
-        world.outside.put("groupId", otherGroup.toString());
-        world.outside.put("responseId", theirs.responseId);
-        world.outside.put("planId", otherPlan.toString());
-        world.outside.put("actionId", theirs.actionId.toString());
-        world.outside.put("partnerId", otherEntry);
-        world.outside.put("eventId", theirs.eventId);
-        world.outside.put("decisionId", theirs.decisionId);
-        world.outside.put("caseId", UUID.randomUUID().toString());
-        world.outside.put("personId", otherPartnerPerson);
-        world.outside.put("memberId", otherPartnerPerson);
-        world.outside.put("personAffectedId", theirs.personAffectedId);
-        world.outside.put("notificationId", UUID.randomUUID().toString());
-        world.outside.put("versionId", planVersion);
+        world.own.putAll(ids(mine, myGroup, myPlan, myEntry, partnerPerson, planVersion));
+        world.outside.putAll(ids(theirs, otherGroup, otherPlan, otherEntry, otherPartnerPerson, planVersion));
         return world;
+    }
+
+    /** The value of each path parameter the test knows, for one group's records. */
+    private static Map<String, String> ids(Fixture fixture, UUID group, UUID plan, String partnerEntry,
+                                           String partnerPerson, String planVersion) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("groupId", group.toString());
+        ids.put("responseId", fixture.responseId);
+        ids.put("planId", plan.toString());
+        ids.put("actionId", fixture.actionId.toString());
+        ids.put("partnerId", partnerEntry);
+        ids.put("eventId", fixture.eventId);
+        ids.put("decisionId", fixture.decisionId);
+        ids.put("personAffectedId", fixture.personAffectedId);
+        ids.put("personId", partnerPerson);
+        ids.put("memberId", partnerPerson);
+        ids.put("caseId", UUID.randomUUID().toString());
+        ids.put("notificationId", UUID.randomUUID().toString());
+        ids.put("versionId", planVersion);
+        return ids;
     }
 
     private static final class Fixture {
