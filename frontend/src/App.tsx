@@ -55,6 +55,11 @@ import { ResponsesListPage } from './features/responses/ResponsesListPage';
 import { ResponseEventPage } from './features/responses/ResponseEventPage';
 import { RESPONSE_READER_ROLES } from './features/responses/text';
 import { WorkPage } from './features/investigation/WorkPage';
+import { MyPartnershipPage } from './features/partners/MyPartnershipPage';
+import { NewPartnerPage } from './features/partners/NewPartnerPage';
+import { PartnerPage } from './features/partners/PartnerPage';
+import { PartnersListPage } from './features/partners/PartnersListPage';
+import { MY_PARTNERSHIP_ROLES, PARTNER_EDIT_ROLES, PARTNER_READER_ROLES } from './features/partners/text';
 import { WORK_ROLES } from './features/investigation/work';
 import { TriageEventPage } from './features/triage/TriageEventPage';
 import { TriageQueuePage } from './features/triage/TriageQueuePage';
@@ -153,6 +158,11 @@ function BeingFairRoute() {
 function WorkRoute() {
   const { id = '' } = useParams();
   return <WorkPage id={id} />;
+}
+
+function PartnerRoute() {
+  const { id = '' } = useParams();
+  return <PartnerPage id={id} />;
 }
 
 export function AppRoutes({ manager }: { manager: UserManager }) {
@@ -549,6 +559,38 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
         element={
           <RequireRole roles={BEING_FAIR_ROLES}>
             <BeingFairRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/patient-safety-partners"
+        element={
+          <RequireRole roles={PARTNER_READER_ROLES}>
+            <PartnersListPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/patient-safety-partners/new"
+        element={
+          <RequireRole roles={PARTNER_EDIT_ROLES}>
+            <NewPartnerPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/patient-safety-partners/:id"
+        element={
+          <RequireRole roles={PARTNER_READER_ROLES}>
+            <PartnerRoute />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/my-partnership"
+        element={
+          <RequireRole roles={MY_PARTNERSHIP_ROLES}>
+            <MyPartnershipPage />
           </RequireRole>
         }
       />

@@ -24,6 +24,7 @@ describe('home page links by role', () => {
       'Safety actions',
       'My actions',
       'Oversight groups',
+      'Patient safety partners',
       'Staff support I give',
       'Being Fair tool',
       'My training',
@@ -44,6 +45,7 @@ describe('home page links by role', () => {
       'Safety actions',
       'My actions',
       'Oversight groups',
+      'Patient safety partners',
       'Staff support I give',
       'Being Fair tool',
     ]);
@@ -66,7 +68,7 @@ describe('home page links by role', () => {
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
     expect(texts(['coach'])).toEqual(['Response plan']);
-    expect(texts(['patient-safety-partner'])).toEqual(['Response plan', 'My oversight groups']);
+    expect(texts(['patient-safety-partner'])).toEqual(['Response plan', 'My oversight groups', 'My support and supervision']);
     expect(texts(['improvement-advisor'])).toEqual(['Response plan', 'My actions', 'Staff support I give']);
     expect(texts(['workforce-partner'])).toEqual(['Response plan', 'My actions', 'Staff support I give', 'Being Fair tool']);
   });
@@ -115,6 +117,17 @@ describe('home page links by role', () => {
     }
   });
 
+  it('the register of patient safety partners is for the patient safety team and the chief nurse; a partner finds only their own support', () => {
+    for (const role of ['patient-safety-specialist', 'chief-nurse'] as const) {
+      expect(homeLinks([role]).find((l) => l.text === 'Patient safety partners')?.href).toBe('/patient-safety-partners');
+      expect(texts([role])).not.toContain('My support and supervision');
+    }
+    expect(homeLinks(['patient-safety-partner']).find((l) => l.text === 'My support and supervision')?.href).toBe('/my-partnership');
+    for (const role of ['staff', 'coach', 'learning-response-lead', 'workforce-partner', 'improvement-advisor', 'patient-safety-partner'] as const) {
+      expect(texts([role])).not.toContain('Patient safety partners');
+    }
+  });
+
   it('no platform role, no links', () => {
     expect(texts([])).toEqual([]);
   });
@@ -135,6 +148,7 @@ describe('home page links by role', () => {
       '/actions',
       '/my-actions',
       '/oversight-groups',
+      '/patient-safety-partners',
       '/my-staff-support',
       '/being-fair',
       '/my-training',

@@ -7,6 +7,7 @@ import { IMPROVEMENT_READER_ROLES } from '../improvement/text';
 import { BEING_FAIR_ROLES } from '../fairness/text';
 import { OVERSIGHT_ALL_GROUPS_ROLES } from '../oversight/text';
 import { PEOPLE_READER_ROLES } from '../people/text';
+import { MY_PARTNERSHIP_ROLES, PARTNER_READER_ROLES } from '../partners/text';
 import { PSII_VERIFIER_ROLES } from '../responses/text';
 import { SUPPORTER_ROLES } from '../staffsupport/supportForm';
 
@@ -96,6 +97,20 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       text: 'My oversight groups',
       href: '/oversight-groups',
       description: 'The groups you are a member of: their learning responses and improvement plans, de-identified, and their figures.',
+    });
+  }
+  if (hasAnyRole(roles, PARTNER_READER_ROLES)) {
+    links.push({
+      text: 'Patient safety partners',
+      href: '/patient-safety-partners',
+      description: 'The register of patient safety partners: who supports each partner, where they are involved and their supervision.',
+    });
+  }
+  if (hasAnyRole(roles, MY_PARTNERSHIP_ROLES)) {
+    links.push({
+      text: 'My support and supervision',
+      href: '/my-partnership',
+      description: 'The person in the trust who supports you as a patient safety partner, and your supervision sessions.',
     });
   }
   if (hasAnyRole(roles, SUPPORTER_ROLES)) {

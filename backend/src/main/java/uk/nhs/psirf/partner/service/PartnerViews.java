@@ -1,0 +1,86 @@
+package uk.nhs.psirf.partner.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import uk.nhs.psirf.partner.api.AreaView;
+import uk.nhs.psirf.partner.api.PartnerPersonView;
+import uk.nhs.psirf.partner.api.PartnerSummary;
+import uk.nhs.psirf.partner.api.PartnerView;
+import uk.nhs.psirf.partner.api.SessionView;
+import uk.nhs.psirf.partner.domain.InvolvementArea;
+import uk.nhs.psirf.partner.domain.PartnershipPolicy;
+import uk.nhs.psirf.partner.domain.PatientSafetyPartner;
+import uk.nhs.psirf.partner.domain.SupervisionOverduePolicy;
+import uk.nhs.psirf.partner.domain.SupervisionSession;
+import uk.nhs.psirf.partner.persistence.PartnerRepository;
+import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.platform.time.ClockProducer;
+import uk.nhs.psirf.platform.time.Times;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PartnerViews {
+    private final PartnerRepository partners;
+    private final PersonRepository people;
+    private final Clock clock;
+
+    public PartnerViews(PartnerRepository partners, PersonRepository people, Clock clock) {
+        this.partners = partners;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public PartnerView full(PatientSafetyPartner partner) {
+        List<SupervisionSession> sessions = partners.sessions(partner.id());
+        SupervisionSession latest = sessions.isEmpty() ? null : sessions.get(0);
+        Supervision supervision = supervision(partner, latest);
+        return new PartnerView(partner.id().toString(), partner.version(), person(partner.personId()),
+                person(partner.supporterPersonId()), partner.startedOn(), partner.endedOn(), supervision.current(),
+                areas(partner.areas()), supervision.lastSessionOn(), supervision.nextSessionOn(),
+                supervision.dueBy(), supervision.overdue(), sessions.stream().map(this::session).toList());
+    }
+
+    public List<PartnerSummary> summaries(List<PatientSafetyPartner> entries) {
+        Map<UUID, SupervisionSession> latest = partners.latestSessions(
+                entries.stream().map(PatientSafetyPartner::id).toList());
+        return entries.stream().map(partner -> {
+            Supervision supervision = supervision(partner, latest.get(partner.id()));
+            return new PartnerSummary(partner.id().toString(), person(partner.personId()),
+                    person(partner.supporterPersonId()), partner.startedOn(), partner.endedOn(), supervision.current(),
+                    areas(partner.areas()), supervision.lastSessionOn(), supervision.nextSessionOn(),
+                    supervision.dueBy(), supervision.overdue());
+        }).toList();
+    }
+
+    private Supervision supervision(PatientSafetyPartner partner, SupervisionSession latest) {
+        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate last = latest == null ? null : latest.heldOn();
+        boolean current = PartnershipPolicy.isCurrent(partner.startedOn(), partner.endedOn(), today);
+        return new Supervision(current, last, latest == null ? null : latest.nextSessionOn(),
+                current ? SupervisionOverduePolicy.dueBy(partner.startedOn(), last) : null,
+                SupervisionOverduePolicy.isOverdue(partner.startedOn(), partner.endedOn(), last, today));
+    }
+
+    private SessionView session(SupervisionSession session) {
+        return new SessionView(session.id().toString(), session.heldOn(), person(session.withPersonId()),
+                session.notes(), session.nextSessionOn(), session.recordedByName(), session.recordedAt());
+    }
+
+    private PartnerPersonView person(UUID personId) {
+        return people.find(personId)
+                .map(p -> new PartnerPersonView(p.id().toString(), p.name(), p.jobRole()))
+                .orElseThrow(() -> new IllegalStateException("The person " + personId + " is referenced but missing"));
+    }
+
+    private static List<AreaView> areas(List<InvolvementArea> areas) {
+        return areas.stream().map(a -> new AreaView(a.code(), a.display())).toList();
+    }
+
+    private record Supervision(boolean current, LocalDate lastSessionOn, LocalDate nextSessionOn, LocalDate dueBy,
+                               boolean overdue) {
+    }
+}

@@ -1,0 +1,758 @@
+package uk.nhs.psirf.contract;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.http.Header;
+import io.restassured.http.Method;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.support.Api;
+import uk.nhs.psirf.support.InvestigationRows;
+import uk.nhs.psirf.support.PanelDecisions;
+import uk.nhs.psirf.support.PeopleRows;
+import uk.nhs.psirf.support.Reports;
+import uk.nhs.psirf.support.ResponseLeads;
+import uk.nhs.psirf.support.ResponsePlans;
+import uk.nhs.psirf.support.TestUser;
+import uk.nhs.psirf.support.Tokens;
+import uk.nhs.psirf.support.Users;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The leak check (issue 5, item 5; product access rules): for EVERY operation of openapi.yaml whose
+ * {@code x-psirf-roles} include {@code patient-safety-partner} or {@code coach}, found by reading the contract so
+ * that an operation added later is covered without touching this test, data with known identifiable values is
+ * created first, then each operation is called as a partner (a member of one oversight group) and as a coach, with
+ * the ids of the partner's own group, with the ids of another group's records, with unknown and malformed ids, and
+ * (for writes) with a plausible and a malformed body. None of the identifiable values may appear anywhere in any
+ * response: status line, headers or body, lists, exports and problem+json errors alike; and no call may fail with
+ * a 5xx. Every leak is reported at once.
+ */
+@QuarkusTest
+class IdentifiableDataLeakTest {
+    static final List<String> WATCHED_ROLES = List.of(Roles.PATIENT_SAFETY_PARTNER, Roles.COACH);
+
+    // The identifiable values: distinctive, so that finding one anywhere can only mean it leaked.
+    static final String PATIENT_NAME = "Zebedee Quillfeather";
+    /** Valid under the Modulus 11 check. */
+    static final String NHS_NUMBER = Reports.NHS_NUMBER;
+    static final LocalDate DATE_OF_BIRTH = LocalDate.of(1937, 8, 19);
+    static final String ADDRESS = "17 Wrenfield Crescent, Ambridgeton";
+    static final String REPORTER = "Ottoline Reportwright";
+    static final List<String> STAFF_INVOLVED = List.of("Dana Marchbanks", "Florian Ashcombe");
+    /** The response's lead is a member of staff too: a partner sees staff by role only. */
+    static final String LEAD = "Lysander Leadbetter";
+    static final String NARRATIVE = PATIENT_NAME + " (NHS number 943 476 5919, born 19/08/1937, of " + ADDRESS
+            + ") was found by Dana Marchbanks with a category 2 pressure ulcer; Florian Ashcombe had last"
+            + " repositioned him.";
+
+    private static final Set<Integer> EXPECTED_STATUSES = Set.of(200, 201, 204, 400, 403, 404, 405, 409, 415);
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ResponseLeads leads;
+
+    @Inject
+    InvestigationRows investigation;
+
+    @Inject
+    PeopleRows people;
+
+    /** One operation of the contract with what it needs to be called. */
+    record ContractOperation(String method, String path, Operation operation, Set<String> roles,
+                             List<String> pathParameters, List<Parameter> queryParameters) {
+        String key() {
+            return method + " " + path;
+        }
+
+        boolean writes() {
+            return !method.equals("GET") && !method.equals("HEAD");
+        }
+    }
+
+    /** What a call was: who, with which ids and body, and what came back. */
+    record Call(ContractOperation operation, String role, String scenario, String url, int status, String text) {
+        @Override
+        public String toString() {
+            return operation.key() + " as " + role + " [" + scenario + "] " + url + " → " + status;
+        }
+    }
+
+    @Test
+    void no_identifiable_value_reaches_a_patient_safety_partner_or_a_coach_through_any_endpoint_they_may_call() {
+        OpenAPI api = Contract.root();
+        List<ContractOperation> watched = watchedOperations(api);
+        assertTrue(!watched.isEmpty(), "No operation of openapi.yaml lists patient-safety-partner or coach: "
+                + "is the contract read correctly?");
+
+        World world = createWorld();
+        Map<String, TestUser> callers = Map.of(Roles.PATIENT_SAFETY_PARTNER, world.partner,
+                Roles.COACH, world.coach);
+
+        List<String> unknownParameters = unfillable(watched, world.own.keySet());
+        if (!unknownParameters.isEmpty()) {
+            fail("The leak check does not know how to fill these parameters of operations a patient safety partner"
+                    + " or a coach may call. Add each name to ids(...) in "
+                    + getClass().getSimpleName() + " (given an id of the partner's own group, and of another group):\n  "
+                    + String.join("\n  ", unknownParameters));
+        }
+
+        List<Call> calls = new ArrayList<>();
+        for (ContractOperation op : watched) {
+            for (String role : WATCHED_ROLES) {
+                calls.addAll(callEveryWay(api, op, role, callers.get(role), world));
+            }
+        }
+
+        List<String> leaks = new ArrayList<>();
+        List<String> unexpected = new ArrayList<>();
+        for (Call call : calls) {
+            if (!EXPECTED_STATUSES.contains(call.status())) {
+                unexpected.add(call.toString());
+            }
+            String haystack = call.text().toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, String> needle : world.needles.entrySet()) {
+                if (haystack.contains(needle.getKey().toLowerCase(Locale.ROOT))) {
+                    leaks.add(call + ": " + needle.getValue() + " \"" + needle.getKey() + "\"");
+                }
+            }
+        }
+
+        // Not vacuous: every operation was exercised, and each reached the caller's own data when allowed to.
+        List<String> notExercised = new ArrayList<>();
+        List<String> ownDataRefused = new ArrayList<>();
+        for (ContractOperation op : watched) {
+            List<Call> ofOperation = calls.stream().filter(c -> c.operation() == op).toList();
+            boolean exercised = ofOperation.stream().anyMatch(c -> c.status() / 100 == 2
+                    || (c.status() == 403 && (!op.roles().contains(c.role()) || c.scenario().startsWith("other"))));
+            if (!exercised) {
+                notExercised.add(op.key() + ": " + ofOperation.stream().map(c -> c.scenario() + "→" + c.status())
+                        .toList());
+            }
+            if (!op.writes()) {
+                for (String role : WATCHED_ROLES) {
+                    if (!op.roles().contains(role)) {
+                        continue;
+                    }
+                    for (Call own : ofOperation.stream().filter(c -> c.role().equals(role)
+                            && c.scenario().startsWith("own")).toList()) {
+                        boolean nothingToShow = own.status() == 404 && op.pathParameters().isEmpty();
+                        if (own.status() / 100 != 2 && !nothingToShow) {
+                            ownDataRefused.add(own.toString());
+                        }
+                    }
+                }
+            }
+        }
+
+        System.out.printf("Leak check: %d operations, %d calls%n", watched.size(), calls.size());
+        watched.forEach(op -> System.out.println("  checked " + op.key() + " " + op.roles()));
+        assertTrue(calls.size() >= watched.size() * WATCHED_ROLES.size(), "Too few calls: " + calls.size());
+        assertEquals(List.of(), leaks, "Identifiable values reached a patient safety partner or a coach ("
+                + leaks.size() + "):\n  " + String.join("\n  ", leaks) + "\n");
+        assertEquals(List.of(), unexpected, "Calls with an unexpected status (a 5xx or 401 is a bug):\n  "
+                + String.join("\n  ", unexpected) + "\n");
+        assertEquals(List.of(), notExercised, "Operations never answered with a success or an expected refusal");
+        assertEquals(List.of(), ownDataRefused, "A read the role may make, with the ids of the caller's own group,"
+                + " did not succeed, so its data was never checked:\n  " + String.join("\n  ", ownDataRefused));
+    }
+
+    @Test
+    void the_leak_check_finds_every_spelling_of_the_identifiable_values() {
+        Map<String, String> needles = needles();
+        for (String text : List.of("Mr zebedee QUILLFEATHER", "NHS 943 476 5919", "9434765919", "943-476-5919",
+                "born 1937-08-19", "19/08/1937", "19 August 1937", "wrenfield crescent", "Ottoline Reportwright",
+                "Florian Ashcombe", "marchbanks", "Lysander Leadbetter")) {
+            assertTrue(needles.keySet().stream().anyMatch(n -> text.toLowerCase(Locale.ROOT)
+                    .contains(n.toLowerCase(Locale.ROOT))), "not caught: " + text);
+        }
+    }
+
+    @Test
+    void an_operation_added_later_for_a_partner_or_a_coach_is_checked_and_one_with_an_unknown_parameter_is_refused() {
+        OpenAPI api = Contract.parseContents("""
+                openapi: 3.0.3
+                info: {title: t, version: '1'}
+                paths:
+                  /api/v1/oversight-groups/{groupId}/things/{thingId}:
+                    get:
+                      x-psirf-roles: [patient-safety-specialist, patient-safety-partner]
+                      parameters:
+                        - {name: groupId, in: path, required: true, schema: {type: string}}
+                        - {name: thingId, in: path, required: true, schema: {type: string}}
+                        - {name: period, in: query, required: true, schema: {type: string}}
+                      responses: {'200': {description: ok}}
+                  /api/v1/coaching/sessions:
+                    post:
+                      x-psirf-roles: [coach]
+                      responses: {'201': {description: ok}}
+                  /api/v1/events:
+                    get:
+                      x-psirf-roles: [patient-safety-specialist]
+                      responses: {'200': {description: ok}}
+                """);
+        List<ContractOperation> watched = watchedOperations(api);
+        assertEquals(List.of("POST /api/v1/coaching/sessions", "GET /api/v1/oversight-groups/{groupId}/things/{thingId}"),
+                watched.stream().map(ContractOperation::key).toList());
+        assertEquals(List.of("GET /api/v1/oversight-groups/{groupId}/things/{thingId}: path parameter {thingId}",
+                        "GET /api/v1/oversight-groups/{groupId}/things/{thingId}: required query parameter period"),
+                unfillable(watched, Set.of("groupId")));
+    }
+
+    /** The path and required query parameters the test cannot fill, as "METHOD /path: parameter". */
+    static List<String> unfillable(List<ContractOperation> operations, Set<String> known) {
+        List<String> unknown = new ArrayList<>();
+        for (ContractOperation op : operations) {
+            for (String name : op.pathParameters()) {
+                if (!known.contains(name)) {
+                    unknown.add(op.key() + ": path parameter {" + name + "}");
+                }
+            }
+            for (Parameter query : op.queryParameters()) {
+                if (Boolean.TRUE.equals(query.getRequired()) && !known.contains(query.getName())) {
+                    unknown.add(op.key() + ": required query parameter " + query.getName());
+                }
+            }
+        }
+        return unknown;
+    }
+
+    /** Every operation listing a watched role, with its path and required query parameters. */
+    static List<ContractOperation> watchedOperations(OpenAPI api) {
+        List<ContractOperation> operations = new ArrayList<>();
+        new TreeMap<>(api.getPaths()).forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            Set<String> roles = roles(operation);
+            if (WATCHED_ROLES.stream().noneMatch(roles::contains)) {
+                return;
+            }
+            List<String> pathParameters = new ArrayList<>();
+            Matcher matcher = PATH_PARAMETER.matcher(path);
+            while (matcher.find()) {
+                pathParameters.add(matcher.group(1));
+            }
+            List<Parameter> query = new ArrayList<>();
+            for (Parameter parameter : parameters(api, item, operation)) {
+                if ("query".equals(parameter.getIn())) {
+                    query.add(parameter);
+                }
+            }
+            operations.add(new ContractOperation(method.name(), path, operation, roles, pathParameters, query));
+        }));
+        return operations;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> roles(Operation operation) {
+        Object roles = operation.getExtensions() == null ? null : operation.getExtensions().get("x-psirf-roles");
+        return roles == null ? Set.of() : new LinkedHashSet<>((List<String>) roles);
+    }
+
+    private static List<Parameter> parameters(OpenAPI api, PathItem item, Operation operation) {
+        List<Parameter> all = new ArrayList<>();
+        if (item.getParameters() != null) {
+            all.addAll(item.getParameters());
+        }
+        if (operation.getParameters() != null) {
+            all.addAll(operation.getParameters());
+        }
+        return all.stream().map(p -> p.get$ref() == null ? p
+                : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1)))
+                .toList();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Calling an operation every way
+
+    private List<Call> callEveryWay(OpenAPI api, ContractOperation op, String role, TestUser user, World world) {
+        List<Call> calls = new ArrayList<>();
+        Map<String, Map<String, String>> scenarios = new LinkedHashMap<>();
+        scenarios.put("own ids", world.own);
+        if (!op.pathParameters().isEmpty()) {
+            scenarios.put("other group's ids", world.outside);
+            Map<String, String> unknown = new LinkedHashMap<>();
+            Map<String, String> malformed = new LinkedHashMap<>();
+            world.own.keySet().forEach(k -> {
+                unknown.put(k, UUID.randomUUID().toString());
+                malformed.put(k, "not-an-id");
+            });
+            scenarios.put("unknown ids", unknown);
+            scenarios.put("malformed ids", malformed);
+        }
+        for (Map.Entry<String, Map<String, String>> scenario : scenarios.entrySet()) {
+            String url = url(op, scenario.getValue(), world.own);
+            if (op.writes()) {
+                Object plausible = plausibleBody(api, op.operation().getRequestBody(), world.own);
+                calls.add(call(op, role, scenario.getKey() + ", plausible body", user, url, plausible, null));
+                if (scenario.getKey().startsWith("own")) {
+                    calls.add(call(op, role, "own ids, malformed JSON", user, url, "{\"unclosed\": ", null));
+                    calls.add(call(op, role, "own ids, wrong shape", user, url,
+                            Map.of("unexpected", List.of("leak check")), null));
+                }
+            } else {
+                for (String accept : acceptedTypes(op.operation())) {
+                    calls.add(call(op, role, scenario.getKey() + ", accept " + accept, user, url, null, accept));
+                }
+                if (scenario.getKey().startsWith("own")) {
+                    calls.addAll(withEachOptionalEnum(api, op, role, user, url));
+                }
+            }
+        }
+        return calls;
+    }
+
+    /** Lists and exports filtered by an optional code (a status, a format): each code is tried once. */
+    private List<Call> withEachOptionalEnum(OpenAPI api, ContractOperation op, String role, TestUser user,
+                                            String url) {
+        List<Call> calls = new ArrayList<>();
+        for (Parameter parameter : op.queryParameters()) {
+            if (Boolean.TRUE.equals(parameter.getRequired())) {
+                continue;
+            }
+            Schema<?> schema = resolve(api, parameter.getSchema());
+            if (schema == null || schema.getEnum() == null) {
+                continue;
+            }
+            for (Object value : schema.getEnum()) {
+                String withValue = url + (url.contains("?") ? "&" : "?") + parameter.getName() + "="
+                        + URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
+                calls.add(call(op, role, "own ids, " + parameter.getName() + "=" + value, user, withValue, null, "*/*"));
+            }
+        }
+        return calls;
+    }
+
+    private static String url(ContractOperation op, Map<String, String> ids, Map<String, String> own) {
+        String url = op.path();
+        for (String name : op.pathParameters()) {
+            url = url.replace("{" + name + "}", URLEncoder.encode(ids.get(name), StandardCharsets.UTF_8));
+        }
+        List<String> query = new ArrayList<>();
+        for (Parameter parameter : op.queryParameters()) {
+            if (Boolean.TRUE.equals(parameter.getRequired())) {
+                query.add(parameter.getName() + "=" + URLEncoder.encode(own.get(parameter.getName()),
+                        StandardCharsets.UTF_8));
+            }
+        }
+        return query.isEmpty() ? url : url + "?" + String.join("&", query);
+    }
+
+    private static List<String> acceptedTypes(Operation operation) {
+        Set<String> types = new LinkedHashSet<>();
+        if (operation.getResponses() != null) {
+            operation.getResponses().forEach((status, response) -> {
+                if (status.startsWith("2") && response.getContent() != null) {
+                    types.addAll(response.getContent().keySet());
+                }
+            });
+        }
+        if (types.isEmpty()) {
+            types.add("*/*");
+        }
+        return new ArrayList<>(types);
+    }
+
+    private static Call call(ContractOperation op, String role, String scenario, TestUser user, String url,
+                             Object body, String accept) {
+        RequestSpecification request = RestAssured.given().urlEncodingEnabled(false)
+                .header("Authorization", user.bearer())
+                .header("Accept", accept == null ? "application/json, application/problem+json, */*" : accept);
+        if (body != null) {
+            request = body instanceof String text ? request.contentType(ContentType.JSON).body(text)
+                    : request.contentType(ContentType.JSON).body(body);
+        }
+        Response response = request.request(Method.valueOf(op.method()), url);
+        StringBuilder text = new StringBuilder(response.getStatusLine()).append('\n');
+        for (Header header : response.getHeaders()) {
+            text.append(header.getName()).append(": ").append(header.getValue()).append('\n');
+        }
+        text.append(response.asString());
+        return new Call(op, role, scenario, url, response.getStatusCode(), text.toString());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Plausible request bodies, from the contract: its example when there is one, otherwise built from the schema
+
+    private static Object plausibleBody(OpenAPI api, RequestBody requestBody, Map<String, String> ids) {
+        if (requestBody == null || requestBody.getContent() == null) {
+            return null;
+        }
+        MediaType json = requestBody.getContent().get("application/json");
+        if (json == null) {
+            return "leak check";
+        }
+        if (json.getExample() != null) {
+            return json.getExample();
+        }
+        return sample(api, json.getSchema(), null, ids, 0);
+    }
+
+    private static Object sample(OpenAPI api, Schema<?> given, String property, Map<String, String> ids, int depth) {
+        Schema<?> schema = resolve(api, given);
+        if (schema == null || depth > 6) {
+            return null;
+        }
+        if (schema.getExample() != null) {
+            return schema.getExample();
+        }
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+            return schema.getEnum().get(0);
+        }
+        if (schema.getAllOf() != null) {
+            Map<String, Object> merged = new LinkedHashMap<>();
+            for (Schema<?> part : schema.getAllOf()) {
+                if (sample(api, part, property, ids, depth + 1) instanceof Map<?, ?> map) {
+                    map.forEach((k, v) -> merged.put(String.valueOf(k), v));
+                }
+            }
+            return merged;
+        }
+        if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
+            return sample(api, schema.getOneOf().get(0), property, ids, depth + 1);
+        }
+        String type = schema.getType() != null ? schema.getType()
+                : schema.getTypes() != null && !schema.getTypes().isEmpty() ? schema.getTypes().iterator().next()
+                : schema.getProperties() != null ? "object" : "string";
+        switch (type) {
+            case "object": {
+                Map<String, Object> object = new LinkedHashMap<>();
+                if (schema.getProperties() != null) {
+                    schema.getProperties().forEach((name, child) -> {
+                        Object value = sample(api, child, name, ids, depth + 1);
+                        if (value != null) {
+                            object.put(name, value);
+                        }
+                    });
+                }
+                return object;
+            }
+            case "array": {
+                Object item = sample(api, schema.getItems(), property, ids, depth + 1);
+                return item == null ? List.of() : List.of(item);
+            }
+            case "integer":
+                return schema.getMinimum() != null ? schema.getMinimum().longValue() : 0L;
+            case "number":
+                return schema.getMinimum() != null ? schema.getMinimum() : 1;
+            case "boolean":
+                return Boolean.FALSE;
+            default:
+                break;
+        }
+        String format = schema.getFormat() == null ? "" : schema.getFormat();
+        switch (format) {
+            case "uuid":
+                return property != null && ids.containsKey(property) ? ids.get(property) : UUID.randomUUID().toString();
+            case "date":
+                return LocalDate.now(UK).toString();
+            case "date-time":
+                return Instant.now().toString();
+            default:
+                return "Leak check text";
+        }
+    }
+
+    private static Schema<?> resolve(OpenAPI api, Schema<?> schema) {
+        Schema<?> current = schema;
+        for (int i = 0; current != null && current.get$ref() != null && i < 10; i++) {
+            String ref = current.get$ref();
+            current = api.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return current;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The data: two groups, each with an event, a decision, a learning response, a plan and an action
+
+    /** Everything the calls need: the users, the ids of the partner's own group and of another group, the needles. */
+    static final class World {
+        TestUser partner;
+        TestUser coach;
+        final Map<String, String> own = new LinkedHashMap<>();
+        final Map<String, String> outside = new LinkedHashMap<>();
+        final Map<String, String> needles = needles();
+    }
+
+    /** Each identifiable value in each spelling it may take, with what it is. */
+    static Map<String, String> needles() {
+        Map<String, String> needles = new LinkedHashMap<>();
+        needles.put(PATIENT_NAME, "patient name");
+        for (String word : PATIENT_NAME.split(" ")) {
+            needles.put(word, "word of the patient's name");
+        }
+        needles.put(NHS_NUMBER, "NHS number");
+        needles.put(NHS_NUMBER.substring(0, 3) + " " + NHS_NUMBER.substring(3, 6) + " " + NHS_NUMBER.substring(6),
+                "NHS number (spaced)");
+        needles.put(NHS_NUMBER.substring(0, 3) + "-" + NHS_NUMBER.substring(3, 6) + "-" + NHS_NUMBER.substring(6),
+                "NHS number (hyphenated)");
+        for (String pattern : List.of("yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy", "d MMMM yyyy",
+                "d MMM yyyy", "MMMM d, yyyy", "ddMMyyyy", "yyyyMMdd")) {
+            needles.put(DATE_OF_BIRTH.format(DateTimeFormatter.ofPattern(pattern, Locale.UK)), "date of birth");
+        }
+        needles.put(ADDRESS, "address");
+        needles.put("Wrenfield", "part of the address");
+        needles.put("Ambridgeton", "part of the address");
+        needles.put(REPORTER, "reporter's name");
+        for (String word : REPORTER.split(" ")) {
+            needles.put(word, "word of the reporter's name");
+        }
+        for (String name : STAFF_INVOLVED) {
+            needles.put(name, "name of staff involved");
+            needles.put(name.substring(name.indexOf(' ') + 1), "surname of staff involved");
+        }
+        needles.put("Florian", "first name of staff involved");
+        needles.put(LEAD, "name of the response's lead");
+        for (String word : LEAD.split(" ")) {
+            needles.put(word, "word of the lead's name");
+        }
+        return needles;
+    }
+
+    private World createWorld() {
+        World world = new World();
+        TestUser pat = Users.specialist();
+        TestUser chris = Users.chiefNurse();
+        TestUser reporter = Tokens.user(REPORTER, Roles.STAFF);
+        TestUser lead = Tokens.user(LEAD, Roles.LEARNING_RESPONSE_LEAD, Roles.STAFF);
+        String leadPerson = leads.qualifiedPerson(lead);
+
+        world.partner = PeopleRows.uniqueUser("Priya Partner", Roles.PATIENT_SAFETY_PARTNER);
+        String partnerPerson = people.personFor(world.partner);
+        world.coach = PeopleRows.uniqueUser("Cara Coach", Roles.COACH);
+        people.personFor(world.coach);
+        String otherPartnerPerson = people.personFor(PeopleRows.uniqueUser("Omar Partner",
+                Roles.PATIENT_SAFETY_PARTNER));
+
+        Fixture mine = fixture(pat, chris, reporter, leadPerson, "A");
+        Fixture theirs = fixture(pat, chris, reporter, leadPerson, "B");
+        UUID myGroup = group("Leak check committee A " + UUID.randomUUID());
+        UUID otherGroup = group("Leak check committee B " + UUID.randomUUID());
+        member(myGroup, partnerPerson, "Patient safety partner");
+        member(otherGroup, otherPartnerPerson, "Patient safety partner");
+        member(otherGroup, leadPerson, "Learning response lead");
+        UUID myPlan = planAndAction(mine, myGroup, leadPerson);
+        UUID otherPlan = planAndAction(theirs, otherGroup, leadPerson);
+
+        // The named supporting individual is someone the partner knows: their name is the partner's to see.
+        String supporter = people.personFor(PeopleRows.uniqueUser("Sue Supporter", Roles.STAFF));
+        String myEntry = register(pat, partnerPerson, supporter);
+        String otherEntry = register(pat, otherPartnerPerson, supporter);
+        String planVersion = approvedPlanVersion(pat, chris);
+
+        world.own.putAll(ids(mine, myGroup, myPlan, myEntry, partnerPerson, planVersion));
+        world.outside.putAll(ids(theirs, otherGroup, otherPlan, otherEntry, otherPartnerPerson, planVersion));
+        return world;
+    }
+
+    /** The value of each path parameter the test knows, for one group's records. */
+    private static Map<String, String> ids(Fixture fixture, UUID group, UUID plan, String partnerEntry,
+                                           String partnerPerson, String planVersion) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("groupId", group.toString());
+        ids.put("responseId", fixture.responseId);
+        ids.put("planId", plan.toString());
+        ids.put("actionId", fixture.actionId.toString());
+        ids.put("partnerId", partnerEntry);
+        ids.put("eventId", fixture.eventId);
+        ids.put("decisionId", fixture.decisionId);
+        ids.put("personAffectedId", fixture.personAffectedId);
+        ids.put("personId", partnerPerson);
+        ids.put("memberId", partnerPerson);
+        ids.put("caseId", UUID.randomUUID().toString());
+        ids.put("notificationId", UUID.randomUUID().toString());
+        ids.put("versionId", planVersion);
+        return ids;
+    }
+
+    private static final class Fixture {
+        String eventId;
+        String decisionId;
+        String responseId;
+        String personAffectedId;
+        UUID actionId;
+    }
+
+    /** An event naming everyone, decided, approved, worked on and engaged with, every text naming them again. */
+    private Fixture fixture(TestUser pat, TestUser chris, TestUser reporter, String leadPerson, String label) {
+        Fixture fixture = new Fixture();
+        Map<String, Object> report = Reports.valid();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> patient = (Map<String, Object>) report.get("patient");
+        patient.put("name", PATIENT_NAME);
+        patient.put("nhsNumber", NHS_NUMBER);
+        patient.put("dateOfBirth", DATE_OF_BIRTH.toString());
+        patient.put("address", ADDRESS);
+        report.put("whatHappened", NARRATIVE);
+        report.put("immediateActions", REPORTER + " called the tissue viability nurse for " + PATIENT_NAME + ".");
+        report.put("staffInvolved", List.of(
+                Map.of("role", "District nurse", "name", STAFF_INVOLVED.get(0), "staffType", 5),
+                Map.of("role", "Healthcare assistant", "name", STAFF_INVOLVED.get(1), "staffType", 5)));
+        fixture.eventId = Reports.file(reporter, report);
+
+        Map<String, Object> decision = PanelDecisions.forEvent(fixture.eventId, "after-action-review");
+        decision.put("minutes", "Panel " + label + " heard " + STAFF_INVOLVED.get(0) + " about " + PATIENT_NAME
+                + ", born 19/08/1937.");
+        decision.put("rationale", "Learning from the care of " + PATIENT_NAME + " (" + NHS_NUMBER + ").");
+        fixture.decisionId = PanelDecisions.record(pat, decision);
+        fixture.responseId = PanelDecisions.approve(chris, fixture.decisionId);
+        investigation.assignLead(fixture.responseId, leadPerson);
+
+        String work = PanelDecisions.RESPONSES + "/" + fixture.responseId + "/investigation";
+        int version = Api.as(pat).get(work).then().statusCode(200).extract().path("version");
+        version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "entries", List.of(
+                        Map.of("at", "2026-11-02T08:00:00Z", "what", PATIENT_NAME + " admitted from " + ADDRESS,
+                                "source", "Notes by " + STAFF_INVOLVED.get(0)),
+                        Map.of("at", "2026-11-03T22:00:00Z", "what", STAFF_INVOLVED.get(1)
+                                + " did not complete the chart for NHS 943 476 5919", "source", "Chart"))))
+                .put(work + "/chronology").then().statusCode(200).extract().path("version");
+        version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "accounts", List.of(
+                        Map.of("role", "District nurse", "takenOn", LocalDate.now(UK).toString(),
+                                "account", "I, " + STAFF_INVOLVED.get(0) + ", found " + PATIENT_NAME + "."))))
+                .put(work + "/accounts").then().statusCode(200).extract().path("version");
+        version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version,
+                        "findings", List.of(NARRATIVE, LEAD + " found that " + STAFF_INVOLVED.get(1)
+                                + " worked alone."),
+                        "areasForImprovement", List.of("Support " + STAFF_INVOLVED.get(0) + " with a second nurse.")))
+                .put(work + "/findings").then().statusCode(200).extract().path("version");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "summary",
+                        "Report on the care of " + PATIENT_NAME + ", " + DATE_OF_BIRTH + ", " + ADDRESS + "."))
+                .put(work + "/report-summary").then().statusCode(200);
+
+        fixture.personAffectedId = Api.as(pat).contentType(ContentType.JSON).body(Map.of("kind", "patient",
+                        "name", PATIENT_NAME, "namedContactName", STAFF_INVOLVED.get(0),
+                        "preferredContactMethod", "Letter to " + ADDRESS,
+                        "involvement", List.of("findings")))
+                .post(PanelDecisions.RESPONSES + "/" + fixture.responseId + "/people-affected")
+                .then().statusCode(201).extract().path("id");
+        return fixture;
+    }
+
+    private UUID group(String name) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into oversight_group (id, version, name, purpose, active, created_at, updated_at)
+                        values (:id, 0, :name, :purpose, true, now(), now())""")
+                .setParameter("id", id).setParameter("name", name)
+                .setParameter("purpose", "Oversees pressure ulcer learning").executeUpdate());
+        return id;
+    }
+
+    private void member(UUID group, String personId, String role) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into oversight_group_member (group_id, person_id, group_role, added_at)
+                        values (:group, :person, :role, now())""")
+                .setParameter("group", group).setParameter("person", UUID.fromString(personId))
+                .setParameter("role", role).executeUpdate());
+    }
+
+    /** The response assigned to the group, and a plan and a safety action of the group whose texts name everyone. */
+    private UUID planAndAction(Fixture fixture, UUID group, String ownerPerson) {
+        UUID plan = UUID.randomUUID();
+        UUID action = UUID.randomUUID();
+        String suffix = plan.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("update learning_response set oversight_group_id = :group where id = :id")
+                    .setParameter("group", group).setParameter("id", UUID.fromString(fixture.responseId))
+                    .executeUpdate();
+            entityManager.createNativeQuery("""
+                            insert into improvement_plan (id, reference, version, title, scope, scope_detail, summary,
+                                owner_person_id, review_on, status, oversight_group_id, created_at, updated_by_sub,
+                                updated_by_name, updated_at)
+                            values (:id, :reference, 0, :title, 'theme', 'Pressure ulcers', :summary, :owner,
+                                current_date + 90, 'open', :group, now(), 'leak-check', 'Pat Specialist', now())""")
+                    .setParameter("id", plan).setParameter("reference", "IP-LK-" + suffix)
+                    .setParameter("title", "Pressure ulcers after " + PATIENT_NAME)
+                    .setParameter("summary", NARRATIVE + " Owned with " + STAFF_INVOLVED.get(1) + ".")
+                    .setParameter("owner", UUID.fromString(ownerPerson)).setParameter("group", group)
+                    .executeUpdate();
+            entityManager.createNativeQuery("""
+                            insert into improvement_plan_response (plan_id, response_id, added_at)
+                            values (:plan, :response, now())""")
+                    .setParameter("plan", plan).setParameter("response", UUID.fromString(fixture.responseId))
+                    .executeUpdate();
+            entityManager.createNativeQuery("""
+                            insert into safety_action (id, reference, version, title, description, source, response_id,
+                                plan_id, status, created_at, updated_by_sub, updated_by_name, updated_at)
+                            values (:id, :reference, 0, :title, :description, 'plan', :response, :plan, 'proposed',
+                                now(), 'leak-check', 'Pat Specialist', now())""")
+                    .setParameter("id", action).setParameter("reference", "SA-LK-" + suffix)
+                    .setParameter("title", "Second nurse for " + PATIENT_NAME + "'s ward")
+                    .setParameter("description", "After " + STAFF_INVOLVED.get(0) + " found " + PATIENT_NAME
+                            + " (NHS " + NHS_NUMBER + ", born " + DATE_OF_BIRTH + ") at " + ADDRESS + ".")
+                    .setParameter("response", UUID.fromString(fixture.responseId)).setParameter("plan", plan)
+                    .executeUpdate();
+            entityManager.createNativeQuery("""
+                            insert into safety_action_measure (action_id, position, description)
+                            values (:id, 0, :description)""")
+                    .setParameter("id", action)
+                    .setParameter("description", "No repeat for patients like " + PATIENT_NAME).executeUpdate();
+            entityManager.createNativeQuery("""
+                            insert into safety_action_progress (id, action_id, at, by_sub, by_name, note, status)
+                            values (:id, :action, now(), 'leak-check', 'Pat Specialist', :note, 'proposed')""")
+                    .setParameter("id", UUID.randomUUID()).setParameter("action", action)
+                    .setParameter("note", STAFF_INVOLVED.get(1) + " talked to " + REPORTER + " about "
+                            + PATIENT_NAME + ".").executeUpdate();
+        });
+        fixture.actionId = action;
+        return plan;
+    }
+
+    private static String register(TestUser pat, String personId, String supporterId) {
+        return Api.as(pat).contentType(ContentType.JSON).body(Map.of("personId", personId,
+                        "supporterPersonId", supporterId, "startedOn", LocalDate.now(UK).minusMonths(1).toString(),
+                        "areas", List.of("investigation-oversight-groups")))
+                .post("/api/v1/patient-safety-partners").then().statusCode(201).extract().path("id");
+    }
+
+    /** A version every role may read: an approved one when there is one, otherwise a new one approved. */
+    private static String approvedPlanVersion(TestUser pat, TestUser chris) {
+        List<Map<String, Object>> versions = Api.as(pat).get("/api/v1/response-plan/versions").then()
+                .statusCode(200).extract().path("$");
+        for (Map<String, Object> version : versions) {
+            if (!"draft".equals(version.get("status"))) {
+                return String.valueOf(version.get("id"));
+            }
+        }
+        String id = Api.as(pat).contentType(ContentType.JSON).body(ResponsePlans.valid())
+                .post("/api/v1/response-plan/versions").then().statusCode(201).extract().path("id");
+        ResponsePlans.approve(chris, id);
+        return id;
+    }
+}

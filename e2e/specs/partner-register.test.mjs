@@ -1,0 +1,97 @@
+// End-to-end, on a phone: the register of patient safety partners (policy §3.7). The patient safety specialist
+// adds Priya Partner with her named supporting individual and records a supervision session; Priya, signed in
+// through Keycloak, finds her support and supervision from the home page and nothing of the register itself.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { api, baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function call(username, method, path, body, expected = [200, 201]) {
+  const res = await api(username, path, {
+    method,
+    headers: body ? { 'Content-Type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  assert.ok(expected.includes(res.status), `${method} ${path}: HTTP ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** The directory's person for a demo user, added when missing. */
+async function person(name, email) {
+  const found = await call('pat.pss', 'GET', `/api/v1/people?search=${encodeURIComponent(email)}&size=100`);
+  return found.items.find((p) => p.email.toLowerCase() === email) ?? (await call('pat.pss', 'POST', '/api/v1/people', { name, email, jobRole: 'Demo user' }));
+}
+
+function ukDate(daysFromToday = 0) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + daysFromToday * 86_400_000));
+}
+
+async function fillDate(scope, legend, iso) {
+  const [year, month, day] = iso.split('-');
+  const group = scope.getByRole('group', { name: legend });
+  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
+  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
+  await group.getByLabel('Year', { exact: true }).fill(year);
+}
+
+test('the patient safety team keeps the register and a partner sees only their own support and supervision', async () => {
+  const priya = await person('Priya Partner', 'priya.partner@example.nhs.uk');
+  const chris = await person('Chris Chief-Nurse', 'chris.chief@example.nhs.uk');
+  const existing = (await call('pat.pss', 'GET', '/api/v1/patient-safety-partners')).find((p) => p.partner.personId === priya.id);
+
+  const pat = await newPhonePage(browser);
+  await loginAs(pat, 'pat.pss');
+  await pat.getByRole('link', { name: 'Patient safety partners', exact: true }).click();
+  await pat.getByRole('heading', { level: 1, name: 'Patient safety partners' }).waitFor();
+  await expectAxeClean(pat, '/patient-safety-partners');
+  if (existing) {
+    await pat.goto(`${baseUrl}/patient-safety-partners/${existing.id}`);
+  } else {
+    await pat.getByRole('link', { name: 'Add a patient safety partner', exact: true }).click();
+    await pat.getByRole('heading', { level: 1, name: 'Add a patient safety partner' }).waitFor();
+    await pat.getByRole('button', { name: 'Add partner', exact: true }).click();
+    await pat.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await expectAxeClean(pat, '/patient-safety-partners/new with errors');
+    await pat.getByLabel('Patient safety partner', { exact: true }).selectOption(priya.id);
+    await pat.getByLabel('Named supporting individual', { exact: true }).selectOption(chris.id);
+    await fillDate(pat, 'Start date', ukDate(-200));
+    await pat.getByLabel('Investigation oversight groups', { exact: true }).check();
+    await pat.getByRole('button', { name: 'Add partner', exact: true }).click();
+  }
+  await pat.getByRole('heading', { level: 1, name: 'Priya Partner' }).waitFor();
+  await pat.getByRole('heading', { name: 'Record a supervision session' }).waitFor();
+  await fillDate(pat, 'Date of the session', ukDate(-1));
+  await pat.getByLabel('Who was the session with?', { exact: true }).selectOption(chris.id);
+  const note = `E2E ${Date.now()}: talked through the committee papers.`;
+  await pat.getByLabel('Notes (optional)', { exact: true }).fill(note);
+  await fillDate(pat, 'Date of the next session (optional)', ukDate(60));
+  await pat.getByRole('button', { name: 'Record session', exact: true }).click();
+  await pat.getByText('Supervision session recorded.').waitFor();
+  await pat.getByText('Supervision up to date').first().waitFor();
+  await expectAxeClean(pat, '/patient-safety-partners/:id');
+  await pat.context().close();
+
+  const partner = await newPhonePage(browser);
+  await loginAs(partner, 'priya.partner');
+  assert.equal(await partner.getByRole('link', { name: 'Patient safety partners', exact: true }).count(), 0);
+  await partner.getByRole('link', { name: 'My support and supervision', exact: true }).click();
+  await partner.getByRole('heading', { level: 1, name: 'My support and supervision' }).waitFor();
+  await partner.getByText(note).waitFor();
+  await partner.getByText('Your named supporting individual').waitFor();
+  await expectAxeClean(partner, '/my-partnership');
+  await partner.context().close();
+
+  await call('priya.partner', 'GET', '/api/v1/patient-safety-partners', undefined, [403]);
+  const entry = await call('priya.partner', 'GET', '/api/v1/me/patient-safety-partner');
+  await call('priya.partner', 'GET', `/api/v1/patient-safety-partners/${entry.id}`, undefined, [403]);
+});
