@@ -10,6 +10,10 @@ const TRIAGE_ROLES = ['patient-safety-specialist', 'chief-nurse'];
 const SPECIALIST_LINKS = ['Panel decisions', 'Learning responses'];
 const CHIEF_NURSE_LINKS = ['Decisions awaiting approval', 'PSIIs awaiting verification'];
 const LEAD_LINKS = ['My learning responses'];
+// Issue 5: safety actions and plans, the Being Fair tool, oversight groups and the partner register.
+const ACTION_OWNER_ROLES = ['staff', 'patient-safety-specialist', 'chief-nurse', 'learning-response-lead', 'workforce-partner', 'improvement-advisor'];
+const BEING_FAIR_ROLES = ['patient-safety-specialist', 'workforce-partner', 'chief-nurse'];
+const PLAN_ROLES = [...TRIAGE_ROLES, 'learning-response-lead'];
 
 let browser;
 before(async () => {
@@ -50,6 +54,20 @@ for (const [username, roles] of Object.entries(demoUsers)) {
         const expected = roles.includes('chief-nurse') ? 1 : 0;
         assert.equal(await page.getByRole('link', { name, exact: true }).count(), expected, `${name} link`);
       }
+      const holds = (list) => roles.some((role) => list.includes(role));
+      const linkCounts = {
+        'Safety actions': triages,
+        'My actions': holds(ACTION_OWNER_ROLES),
+        'Safety improvement plans': holds(PLAN_ROLES),
+        'Being Fair tool': holds(BEING_FAIR_ROLES),
+        'Oversight groups': triages,
+        'My oversight groups': !triages && roles.includes('patient-safety-partner'),
+        'Patient safety partners': triages,
+        'My support and supervision': roles.includes('patient-safety-partner'),
+      };
+      for (const [name, shown] of Object.entries(linkCounts)) {
+        assert.equal(await page.getByRole('link', { name, exact: true }).count(), shown ? 1 : 0, `${name} link`);
+      }
       await expectAxeClean(page, `home (${username})`);
 
       const queue = await api(username, '/api/v1/events?size=1');
@@ -65,6 +83,17 @@ for (const [username, roles] of Object.entries(demoUsers)) {
       assert.equal(responses.status, readsResponses ? 200 : 403, 'GET /api/v1/responses');
       const notifications = await api(username, '/api/v1/me/notifications');
       assert.equal(notifications.status, reports ? 200 : 403, 'GET /api/v1/me/notifications');
+      const statuses = {
+        '/api/v1/safety-actions?size=1': holds([...TRIAGE_ROLES, 'learning-response-lead']),
+        '/api/v1/me/actions': holds(ACTION_OWNER_ROLES),
+        '/api/v1/improvement-plans?size=1': holds(PLAN_ROLES),
+        '/api/v1/being-fair': holds(BEING_FAIR_ROLES),
+        '/api/v1/oversight-groups': holds([...TRIAGE_ROLES, 'patient-safety-partner']),
+        '/api/v1/patient-safety-partners': triages,
+      };
+      for (const [path, allowed] of Object.entries(statuses)) {
+        assert.equal((await api(username, path)).status, allowed ? 200 : 403, `GET ${path}`);
+      }
       const me = await (await api(username, '/api/v1/me')).json();
       assert.deepEqual([...me.roles].sort(), [...roles].sort(), 'roles from the token');
     } finally {
