@@ -109,15 +109,45 @@ test('a theme plan is started through check answers, gathers a response, shows i
   await pat.getByRole('button', { name: 'Add the learning response', exact: true }).click();
   await pat.getByText(`${response.reference} added to the plan.`).waitFor();
   await pat.getByRole('link', { name: response.reference, exact: true }).waitFor();
-  await pat.getByText(/0 of 0 actions completed/).waitFor();
-  await pat.getByText(/1 learning response$/).waitFor();
-  assert.equal(await pat.getByRole('link', { name: 'Add a safety action', exact: true }).getAttribute('href'), `/actions/new?planId=${planId}`);
+    await pat.getByText(/1 learning response$/).waitFor();
   await expectAxeClean(pat, '/improvement-plans/:id');
+
+  // --- A safety action proposed into the plan, agreed, completed and found not effective ---
+  await pat.getByRole('link', { name: 'Add a safety action', exact: true }).click();
+  await pat.getByRole('heading', { level: 1, name: 'Propose a safety action' }).waitFor();
+  assert.equal(await pat.getByLabel('An improvement plan', { exact: true }).isChecked(), true);
+  const actionTitle = `Falls risk check on every transfer ${suffix}`;
+  await pat.getByLabel('Title', { exact: true }).fill(actionTitle);
+  const actionOwner = pat.getByLabel('Owner', { exact: true });
+  await actionOwner.locator('option', { hasText: owner.name }).first().waitFor({ state: 'attached' });
+  await actionOwner.selectOption(owner.id);
+  await pat.getByLabel('Measures', { exact: true }).fill('Falls within 72 hours of a transfer, per month');
+  await fillDate(pat, 'Due date', ukDate(30));
+  await pat.getByRole('button', { name: 'Continue', exact: true }).click();
+  await pat.getByRole('heading', { level: 1, name: 'Check the safety action before saving it' }).waitFor();
+  await pat.getByRole('button', { name: 'Save the action', exact: true }).click();
+  await pat.waitForURL((url) => /^\/actions\/[0-9a-f-]{36}$/.test(url.pathname));
+  const actionId = new URL(pat.url()).pathname.split('/').pop();
+  await pat.getByRole('button', { name: 'Agree the action', exact: true }).click();
+  await pat.getByText('The action is agreed.').waitFor();
+  let action = await call('pat.pss', 'GET', `/api/v1/safety-actions/${actionId}`);
+  action = await call('pat.pss', 'POST', `/api/v1/safety-actions/${actionId}/progress`, {
+    version: action.version, status: 'completed', note: 'Every transfer now starts with a falls risk check.',
+  });
+  await call('pat.pss', 'POST', `/api/v1/safety-actions/${actionId}/effectiveness-reviews`, {
+    version: action.version, reviewedOn: ukDate(0), outcome: 'not-effective', evidence: 'Falls after transfers did not come down over the quarter.',
+  });
+  await pat.goto(`${baseUrl}/improvement-plans/${planId}`);
+  await pat.getByRole('link', { name: actionTitle, exact: true }).waitFor();
+  await pat.getByText(/1 of 1 actions? completed/).first().waitFor();
+  await pat.getByText('1 not effective', { exact: true }).first().waitFor();
+  await expectAxeClean(pat, '/improvement-plans/:id with an action');
 
   // --- The list shows its progress at a glance ---
   await pat.getByRole('link', { name: 'Safety improvement plans', exact: true }).click();
   const row = pat.getByRole('row').filter({ has: pat.getByRole('link', { name: title, exact: true }) });
-  await row.getByText(/0 of 0 actions completed/).waitFor();
+  await row.getByText(/1 of 1 actions? completed/).waitFor();
+  await row.getByText('1 not effective', { exact: true }).waitFor();
   await row.getByText(/1 learning response$/).waitFor();
   await row.getByRole('link', { name: title, exact: true }).click();
 
@@ -135,7 +165,12 @@ test('a theme plan is started through check answers, gathers a response, shows i
   // --- A closed plan takes no more responses; what it gathered is kept ---
   const refused = await call('pat.pss', 'POST', `/api/v1/improvement-plans/${planId}/responses`, { responseId: another.id }, [409]);
   assert.equal(refused.errors?.[0]?.code, 'plan-closed', JSON.stringify(refused));
+  const intoClosed = await call('pat.pss', 'POST', '/api/v1/safety-actions', {
+    title: 'One more action', source: 'plan', planId, measures: [],
+  }, [409]);
+  assert.equal(intoClosed.errors?.[0]?.code, 'plan-closed', JSON.stringify(intoClosed));
   const plan = await call('pat.pss', 'GET', `/api/v1/improvement-plans/${planId}`);
   assert.equal(plan.status, 'closed');
   assert.deepEqual(plan.responses.map((r) => r.id), [response.id]);
+  assert.deepEqual(plan.actions.map((a) => a.id), [actionId]);
 });
