@@ -153,7 +153,8 @@ describe('my support and supervision', () => {
     const get = getByPath({ '/api/v1/me/patient-safety-partner': PARTNER });
     renderAt('/my-partnership', [{ path: '/my-partnership', element: <MyPartnershipPage /> }], authState({ roles: ['patient-safety-partner'], api: { GET: get } as unknown as ApiClient }));
     expect(await screen.findByRole('heading', { level: 1, name: 'My support and supervision' })).toBeTruthy();
-    expect(screen.getByText('Your named supporting individual')).toBeTruthy();
+    // The heading shows while the entry loads; wait for the entry itself.
+    expect(await screen.findByText('Your named supporting individual')).toBeTruthy();
     expect(screen.getByText('Sue Supporter (Head of patient safety)')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Your supervision sessions' })).toBeTruthy();
     expect(screen.getByText('Talked through the committee papers.')).toBeTruthy();
