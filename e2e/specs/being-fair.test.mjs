@@ -5,7 +5,8 @@
 // nor see a link to it; Chris (Chief Nurse) reads it. The learning response is set up through the API.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+import { api, baseUrl, expectAxeClean, launchBrowser } from '../lib/index.mjs';
+import { call, learningResponse, person, signedInPhone } from '../lib/flows.mjs';
 
 const DELIBERATE_HARM = 'Follow organisational guidance for appropriate action, including contacting any relevant external organisations';
 
@@ -18,55 +19,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function signedInPhone(username) {
-  const page = await newPhonePage(browser);
-  await loginAs(page, username);
-  return page;
-}
-
-/** JSON through the API as a demo user; fails the test on an unexpected status. */
-async function call(username, method, path, body, expected = [200, 201]) {
-  const res = await api(username, path, {
-    method,
-    headers: body ? { 'Content-Type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  assert.ok(expected.includes(res.status), `${method} ${path}: HTTP ${res.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-/** The person record of a demo user in the people directory (created once per database). */
-async function person(name, email) {
-  const found = await call('pat.pss', 'GET', `/api/v1/people?search=${encodeURIComponent(email)}&size=100`);
-  return found.items.find((p) => p.email.toLowerCase() === email)
-    ?? await call('pat.pss', 'POST', '/api/v1/people', { name, email, jobRole: 'Demo user' });
-}
-
-/** A swarm huddle decided by the panel and approved by its chair: the learning response. */
-async function learningResponse() {
-  const event = await call('sam.staff', 'POST', '/api/v1/events', {
-    eventType: 'incident',
-    occurredAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
-    locationCode: 'LOC-DN-NORTH',
-    categoryCode: 'pressure-ulcer',
-    physicalHarm: 1,
-    psychologicalHarm: 1,
-    whatHappened: `E2E ${Date.now()}: a dressing was not changed for a week.`,
-  });
-  const decision = await call('pat.pss', 'POST', '/api/v1/decisions', {
-    eventId: event.id,
-    panelMembers: [{ name: 'Dr Alex Senior', role: 'Deputy Chief Nurse', chair: true }],
-    responseType: 'swarm-huddle',
-    rationale: 'A huddle will learn quickest.',
-    departureRationale: 'The team involved can meet this week; a huddle will learn quickest.',
-    minutes: 'Panel met and reviewed the report.',
-  });
-  const approved = await call('chris.chief', 'POST', `/api/v1/decisions/${decision.id}/chair-approval`, { version: decision.version });
-  const response = await call('pat.pss', 'GET', `/api/v1/responses/${approved.response.id}`);
-  return { responseId: response.id, reference: response.reference };
-}
 
 /** Chooses an answer to the question the page asks (its legend starts with `start`) and continues. */
 async function answer(page, start, label) {
@@ -83,11 +35,17 @@ async function answer(page, start, label) {
 test('the Being Fair tool is used jointly, follows the tool to its deliberate harm end, and stays hidden from others', async () => {
   await person('Pat Specialist', 'pat.pss@example.nhs.uk');
   const wes = await person('Wes Workforce', 'wes.workforce@example.nhs.uk');
-  const { responseId, reference } = await learningResponse();
+  const { responseId, reference } = await learningResponse({
+    daysAgo: 2, physicalHarm: 1, psychologicalHarm: 1,
+    whatHappened: `E2E ${Date.now()}: a dressing was not changed for a week.`,
+    responseType: 'swarm-huddle',
+    rationale: 'A huddle will learn quickest.',
+    departureRationale: 'The team involved can meet this week; a huddle will learn quickest.',
+  });
   const staffName = `Dana Nurse ${Date.now()}`;
 
   // --- Pat opens the tool for the response, naming Wes ---
-  const pat = await signedInPhone('pat.pss');
+  const pat = await signedInPhone(browser, 'pat.pss');
   await pat.getByRole('link', { name: 'Being Fair tool', exact: true }).click();
   await pat.getByRole('heading', { level: 1, name: 'Being Fair tool' }).waitFor();
   await pat.waitForLoadState('networkidle');
@@ -119,7 +77,7 @@ test('the Being Fair tool is used jointly, follows the tool to its deliberate ha
   assert.equal(refused.errors[0].code, 'joint-use-required');
 
   // --- Wes signs in and joins, then they consider the three questions and the preconditions ---
-  const wesPage = await signedInPhone('wes.workforce');
+  const wesPage = await signedInPhone(browser, 'wes.workforce');
   await wesPage.getByRole('link', { name: 'Being Fair tool', exact: true }).click();
   await wesPage.getByRole('link', { name: staffName, exact: true }).click();
   await wesPage.waitForURL((url) => url.pathname === recordPath);
@@ -157,7 +115,7 @@ test('the Being Fair tool is used jointly, follows the tool to its deliberate ha
   for (const username of ['lee.lead', 'priya.partner']) {
     assert.equal((await api(username, `/api/v1/being-fair/${id}`)).status, 403, `${username} GET the record`);
     assert.equal((await api(username, '/api/v1/being-fair')).status, 403, `${username} GET the list`);
-    const page = await signedInPhone(username);
+    const page = await signedInPhone(browser, username);
     await page.locator('main h1').first().waitFor();
     await page.waitForLoadState('networkidle');
     assert.equal(await page.getByRole('link', { name: 'Being Fair tool', exact: true }).count(), 0, `${username} sees no link`);
@@ -165,7 +123,7 @@ test('the Being Fair tool is used jointly, follows the tool to its deliberate ha
   }
 
   // --- Chris (Chief Nurse) reads it, and changes nothing ---
-  const chris = await signedInPhone('chris.chief');
+  const chris = await signedInPhone(browser, 'chris.chief');
   await chris.getByRole('link', { name: 'Being Fair tool', exact: true }).click();
   await chris.getByRole('link', { name: staffName, exact: true }).click();
   await chris.waitForURL((url) => url.pathname === recordPath);

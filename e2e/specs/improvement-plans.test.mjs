@@ -4,7 +4,8 @@
 // The learning responses and the plan's owner are set up through the API.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+import { baseUrl, expectAxeClean, launchBrowser } from '../lib/index.mjs';
+import { call, fillDate, learningResponse, signedInPhone, ukDate } from '../lib/flows.mjs';
 
 let browser;
 
@@ -16,52 +17,15 @@ after(async () => {
   await browser?.close();
 });
 
-/** JSON through the API as a demo user; fails the test on an unexpected status. */
-async function call(username, method, path, body, expected = [200, 201]) {
-  const res = await api(username, path, {
-    method,
-    headers: body ? { 'Content-Type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  assert.ok(expected.includes(res.status), `${method} ${path}: HTTP ${res.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-function ukDate(daysFromToday = 0) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + daysFromToday * 86_400_000));
-}
-
 /** A reported fall, decided as a swarm huddle and approved by the chair: a learning response in progress. */
-async function swarmHuddle() {
-  const event = await call('sam.staff', 'POST', '/api/v1/events', {
-    eventType: 'incident',
-    occurredAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
-    locationCode: 'LOC-CH-RIVERSIDE',
-    categoryCode: 'pressure-ulcer',
-    physicalHarm: 4,
-    psychologicalHarm: 4,
+function swarmHuddle() {
+  return learningResponse({
+    daysAgo: 2, locationCode: 'LOC-CH-RIVERSIDE', physicalHarm: 4, psychologicalHarm: 4,
     whatHappened: `E2E ${Date.now()}: patient found on the floor beside the bed.`,
-  });
-  const decision = await call('pat.pss', 'POST', '/api/v1/decisions', {
-    eventId: event.id,
-    panelMembers: [{ name: 'Dr Alex Senior', role: 'Deputy Chief Nurse', chair: true }],
     responseType: 'swarm-huddle',
     rationale: 'Learning while memories are fresh.',
     departureRationale: 'The panel chose a swarm huddle to learn quickly from a low-harm fall.',
-    minutes: 'Panel met and reviewed the report.',
   });
-  const approved = await call('chris.chief', 'POST', `/api/v1/decisions/${decision.id}/chair-approval`, { version: decision.version });
-  const response = await call('pat.pss', 'GET', `/api/v1/responses/${approved.response.id}`);
-  return { id: response.id, reference: response.reference };
-}
-
-async function fillDate(scope, legend, iso) {
-  const [year, month, day] = iso.split('-');
-  const group = scope.getByRole('group', { name: legend });
-  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
-  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
-  await group.getByLabel('Year', { exact: true }).fill(year);
 }
 
 test('a theme plan is started through check answers, gathers a response, shows its progress and closes', async () => {
@@ -73,8 +37,7 @@ test('a theme plan is started through check answers, gathers a response, shows i
   const another = await swarmHuddle();
   const title = `Fewer falls on community wards ${suffix}`;
 
-  const pat = await newPhonePage(browser);
-  await loginAs(pat, 'pat.pss');
+  const pat = await signedInPhone(browser, 'pat.pss');
   await pat.getByRole('link', { name: 'Safety improvement plans', exact: true }).click();
   await pat.waitForURL((url) => url.pathname === '/improvement-plans');
   await pat.getByRole('heading', { level: 1, name: 'Safety improvement plans' }).waitFor();
@@ -105,7 +68,7 @@ test('a theme plan is started through check answers, gathers a response, shows i
   await pat.getByText('Theme - Falls', { exact: true }).waitFor();
 
   // --- Gather the learning response ---
-  await pat.getByLabel('Add a learning response', { exact: true }).selectOption(response.id);
+  await pat.getByLabel('Add a learning response', { exact: true }).selectOption(response.responseId);
   await pat.getByRole('button', { name: 'Add the learning response', exact: true }).click();
   await pat.getByText(`${response.reference} added to the plan.`).waitFor();
   await pat.getByRole('link', { name: response.reference, exact: true }).waitFor();
@@ -163,7 +126,7 @@ test('a theme plan is started through check answers, gathers a response, shows i
   await pat.context().close();
 
   // --- A closed plan takes no more responses; what it gathered is kept ---
-  const refused = await call('pat.pss', 'POST', `/api/v1/improvement-plans/${planId}/responses`, { responseId: another.id }, [409]);
+  const refused = await call('pat.pss', 'POST', `/api/v1/improvement-plans/${planId}/responses`, { responseId: another.responseId }, [409]);
   assert.equal(refused.errors?.[0]?.code, 'plan-closed', JSON.stringify(refused));
   const intoClosed = await call('pat.pss', 'POST', '/api/v1/safety-actions', {
     title: 'One more action', source: 'plan', planId, measures: [],
@@ -171,6 +134,6 @@ test('a theme plan is started through check answers, gathers a response, shows i
   assert.equal(intoClosed.errors?.[0]?.code, 'plan-closed', JSON.stringify(intoClosed));
   const plan = await call('pat.pss', 'GET', `/api/v1/improvement-plans/${planId}`);
   assert.equal(plan.status, 'closed');
-  assert.deepEqual(plan.responses.map((r) => r.id), [response.id]);
+  assert.deepEqual(plan.responses.map((r) => r.id), [response.responseId]);
   assert.deepEqual(plan.actions.map((a) => a.id), [actionId]);
 });

@@ -3,7 +3,8 @@
 // through Keycloak, finds her support and supervision from the home page and nothing of the register itself.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+import { baseUrl, expectAxeClean, launchBrowser } from '../lib/index.mjs';
+import { call, fillDate, person, signedInPhone, ukDate } from '../lib/flows.mjs';
 
 let browser;
 
@@ -15,42 +16,12 @@ after(async () => {
   await browser?.close();
 });
 
-async function call(username, method, path, body, expected = [200, 201]) {
-  const res = await api(username, path, {
-    method,
-    headers: body ? { 'Content-Type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  assert.ok(expected.includes(res.status), `${method} ${path}: HTTP ${res.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-/** The directory's person for a demo user, added when missing. */
-async function person(name, email) {
-  const found = await call('pat.pss', 'GET', `/api/v1/people?search=${encodeURIComponent(email)}&size=100`);
-  return found.items.find((p) => p.email.toLowerCase() === email) ?? (await call('pat.pss', 'POST', '/api/v1/people', { name, email, jobRole: 'Demo user' }));
-}
-
-function ukDate(daysFromToday = 0) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + daysFromToday * 86_400_000));
-}
-
-async function fillDate(scope, legend, iso) {
-  const [year, month, day] = iso.split('-');
-  const group = scope.getByRole('group', { name: legend });
-  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
-  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
-  await group.getByLabel('Year', { exact: true }).fill(year);
-}
-
 test('the patient safety team keeps the register and a partner sees only their own support and supervision', async () => {
   const priya = await person('Priya Partner', 'priya.partner@example.nhs.uk');
   const chris = await person('Chris Chief-Nurse', 'chris.chief@example.nhs.uk');
   const existing = (await call('pat.pss', 'GET', '/api/v1/patient-safety-partners')).find((p) => p.partner.personId === priya.id);
 
-  const pat = await newPhonePage(browser);
-  await loginAs(pat, 'pat.pss');
+  const pat = await signedInPhone(browser, 'pat.pss');
   await pat.getByRole('link', { name: 'Patient safety partners', exact: true }).click();
   await pat.getByRole('heading', { level: 1, name: 'Patient safety partners' }).waitFor();
   await expectAxeClean(pat, '/patient-safety-partners');
@@ -81,8 +52,7 @@ test('the patient safety team keeps the register and a partner sees only their o
   await expectAxeClean(pat, '/patient-safety-partners/:id');
   await pat.context().close();
 
-  const partner = await newPhonePage(browser);
-  await loginAs(partner, 'priya.partner');
+  const partner = await signedInPhone(browser, 'priya.partner');
   assert.equal(await partner.getByRole('link', { name: 'Patient safety partners', exact: true }).count(), 0);
   await partner.getByRole('link', { name: 'My support and supervision', exact: true }).click();
   await partner.getByRole('heading', { level: 1, name: 'My support and supervision' }).waitFor();

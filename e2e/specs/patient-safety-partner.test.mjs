@@ -6,7 +6,8 @@
 // Another response, not in her group, is refused by the API.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+import { expectAxeClean, launchBrowser } from '../lib/index.mjs';
+import { call, learningResponse, person, signedInPhone } from '../lib/flows.mjs';
 
 const GROUP_NAME = 'Quality Improvement & Safety Committee';
 const PATIENT_NAME = 'Ottoline Quarterbridge';
@@ -22,55 +23,13 @@ after(async () => {
   await browser?.close();
 });
 
-async function signedInPhone(username) {
-  const page = await newPhonePage(browser);
-  await loginAs(page, username);
-  return page;
-}
-
-/** JSON through the API as a demo user; fails the test on an unexpected status. */
-async function call(username, method, path, body, expected = [200, 201]) {
-  const res = await api(username, path, {
-    method,
-    headers: body ? { 'Content-Type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  assert.ok(expected.includes(res.status), `${method} ${path}: HTTP ${res.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-/** The person record of a demo user (created once per database). */
-async function person(name, email, jobRole) {
-  const found = await call('pat.pss', 'GET', `/api/v1/people?search=${encodeURIComponent(email)}&size=100`);
-  return found.items.find((p) => p.email.toLowerCase() === email)
-    ?? await call('pat.pss', 'POST', '/api/v1/people', { name, email, jobRole });
-}
-
 /** A severe harm event about a known patient, decided as a PSII and verified: the response, in progress. */
-async function verifiedPsii(patient) {
-  const event = await call('sam.staff', 'POST', '/api/v1/events', {
-    eventType: 'incident',
-    occurredAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
-    locationCode: 'LOC-DN-NORTH',
-    categoryCode: 'pressure-ulcer',
-    physicalHarm: 2,
-    psychologicalHarm: 3,
+function verifiedPsii(patient) {
+  return learningResponse({
     whatHappened: `E2E ${Date.now()}: ${patient.name} was found with a grade 4 pressure ulcer.`,
     patient,
     staffInvolved: [{ role: 'District nurse', name: 'Dorothea Nightwell', staffType: 5 }],
   });
-  const decision = await call('pat.pss', 'POST', '/api/v1/decisions', {
-    eventId: event.id,
-    panelMembers: [{ name: 'Dr Alex Senior', role: 'Deputy Chief Nurse', chair: true }],
-    responseType: 'psii',
-    rationale: 'Severe harm under our care.',
-    minutes: 'Panel met and reviewed the report.',
-  });
-  const approved = await call('chris.chief', 'POST', `/api/v1/decisions/${decision.id}/chair-approval`, { version: decision.version });
-  const response = await call('chris.chief', 'GET', `/api/v1/responses/${approved.response.id}`);
-  await call('chris.chief', 'POST', `/api/v1/responses/${response.id}/verification`, { version: response.version, comment: 'Verified.' });
-  return { responseId: response.id, reference: response.reference };
 }
 
 test('a patient safety partner sees their group’s learning response de-identified, and nothing outside it', async () => {
@@ -80,7 +39,7 @@ test('a patient safety partner sees their group’s learning response de-identif
   const other = await verifiedPsii({ name: 'Bartholomew Other', nhsNumber: NHS_NUMBER });
 
   // --- Pat creates the committee, adds Priya and assigns the response ---
-  const pat = await signedInPhone('pat.pss');
+  const pat = await signedInPhone(browser, 'pat.pss');
   await pat.getByRole('link', { name: 'Oversight groups', exact: true }).click();
   await pat.getByRole('heading', { level: 1, name: 'Oversight groups' }).waitFor();
   await expectAxeClean(pat, '/oversight-groups');
@@ -108,7 +67,7 @@ test('a patient safety partner sees their group’s learning response de-identif
   await pat.context().close();
 
   // --- Priya follows her groups to the response ---
-  const priyaPage = await signedInPhone('priya.partner');
+  const priyaPage = await signedInPhone(browser, 'priya.partner');
   await priyaPage.getByRole('link', { name: 'My oversight groups', exact: true }).click();
   await priyaPage.getByRole('heading', { level: 1, name: 'My oversight groups' }).waitFor();
   await expectAxeClean(priyaPage, '/oversight-groups (partner)');

@@ -6,7 +6,8 @@
 // the panel decision, the chair's approval, the verification) are done here through the API.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+import { api, baseUrl, expectAxeClean, launchBrowser } from '../lib/index.mjs';
+import { EXAMPLE_PATIENT, call, fillDate, learningResponse, person, signedInPhone, ukDate } from '../lib/flows.mjs';
 
 let browser;
 
@@ -18,69 +19,12 @@ after(async () => {
   await browser?.close();
 });
 
-async function signedInPhone(username) {
-  const page = await newPhonePage(browser);
-  await loginAs(page, username);
-  return page;
-}
-
-/** JSON through the API as a demo user; fails the test on an unexpected status. */
-async function call(username, method, path, body, expected = [200, 201]) {
-  const res = await api(username, path, {
-    method,
-    headers: body ? { 'Content-Type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  assert.ok(expected.includes(res.status), `${method} ${path}: HTTP ${res.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-function ukDate(daysFromToday = 0) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + daysFromToday * 86_400_000));
-}
-
 /** The person record of a demo user, with the training given (created once per database). */
 async function personWithTraining(name, email, training) {
-  const found = await call('pat.pss', 'GET', `/api/v1/people?search=${encodeURIComponent(email)}&size=100`);
-  const person = found.items.find((p) => p.email.toLowerCase() === email)
-    ?? await call('pat.pss', 'POST', '/api/v1/people', { name, email, jobRole: 'Demo user' });
-  const current = await call('pat.pss', 'GET', `/api/v1/people/${person.id}/training`);
-  await call('pat.pss', 'PUT', `/api/v1/people/${person.id}/training`, { version: current.version, ...training });
-  return person;
-}
-
-/** A severe harm event, decided as a PSII and verified by the Chief Nurse: the response, in progress. */
-async function verifiedPsii() {
-  const event = await call('sam.staff', 'POST', '/api/v1/events', {
-    eventType: 'incident',
-    occurredAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
-    locationCode: 'LOC-DN-NORTH',
-    categoryCode: 'pressure-ulcer',
-    physicalHarm: 2,
-    psychologicalHarm: 3,
-    whatHappened: `E2E ${Date.now()}: grade 4 pressure ulcer found on the sacrum.`,
-    patient: { name: 'Jane Example', nhsNumber: '9434765919', dateOfBirth: '1941-03-02' },
-  });
-  const decision = await call('pat.pss', 'POST', '/api/v1/decisions', {
-    eventId: event.id,
-    panelMembers: [{ name: 'Dr Alex Senior', role: 'Deputy Chief Nurse', chair: true }],
-    responseType: 'psii',
-    rationale: 'Severe harm under our care.',
-    minutes: 'Panel met and reviewed the report.',
-  });
-  const approved = await call('chris.chief', 'POST', `/api/v1/decisions/${decision.id}/chair-approval`, { version: decision.version });
-  const response = await call('chris.chief', 'GET', `/api/v1/responses/${approved.response.id}`);
-  await call('chris.chief', 'POST', `/api/v1/responses/${response.id}/verification`, { version: response.version, comment: 'Verified.' });
-  return { event, responseId: response.id, reference: response.reference };
-}
-
-async function fillDate(scope, legend, iso) {
-  const [year, month, day] = iso.split('-');
-  const group = scope.getByRole('group', { name: legend });
-  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
-  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
-  await group.getByLabel('Year', { exact: true }).fill(year);
+  const found = await person(name, email);
+  const current = await call('pat.pss', 'GET', `/api/v1/people/${found.id}/training`);
+  await call('pat.pss', 'PUT', `/api/v1/people/${found.id}/training`, { version: current.version, ...training });
+  return found;
 }
 
 /** Clicks a section's save button and waits for the PUT it sends to succeed. */
@@ -99,11 +43,11 @@ test('a PSII runs from its lead’s assignment to closure with its work, involve
   await personWithTraining('Chris Chief-Nurse', 'chris.chief@example.nhs.uk', {
     learningFromIncidentsDays: 2, oversightTrainingDays: 1,
   });
-  const { event, responseId, reference } = await verifiedPsii();
+  const { event, responseId, reference } = await learningResponse({ patient: EXAMPLE_PATIENT });
   const responsePath = `/responses/${responseId}`;
 
   // --- Pat assigns the lead ---
-  const pat = await signedInPhone('pat.pss');
+  const pat = await signedInPhone(browser, 'pat.pss');
   await pat.goto(`${baseUrl}${responsePath}`);
   await pat.getByRole('heading', { name: 'Lead and team', exact: true }).waitFor();
   await pat.getByLabel('Lead', { exact: true }).selectOption(lee.id);
@@ -122,7 +66,7 @@ test('a PSII runs from its lead’s assignment to closure with its work, involve
   assert.ok(refused.errors.some((e) => e.code === 'beyond-six-months'), JSON.stringify(refused));
 
   // --- Lee (the lead) does the work of the response ---
-  const leePage = await signedInPhone('lee.lead');
+  const leePage = await signedInPhone(browser, 'lee.lead');
   await leePage.getByRole('link', { name: 'My learning responses', exact: true }).click();
   await leePage.getByRole('link', { name: reference, exact: true }).click();
   await leePage.waitForURL((url) => url.pathname === responsePath);
@@ -190,7 +134,7 @@ test('a PSII runs from its lead’s assignment to closure with its work, involve
   await call('lee.lead', 'GET', `/api/v1/responses/${responseId}/staff-support`, undefined, [403]);
 
   // --- Pat records the Duty of Candour ---
-  const pat2 = await signedInPhone('pat.pss');
+  const pat2 = await signedInPhone(browser, 'pat.pss');
   await pat2.goto(`${baseUrl}/candour/events/${event.id}`);
   await pat2.getByRole('heading', { name: 'Is the event notifiable?' }).waitFor();
   await pat2.getByRole('group', { name: 'Is the event notifiable under the Duty of Candour?' })
@@ -208,7 +152,7 @@ test('a PSII runs from its lead’s assignment to closure with its work, involve
   await pat2.context().close();
 
   // --- Chris signs off as a trained overseer ---
-  const chris = await signedInPhone('chris.chief');
+  const chris = await signedInPhone(browser, 'chris.chief');
   await chris.goto(`${baseUrl}${responsePath}/work`);
   const signOff = chris.getByRole('region', { name: 'Oversight sign-off' });
   await signOff.waitFor();
@@ -225,7 +169,7 @@ test('a PSII runs from its lead’s assignment to closure with its work, involve
   await chris.context().close();
 
   // --- Pat closes the response ---
-  const pat3 = await signedInPhone('pat.pss');
+  const pat3 = await signedInPhone(browser, 'pat.pss');
   await pat3.goto(`${baseUrl}${responsePath}/work`);
   await pat3.getByRole('button', { name: 'Close this response', exact: true }).click();
   await pat3.getByRole('heading', { name: 'Check before you close the response' }).waitFor();

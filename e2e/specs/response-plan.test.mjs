@@ -3,7 +3,8 @@
 // approved, every role reads it. Every page is checked with axe.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+import { baseUrl, expectAxeClean, launchBrowser } from '../lib/index.mjs';
+import { signedInPhone } from '../lib/flows.mjs';
 
 const GROUPS = [
   'Age', 'Disability', 'Race', 'Sex', 'Gender reassignment', 'Sexual orientation', 'Religion or belief',
@@ -18,12 +19,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function signedInPhone(username) {
-  const page = await newPhonePage(browser);
-  await loginAs(page, username);
-  return page;
-}
 
 async function openPlan(page) {
   await page.getByRole('link', { name: 'Response plan' }).click();
@@ -42,7 +37,7 @@ test('pat.pss drafts the response plan, chris.chief approves it after the full a
   const issue = `E2E ${Date.now()}: falls with moderate harm or worse in community hospitals`;
 
   // --- Pat drafts ---
-  const pat = await signedInPhone('pat.pss');
+  const pat = await signedInPhone(browser, 'pat.pss');
   await openPlan(pat);
   await pat.getByText('No response plan is in force yet.').waitFor();
   await expectAxeClean(pat, '/plan (none in force)');
@@ -78,7 +73,7 @@ test('pat.pss drafts the response plan, chris.chief approves it after the full a
   await pat.context().close();
 
   // --- Chris cannot approve yet ---
-  const chris = await signedInPhone('chris.chief');
+  const chris = await signedInPhone(browser, 'chris.chief');
   await openVersion1(chris);
   await chris.getByRole('button', { name: 'Approve', exact: true }).click();
   await chris.getByRole('heading', { name: 'This version cannot be approved yet' }).waitFor();
@@ -87,7 +82,7 @@ test('pat.pss drafts the response plan, chris.chief approves it after the full a
   await expectAxeClean(chris, '/plan/versions/:id approval refused');
 
   // --- Pat records the full assessment ---
-  const pat2 = await signedInPhone('pat.pss');
+  const pat2 = await signedInPhone(browser, 'pat.pss');
   await pat2.goto(`${baseUrl}${draftPath}/edit`);
   await pat2.getByLabel('Title', { exact: true }).fill('Full equality impact assessment of the response plan');
   await pat2.getByLabel('Date completed', { exact: true }).fill('2026-08-20');
@@ -106,7 +101,7 @@ test('pat.pss drafts the response plan, chris.chief approves it after the full a
   await chris.context().close();
 
   // --- Sam reads the plan in force ---
-  const sam = await signedInPhone('sam.staff');
+  const sam = await signedInPhone(browser, 'sam.staff');
   await openPlan(sam);
   await sam.getByText(issue).waitFor();
   await sam.getByText('1 September 2026 to 29 February 2028').first().waitFor();
@@ -116,7 +111,7 @@ test('pat.pss drafts the response plan, chris.chief approves it after the full a
 });
 
 test('cara.coach reads the plan but cannot open the draft editor', async () => {
-  const cara = await signedInPhone('cara.coach');
+  const cara = await signedInPhone(browser, 'cara.coach');
   await openPlan(cara);
   await expectAxeClean(cara, '/plan (coach)');
   await cara.goto(`${baseUrl}/plan/new`);

@@ -5,7 +5,8 @@
 // filtered to the not effective ones shows it with the red tag. The response is set up through the API.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+import { baseUrl, expectAxeClean, launchBrowser } from '../lib/index.mjs';
+import { EXAMPLE_PATIENT, call, fillDate, learningResponse, person, signedInPhone, ukDate } from '../lib/flows.mjs';
 
 let browser;
 
@@ -17,75 +18,13 @@ after(async () => {
   await browser?.close();
 });
 
-async function signedInPhone(username) {
-  const page = await newPhonePage(browser);
-  await loginAs(page, username);
-  return page;
-}
-
-/** JSON through the API as a demo user; fails the test on an unexpected status. */
-async function call(username, method, path, body, expected = [200, 201]) {
-  const res = await api(username, path, {
-    method,
-    headers: body ? { 'Content-Type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  assert.ok(expected.includes(res.status), `${method} ${path}: HTTP ${res.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-function ukDate(daysFromToday = 0) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + daysFromToday * 86_400_000));
-}
-
-/** The person record of a demo user in the people directory (created once per database). */
-async function person(name, email) {
-  const found = await call('pat.pss', 'GET', `/api/v1/people?search=${encodeURIComponent(email)}&size=100`);
-  return found.items.find((p) => p.email.toLowerCase() === email)
-    ?? await call('pat.pss', 'POST', '/api/v1/people', { name, email, jobRole: 'Staff nurse' });
-}
-
-/** A severe harm event, decided as a PSII and verified by the Chief Nurse: the response, in progress. */
-async function verifiedPsii() {
-  const event = await call('sam.staff', 'POST', '/api/v1/events', {
-    eventType: 'incident',
-    occurredAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
-    locationCode: 'LOC-DN-NORTH',
-    categoryCode: 'pressure-ulcer',
-    physicalHarm: 2,
-    psychologicalHarm: 3,
-    whatHappened: `E2E ${Date.now()}: grade 4 pressure ulcer found on the sacrum.`,
-    patient: { name: 'Jane Example', nhsNumber: '9434765919', dateOfBirth: '1941-03-02' },
-  });
-  const decision = await call('pat.pss', 'POST', '/api/v1/decisions', {
-    eventId: event.id,
-    panelMembers: [{ name: 'Dr Alex Senior', role: 'Deputy Chief Nurse', chair: true }],
-    responseType: 'psii',
-    rationale: 'Severe harm under our care.',
-    minutes: 'Panel met and reviewed the report.',
-  });
-  const approved = await call('chris.chief', 'POST', `/api/v1/decisions/${decision.id}/chair-approval`, { version: decision.version });
-  const response = await call('chris.chief', 'GET', `/api/v1/responses/${approved.response.id}`);
-  await call('chris.chief', 'POST', `/api/v1/responses/${response.id}/verification`, { version: response.version, comment: 'Verified.' });
-  return { responseId: response.id, reference: response.reference };
-}
-
-async function fillDate(scope, legend, iso) {
-  const [year, month, day] = iso.split('-');
-  const group = scope.getByRole('group', { name: legend });
-  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
-  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
-  await group.getByLabel('Year', { exact: true }).fill(year);
-}
-
 test('a safety action runs from a learning response to an effectiveness review, through its owner’s "My actions"', async () => {
-  const sam = await person('Sam Staff', 'sam.staff@example.nhs.uk');
-  const { responseId } = await verifiedPsii();
+  const sam = await person('Sam Staff', 'sam.staff@example.nhs.uk', 'Staff nurse');
+  const { responseId } = await learningResponse({ patient: EXAMPLE_PATIENT });
   const title = `Skin check on every rescheduled visit ${Date.now()}`;
 
   // --- Pat proposes the action from the response, without an owner ---
-  const pat = await signedInPhone('pat.pss');
+  const pat = await signedInPhone(browser, 'pat.pss');
   await pat.goto(`${baseUrl}/responses/${responseId}`);
   await pat.getByRole('heading', { name: 'Safety actions', exact: true }).waitFor();
   await pat.getByRole('link', { name: 'Add a safety action', exact: true }).click();
@@ -130,7 +69,7 @@ test('a safety action runs from a learning response to an effectiveness review, 
   await pat.context().close();
 
   // --- Sam, its owner, records it completed from "My actions" ---
-  const samPage = await signedInPhone('sam.staff');
+  const samPage = await signedInPhone(browser, 'sam.staff');
   await samPage.getByRole('link', { name: 'My actions', exact: true }).click();
   await samPage.getByRole('heading', { level: 1, name: 'My actions' }).waitFor();
   await samPage.getByRole('link', { name: reference, exact: true }).waitFor();
@@ -148,7 +87,7 @@ test('a safety action runs from a learning response to an effectiveness review, 
   await samPage.context().close();
 
   // --- Pat reviews its effectiveness: not effective ---
-  const pat2 = await signedInPhone('pat.pss');
+  const pat2 = await signedInPhone(browser, 'pat.pss');
   await pat2.goto(`${baseUrl}${actionPath}`);
   await pat2.getByRole('heading', { name: 'Review effectiveness', exact: true }).waitFor();
   await pat2.getByRole('group', { name: 'Was the action effective?' }).getByLabel('Not effective', { exact: true }).check();

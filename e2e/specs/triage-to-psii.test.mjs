@@ -4,7 +4,8 @@
 // what was learnt, with an in-app update. Every page visited is checked with axe.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, baseUrl, expectAxeClean, launchBrowser, loginAs, newPhonePage } from '../lib/index.mjs';
+import { api, baseUrl, expectAxeClean, launchBrowser } from '../lib/index.mjs';
+import { EXAMPLE_PATIENT, reportEvent, signedInPhone } from '../lib/flows.mjs';
 
 const PSII = 'Patient safety incident investigation (PSII)';
 let browser;
@@ -17,40 +18,18 @@ after(async () => {
   await browser?.close();
 });
 
-async function signedInPhone(username) {
-  const page = await newPhonePage(browser);
-  await loginAs(page, username);
-  return page;
-}
-
-/** sam.staff reports an event with severe physical harm through the API (the reporting pages have their own test). */
-async function reportSevereHarm(whatHappened) {
-  const occurredAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
-  const res = await api('sam.staff', '/api/v1/events', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      eventType: 'incident',
-      occurredAt,
-      locationCode: 'LOC-DN-NORTH',
-      categoryCode: 'pressure-ulcer',
-      physicalHarm: 2,
-      psychologicalHarm: 3,
-      whatHappened,
-      patient: { name: 'Jane Example', nhsNumber: '9434765919', dateOfBirth: '1941-03-02' },
-      staffInvolved: [{ role: 'District nurse' }],
-    }),
-  });
-  assert.equal(res.status, 201, await res.clone().text());
-  return res.json();
-}
-
 test('a severe harm event goes from the queue through the panel, the chair and the Chief Nurse to a started PSII, and the reporter sees the outcome', async () => {
-  const event = await reportSevereHarm(`E2E ${Date.now()}: category 4 pressure ulcer found on the sacrum at a home visit.`);
+  // sam.staff reports an event with severe physical harm through the API (the reporting pages have their own test).
+  const event = await reportEvent({
+    daysAgo: 2,
+    whatHappened: `E2E ${Date.now()}: category 4 pressure ulcer found on the sacrum at a home visit.`,
+    patient: EXAMPLE_PATIENT,
+    staffInvolved: [{ role: 'District nurse' }],
+  }, [201]);
   const accountTitle = `First-hand account ${event.reference}`;
 
   // --- Pat (patient safety specialist) opens the event from the queue and adds a document ---
-  const pat = await signedInPhone('pat.pss');
+  const pat = await signedInPhone(browser, 'pat.pss');
   await pat.getByRole('link', { name: 'Triage queue', exact: true }).click();
   await pat.waitForURL((url) => url.pathname === '/triage');
   await pat.getByRole('link', { name: event.reference, exact: true }).click();
@@ -108,7 +87,7 @@ test('a severe harm event goes from the queue through the panel, the chair and t
   await pat.context().close();
 
   // --- Chris (Chief Nurse) approves as chair, then verifies the PSII ---
-  const chris = await signedInPhone('chris.chief');
+  const chris = await signedInPhone(browser, 'chris.chief');
   await chris.getByRole('link', { name: 'Decisions awaiting approval', exact: true }).click();
   await chris.waitForURL((url) => url.pathname === '/decisions');
   await chris.getByRole('link', { name: event.reference }).first().waitFor();
@@ -136,7 +115,7 @@ test('a severe harm event goes from the queue through the panel, the chair and t
   assert.equal(started.verification.comment, 'Verified: severe harm under our care.');
 
   // --- Pat records the external notifications and shares what was learnt ---
-  const pat2 = await signedInPhone('pat.pss');
+  const pat2 = await signedInPhone(browser, 'pat.pss');
   await pat2.goto(`${baseUrl}${responsePath}`);
   await pat2.getByRole('heading', { name: 'External notifications', exact: true }).waitFor();
   await pat2.getByText(/Initial report due/).first().waitFor();
@@ -156,7 +135,7 @@ test('a severe harm event goes from the queue through the panel, the chair and t
   await pat2.context().close();
 
   // --- Sam (the reporter) is told, and sees the response chosen and the learning ---
-  const sam = await signedInPhone('sam.staff');
+  const sam = await signedInPhone(browser, 'sam.staff');
   const updates = sam.getByRole('region', { name: 'Updates on your reports' });
   await updates.waitFor();
   await updates.getByRole('link', { name: event.reference }).first().waitFor();
