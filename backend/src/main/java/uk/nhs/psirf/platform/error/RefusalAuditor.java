@@ -19,6 +19,7 @@ class RefusalAuditor {
     private static final Logger LOG = Logger.getLogger(RefusalAuditor.class);
     private static final Pattern API_PATH = Pattern.compile("^/api/v1/([^/]+)(?:/([^/]+))?.*$");
     private static final Pattern PLAN_VERSION_PATH = Pattern.compile("^/api/v1/response-plan/versions/([^/]+).*$");
+    private static final Pattern RECORD_ID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     private final AuditService audit;
     private final CurrentUser currentUser;
@@ -78,7 +79,8 @@ class RefusalAuditor {
                     Matcher version = PLAN_VERSION_PATH.matcher(path);
                     yield new Target("response-plan-version", version.matches() ? version.group(1) : null);
                 }
-                default -> new Target(collection, null);
+                // A record of any other collection is named by its id, so that its audit history shows the refusal
+                default -> new Target(collection, id != null && RECORD_ID.matcher(id).matches() ? id : null);
             };
         }
     }

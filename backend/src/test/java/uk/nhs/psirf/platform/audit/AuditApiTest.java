@@ -89,6 +89,16 @@ class AuditApiTest {
     }
 
     @Test
+    void aRefusedRequestForOneRecordIsAuditedAgainstThatRecord() {
+        TestUser cara = Users.coach();
+        String record = java.util.UUID.randomUUID().toString();
+        Api.invalidRequestAs(cara).get("/api/v1/being-fair/" + record).then().statusCode(403);
+        assertTrue(auditTrail.byEntity(record).stream().anyMatch(a -> a.action().equals("denied")
+                && a.actor().equals(cara.sub()) && "being-fair".equals(a.entityType())),
+                "the refusal names the record it was for");
+    }
+
+    @Test
     void anUnauthenticatedRequestIsAudited() {
         String marker = "/api/v1/audit?probe=" + System.nanoTime();
         Api.withAuthorization("Bearer not-a-token").get(marker).then().statusCode(401);
