@@ -1,20 +1,16 @@
 package uk.nhs.psirf.improvement.domain;
 
+import uk.nhs.psirf.action.domain.OverduePolicy;
+
 import java.time.LocalDate;
 import java.util.Collection;
 
 /**
- * How a plan's progress is counted: cancelled actions are left out; an action past its due date and neither
- * completed nor cancelled is overdue; an action whose latest effectiveness review found it not effective counts as
- * not effective.
+ * How a plan's progress is counted: cancelled actions are left out; overdue is the actions' own rule
+ * ({@link OverduePolicy}); an action whose latest effectiveness review found it not effective counts as not effective.
  */
 public final class ProgressPolicy {
     private ProgressPolicy() {
-    }
-
-    public static boolean overdue(String status, LocalDate dueOn, LocalDate today) {
-        return dueOn != null && dueOn.isBefore(today)
-                && !ActionRow.COMPLETED.equals(status) && !ActionRow.CANCELLED.equals(status);
     }
 
     public static Progress count(Collection<ActionRow> actions, int responses, LocalDate today) {
@@ -30,7 +26,7 @@ public final class ProgressPolicy {
             if (ActionRow.COMPLETED.equals(action.status())) {
                 completed++;
             }
-            if (overdue(action.status(), action.dueOn(), today)) {
+            if (OverduePolicy.isOverdue(action.status(), action.dueOn(), today)) {
                 overdue++;
             }
             if (ActionRow.NOT_EFFECTIVE.equals(action.effectiveness())) {

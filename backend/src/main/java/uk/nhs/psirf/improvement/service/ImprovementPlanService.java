@@ -2,6 +2,7 @@ package uk.nhs.psirf.improvement.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.nhs.psirf.action.domain.OverduePolicy;
 import uk.nhs.psirf.improvement.api.ImprovementPlanAction;
 import uk.nhs.psirf.improvement.api.ImprovementPlanClosure;
 import uk.nhs.psirf.improvement.api.ImprovementPlanInput;
@@ -239,7 +240,7 @@ public class ImprovementPlanService {
                 responses.stream().map(r -> new ImprovementPlanResponseItem(r.id().toString(), r.reference(),
                         r.responseType(), r.status(), r.addedAt())).toList(),
                 actions.stream().map(a -> new ImprovementPlanAction(a.id().toString(), a.reference(), a.title(),
-                        a.ownerName(), a.dueOn(), a.status(), ProgressPolicy.overdue(a.status(), a.dueOn(), today),
+                        a.ownerName(), a.dueOn(), a.status(), OverduePolicy.isOverdue(a.status(), a.dueOn(), today),
                         a.effectiveness())).toList(),
                 ClosedPlanPolicy.acceptsChanges(plan.status()), plan.createdAt(), plan.updatedAt(),
                 plan.updatedByName());

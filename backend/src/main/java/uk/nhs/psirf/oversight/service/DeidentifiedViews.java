@@ -1,6 +1,7 @@
 package uk.nhs.psirf.oversight.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import uk.nhs.psirf.action.domain.OverduePolicy;
 import uk.nhs.psirf.oversight.api.CountView;
 import uk.nhs.psirf.oversight.api.DeidentifiedAction;
 import uk.nhs.psirf.oversight.api.DeidentifiedEvent;
@@ -12,7 +13,6 @@ import uk.nhs.psirf.oversight.api.OversightFigures;
 import uk.nhs.psirf.oversight.api.PlanProgressView;
 import uk.nhs.psirf.oversight.api.ResponseCounts;
 import uk.nhs.psirf.oversight.api.TeamRoleView;
-import uk.nhs.psirf.oversight.domain.ActionOverduePolicy;
 import uk.nhs.psirf.oversight.domain.CaseLabels;
 import uk.nhs.psirf.oversight.domain.Redaction;
 import uk.nhs.psirf.oversight.persistence.OversightFacts;
@@ -130,7 +130,7 @@ public class DeidentifiedViews {
                 facts.jobRole(plan.ownerPersonId()).orElse(ROLE_NOT_RECORDED),
                 progress(actions, facts.responsesOfPlan(plan.id()).size()),
                 actions.stream().map(a -> new DeidentifiedAction(a.reference(), redaction.apply(a.title()),
-                        a.status(), a.dueOn(), ActionOverduePolicy.isOverdue(a.status(), a.dueOn(), today),
+                        a.status(), a.dueOn(), OverduePolicy.isOverdue(a.status(), a.dueOn(), today),
                         a.effectiveness())).toList());
     }
 
@@ -151,7 +151,7 @@ public class DeidentifiedViews {
                 byType.entrySet().stream().map(e -> new CountView(e.getKey().code(), e.getKey().display(),
                         e.getValue())).toList(),
                 overdueResponses, actionsByStatus(actions),
-                actions.stream().filter(a -> ActionOverduePolicy.isOverdue(a.status(), a.dueOn(), today)).count(),
+                actions.stream().filter(a -> OverduePolicy.isOverdue(a.status(), a.dueOn(), today)).count(),
                 actions.stream().filter(a -> "not-effective".equals(a.effectiveness())
                         && !"cancelled".equals(a.status())).count(),
                 plans.stream().filter(p -> "open".equals(p.status())).count(),
@@ -191,7 +191,7 @@ public class DeidentifiedViews {
         LocalDate today = today();
         List<ActionFacts> live = actions.stream().filter(a -> !"cancelled".equals(a.status())).toList();
         return new PlanProgressView(live.size(), live.stream().filter(a -> "completed".equals(a.status())).count(),
-                live.stream().filter(a -> ActionOverduePolicy.isOverdue(a.status(), a.dueOn(), today)).count(),
+                live.stream().filter(a -> OverduePolicy.isOverdue(a.status(), a.dueOn(), today)).count(),
                 live.stream().filter(a -> "not-effective".equals(a.effectiveness())).count(), responses);
     }
 

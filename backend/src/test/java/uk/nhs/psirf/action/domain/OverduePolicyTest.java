@@ -19,4 +19,11 @@ class OverduePolicyTest {
         assertFalse(OverduePolicy.isOverdue(ActionStatus.CANCELLED, TODAY.minusDays(30), TODAY));
         assertFalse(OverduePolicy.isOverdue(ActionStatus.PROPOSED, null, TODAY));
     }
+
+    @Test
+    void a_status_read_as_its_code_follows_the_same_rule() {
+        assertTrue(OverduePolicy.isOverdue("in-progress", TODAY.minusDays(1), TODAY));
+        assertFalse(OverduePolicy.isOverdue("completed", TODAY.minusDays(1), TODAY));
+        assertFalse(OverduePolicy.isOverdue("not-a-status", TODAY.minusDays(1), TODAY));
+    }
 }

@@ -6,20 +6,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProgressPolicyTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     @Test
     void an_action_past_its_due_date_and_not_completed_counts_as_overdue() {
-        assertTrue(ProgressPolicy.overdue("in-progress", TODAY.minusDays(1), TODAY));
-        assertTrue(ProgressPolicy.overdue("agreed", TODAY.minusDays(1), TODAY));
-        assertFalse(ProgressPolicy.overdue("in-progress", TODAY, TODAY));
-        assertFalse(ProgressPolicy.overdue("completed", TODAY.minusDays(1), TODAY));
-        assertFalse(ProgressPolicy.overdue("cancelled", TODAY.minusDays(1), TODAY));
-        assertFalse(ProgressPolicy.overdue("proposed", null, TODAY));
+        Progress progress = ProgressPolicy.count(List.of(
+                new ActionRow("in-progress", TODAY.minusDays(1), null),
+                new ActionRow("agreed", TODAY.minusDays(1), null),
+                new ActionRow("in-progress", TODAY, null),
+                new ActionRow("completed", TODAY.minusDays(1), null),
+                new ActionRow("proposed", null, null)), 0, TODAY);
+        assertEquals(2, progress.overdue());
     }
 
     @Test
