@@ -3,12 +3,14 @@ package uk.nhs.psirf.action.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.nhs.psirf.platform.persistence.LastChange;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,14 +82,8 @@ public class SafetyAction {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_by_sub", nullable = false, length = 100)
-    private String updatedBySub;
-
-    @Column(name = "updated_by_name", length = 200)
-    private String updatedByName;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private LastChange lastChange;
 
     protected SafetyAction() {
     }
@@ -137,9 +133,7 @@ public class SafetyAction {
     }
 
     private void touch(String bySub, String byName, Instant at) {
-        updatedBySub = bySub;
-        updatedByName = byName;
-        updatedAt = at;
+        lastChange = LastChange.by(bySub, byName, at);
     }
 
     public UUID id() {
@@ -214,11 +208,7 @@ public class SafetyAction {
         return createdAt;
     }
 
-    public String updatedByName() {
-        return updatedByName;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
+    public LastChange lastChange() {
+        return lastChange;
     }
 }

@@ -45,8 +45,9 @@ public class SafetyActionViews {
     public SafetyActionView detail(SafetyAction action, boolean mayManage, List<SafetyActionProgress> progress,
                                    List<SafetyActionReview> reviews) {
         return new SafetyActionView(summaries(List.of(action)).get(0), action.version(), action.description(),
-                action.measures(), action.agreedAt(), action.agreedByName(), action.createdAt(), action.updatedAt(),
-                action.updatedByName(), mayManage, progress.stream().map(SafetyActionViews::progress).toList(),
+                action.measures(), action.agreedAt(), action.agreedByName(), action.createdAt(),
+                action.lastChange().at(), action.lastChange().byName(), mayManage,
+                progress.stream().map(SafetyActionViews::progress).toList(),
                 reviews.stream().map(SafetyActionViews::review).toList());
     }
 

@@ -1,10 +1,12 @@
 package uk.nhs.psirf.candour.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.nhs.psirf.platform.persistence.LastChange;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,14 +64,8 @@ public class CandourRecord {
     @Column(name = "findings_not_done_reason", length = 2000)
     private String findingsNotDoneReason;
 
-    @Column(name = "updated_by_sub", nullable = false, length = 100)
-    private String updatedBySub;
-
-    @Column(name = "updated_by_name", length = 200)
-    private String updatedByName;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private LastChange lastChange;
 
     protected CandourRecord() {
     }
@@ -105,9 +101,7 @@ public class CandourRecord {
     }
 
     private void touch(String bySub, String byName, Instant at) {
-        this.updatedBySub = bySub;
-        this.updatedByName = byName;
-        this.updatedAt = at;
+        lastChange = LastChange.by(bySub, byName, at);
     }
 
     /** Done, or recorded as not possible with a reason. */

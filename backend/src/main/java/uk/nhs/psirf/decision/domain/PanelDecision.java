@@ -11,6 +11,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.platform.persistence.LastChange;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,14 +91,8 @@ public class PanelDecision {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Column(name = "updated_by_sub", nullable = false, length = 100)
-    private String updatedBySub;
-
-    @Column(name = "updated_by_name", length = 200)
-    private String updatedByName;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private LastChange lastChange;
 
     @Column(name = "approved_by_sub", length = 100)
     private String approvedBySub;
@@ -148,9 +143,7 @@ public class PanelDecision {
         approvedByName = byName;
         approvedAt = at;
         approvalComment = comment;
-        updatedBySub = bySub;
-        updatedByName = byName;
-        updatedAt = at;
+        lastChange = LastChange.by(bySub, byName, at);
     }
 
     private void requireAwaitingApproval() {
@@ -174,9 +167,7 @@ public class PanelDecision {
         departureRationale = content.departureRationale();
         minutes = content.minutes();
         departsFromProposal = DepartureRationalePolicy.departsFromProposal(proposal, content.responseType());
-        updatedBySub = bySub;
-        updatedByName = byName;
-        updatedAt = at;
+        lastChange = LastChange.by(bySub, byName, at);
     }
 
     public UUID id() {

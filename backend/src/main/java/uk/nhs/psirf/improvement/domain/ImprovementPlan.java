@@ -1,10 +1,12 @@
 package uk.nhs.psirf.improvement.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.nhs.psirf.platform.persistence.LastChange;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,14 +61,8 @@ public class ImprovementPlan {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_by_sub", nullable = false, length = 100)
-    private String updatedBySub;
-
-    @Column(name = "updated_by_name", length = 200)
-    private String updatedByName;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private LastChange lastChange;
 
     protected ImprovementPlan() {
     }
@@ -120,9 +116,7 @@ public class ImprovementPlan {
     }
 
     private void touched(String bySub, String byName, Instant at) {
-        updatedBySub = bySub;
-        updatedByName = byName;
-        updatedAt = at;
+        lastChange = LastChange.by(bySub, byName, at);
     }
 
     public UUID id() {
@@ -185,11 +179,7 @@ public class ImprovementPlan {
         return createdAt;
     }
 
-    public String updatedByName() {
-        return updatedByName;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
+    public LastChange lastChange() {
+        return lastChange;
     }
 }

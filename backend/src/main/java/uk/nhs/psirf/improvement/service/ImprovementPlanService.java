@@ -242,8 +242,8 @@ public class ImprovementPlanService {
                 actions.stream().map(a -> new ImprovementPlanAction(a.id().toString(), a.reference(), a.title(),
                         a.ownerName(), a.dueOn(), a.status(), OverduePolicy.isOverdue(a.status(), a.dueOn(), today),
                         a.effectiveness())).toList(),
-                ClosedPlanPolicy.acceptsChanges(plan.status()), plan.createdAt(), plan.updatedAt(),
-                plan.updatedByName());
+                ClosedPlanPolicy.acceptsChanges(plan.status()), plan.createdAt(), plan.lastChange().at(),
+                plan.lastChange().byName());
     }
 
     private static ImprovementPlanProgress progress(List<ActionRecord> actions, int responses, LocalDate today) {

@@ -3,12 +3,14 @@ package uk.nhs.psirf.investigation.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.nhs.psirf.platform.persistence.LastChange;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,14 +96,8 @@ public class Investigation {
     @Column(name = "signed_off_by_sub", length = 100)
     private String signedOffBySub;
 
-    @Column(name = "updated_by_sub", nullable = false, length = 100)
-    private String updatedBySub;
-
-    @Column(name = "updated_by_name", length = 200)
-    private String updatedByName;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private LastChange lastChange;
 
     protected Investigation() {
     }
@@ -168,9 +164,7 @@ public class Investigation {
     }
 
     public void touch(String bySub, String byName, Instant at) {
-        updatedBySub = bySub;
-        updatedByName = byName;
-        updatedAt = at;
+        lastChange = LastChange.by(bySub, byName, at);
     }
 
     public Set<UUID> chronologyEntryIds() {
@@ -241,11 +235,7 @@ public class Investigation {
         return signOffComment;
     }
 
-    public String updatedByName() {
-        return updatedByName;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
+    public LastChange lastChange() {
+        return lastChange;
     }
 }

@@ -35,6 +35,6 @@ final class InvestigationViews {
                 i.draftSharings().stream().map(s -> new SharingView(s.name(), s.relationship(), s.sharedOn(),
                         s.comments())).toList(),
                 i.draftNotSharedReason(), i.reportSummary(), signOff, ClosurePolicy.hasFinalReport(i), openSteps,
-                i.updatedByName(), i.updatedAt());
+                i.lastChange().byName(), i.lastChange().at());
     }
 }

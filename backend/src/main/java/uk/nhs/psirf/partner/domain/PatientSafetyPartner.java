@@ -1,10 +1,12 @@
 package uk.nhs.psirf.partner.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.nhs.psirf.platform.persistence.LastChange;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,14 +43,8 @@ public class PatientSafetyPartner {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by_sub", nullable = false, length = 100)
-    private String updatedBySub;
-
-    @Column(name = "updated_by_name", length = 200)
-    private String updatedByName;
+    @Embedded
+    private LastChange lastChange;
 
     protected PatientSafetyPartner() {
     }
@@ -67,9 +63,7 @@ public class PatientSafetyPartner {
         startedOn = partnership.startedOn();
         endedOn = partnership.endedOn();
         areas = partnership.areas().stream().map(InvolvementArea::code).collect(Collectors.joining(","));
-        updatedBySub = bySub;
-        updatedByName = byName;
-        updatedAt = at;
+        lastChange = LastChange.by(bySub, byName, at);
     }
 
     public UUID id() {

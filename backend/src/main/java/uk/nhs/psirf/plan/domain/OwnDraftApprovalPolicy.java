@@ -10,6 +10,6 @@ public final class OwnDraftApprovalPolicy {
 
     public static boolean mayApprove(PlanVersion version, String approverSub) {
         return approverSub != null && !approverSub.equals(version.createdBySub())
-                && !approverSub.equals(version.updatedBySub());
+                && !approverSub.equals(version.lastChange().bySub());
     }
 }

@@ -3,12 +3,14 @@ package uk.nhs.psirf.plan.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.nhs.psirf.platform.persistence.LastChange;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,14 +80,8 @@ public class PlanVersion {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_by_sub", nullable = false, length = 100)
-    private String updatedBySub;
-
-    @Column(name = "updated_by_name", length = 200)
-    private String updatedByName;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private LastChange lastChange;
 
     @Column(name = "approved_by_sub", length = 100)
     private String approvedBySub;
@@ -151,9 +147,7 @@ public class PlanVersion {
         fullAssessmentTitle = full == null ? null : full.title();
         fullAssessmentCompletedOn = full == null ? null : full.completedOn();
         fullAssessmentSummary = full == null ? null : full.summary();
-        updatedBySub = bySub;
-        updatedByName = byName;
-        updatedAt = at;
+        lastChange = LastChange.by(bySub, byName, at);
     }
 
     public UUID id() {
@@ -199,20 +193,12 @@ public class PlanVersion {
         return createdByName;
     }
 
-    public String updatedBySub() {
-        return updatedBySub;
-    }
-
     public Instant createdAt() {
         return createdAt;
     }
 
-    public String updatedByName() {
-        return updatedByName;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
+    public LastChange lastChange() {
+        return lastChange;
     }
 
     public String approvedByName() {

@@ -27,13 +27,13 @@ public class PlanViews {
                 v.reviewDate(),
                 priorities.stream().filter(PlannedResponse::isNational).map(this::priority).toList(),
                 priorities.stream().filter(p -> !p.isNational()).map(this::priority).toList(),
-                equalityImpact(v.equalityImpact()), v.createdByName(), v.createdAt(), v.updatedByName(),
-                v.updatedAt(), v.approvedByName(), v.approvedAt(), v.supersededAt());
+                equalityImpact(v.equalityImpact()), v.createdByName(), v.createdAt(), v.lastChange().byName(),
+                v.lastChange().at(), v.approvedByName(), v.approvedAt(), v.supersededAt());
     }
 
     public PlanVersionSummary summary(PlanVersion v) {
         return new PlanVersionSummary(v.id(), v.number(), v.status(), v.period().from(), v.period().to(),
-                v.reviewDate(), v.updatedByName(), v.updatedAt(), v.approvedByName(), v.approvedAt(),
+                v.reviewDate(), v.lastChange().byName(), v.lastChange().at(), v.approvedByName(), v.approvedAt(),
                 v.supersededAt());
     }
 

@@ -3,6 +3,7 @@ package uk.nhs.psirf.response.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.CascadeType;
@@ -13,6 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.platform.persistence.LastChange;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,14 +137,8 @@ public class LearningResponse {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "updated_by_sub", nullable = false, length = 100)
-    private String updatedBySub;
-
-    @Column(name = "updated_by_name", length = 200)
-    private String updatedByName;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private LastChange lastChange;
 
     protected LearningResponse() {
     }
@@ -274,9 +270,7 @@ public class LearningResponse {
     }
 
     private void touch(String bySub, String byName, Instant at) {
-        updatedBySub = bySub;
-        updatedByName = byName;
-        updatedAt = at;
+        lastChange = LastChange.by(bySub, byName, at);
     }
 
     public UUID id() {
