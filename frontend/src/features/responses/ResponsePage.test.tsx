@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../../shared/api/client';
@@ -32,6 +32,20 @@ describe('a learning response', () => {
     expect(screen.getByText('East of England Ambulance Service – 23 November 2026')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Engagement and involvement' }).getAttribute('href')).toBe(`/responses/${RESPONSE_ID}/engagement`);
     expect(screen.getByRole('link', { name: 'Staff support' }).getAttribute('href')).toBe(`/responses/${RESPONSE_ID}/staff-support`);
+  });
+
+  it('a patient safety specialist can open the Being Fair tool for the response', async () => {
+    setup(['patient-safety-specialist']);
+    expect((await screen.findByRole('link', { name: 'Use the Being Fair tool' })).getAttribute('href')).toBe(`/being-fair/new?responseId=${RESPONSE_ID}`);
+  });
+
+  it('the Being Fair tool is not offered to the chief nurse or a lead on the response page', async () => {
+    for (const roles of [['chief-nurse'], ['learning-response-lead']] as Role[][]) {
+      setup(roles);
+      await screen.findByRole('heading', { level: 1, name: /LR-2026-0003/ });
+      expect(screen.queryByRole('link', { name: 'Use the Being Fair tool' })).toBeNull();
+      cleanup();
+    }
   });
 
   it('the chief nurse must comment to verify a PSII', async () => {

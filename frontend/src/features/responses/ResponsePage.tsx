@@ -11,12 +11,13 @@ import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../sha
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { ResponseSafetyActions } from '../actions/ResponseSafetyActions';
+import { BEING_FAIR_USER_ROLES } from '../fairness/text';
 import { CandourStatusLine } from '../candour/CandourStatusSection';
 import { EventLinks } from '../decisions/DecisionSubject';
 import { ExternalNotificationsForm, ExternalNotificationsSummary, InitialReportDue } from './ExternalNotificationsSection';
 import { TeamForm, TeamSummary } from './TeamSection';
 import { TimeframeSection } from './TimeframeSection';
-import { NOTIFICATION_EDIT_ROLES, PSII_VERIFIER_ROLES, ResponseStatusTag, TEAM_EDIT_ROLES } from './text';
+import { NOTIFICATION_EDIT_ROLES, PSII_VERIFIER_ROLES, RESPONSE_READER_ROLES, ResponseStatusTag, TEAM_EDIT_ROLES } from './text';
 import type { LearningResponse } from './types';
 import { useNotificationsForm } from './useNotificationsForm';
 import { COMMENT_MAX_LENGTH } from '../../shared/api/useCommentedAction';
@@ -26,6 +27,9 @@ import { VERIFY_COMMENT_ID, usePsiiVerification, type PsiiVerification } from '.
  * One learning response: details, lead and team, timeframe, the Chief Nurse's verification of a PSII, and the
  * external notifications.
  */
+/** Those who read this page and may open the Being Fair tool (with a workforce partner): patient safety specialists. */
+const BEING_FAIR_OPENER_ROLES = BEING_FAIR_USER_ROLES.filter((role) => RESPONSE_READER_ROLES.includes(role));
+
 export function ResponsePage({ id }: { id: string }) {
   const { api, me } = useAuth();
   const result = useLoad(() => call(api.GET('/api/v1/responses/{responseId}', { params: { path: { responseId: id } } })), [api, id]);
@@ -73,6 +77,11 @@ export function ResponsePage({ id }: { id: string }) {
             <li>
               <Link to={`/responses/${response.id}/staff-support`}>Staff support</Link>
             </li>
+            {hasAnyRole(me?.roles, BEING_FAIR_OPENER_ROLES) && (
+              <li>
+                <Link to={`/being-fair/new?responseId=${response.id}`}>Use the Being Fair tool</Link>
+              </li>
+            )}
           </ul>
           <h2>Lead and team</h2>
           <TeamSummary response={response} />
