@@ -23,13 +23,13 @@ import { useNotificationsForm } from './useNotificationsForm';
 import { COMMENT_MAX_LENGTH } from '../../shared/api/useCommentedAction';
 import { VERIFY_COMMENT_ID, usePsiiVerification, type PsiiVerification } from './usePsiiVerification';
 
+/** Those who read this page and may open the Being Fair tool (with a workforce partner): patient safety specialists. */
+const BEING_FAIR_OPENER_ROLES = BEING_FAIR_USER_ROLES.filter((role) => RESPONSE_READER_ROLES.includes(role));
+
 /**
  * One learning response: details, lead and team, timeframe, the Chief Nurse's verification of a PSII, and the
  * external notifications.
  */
-/** Those who read this page and may open the Being Fair tool (with a workforce partner): patient safety specialists. */
-const BEING_FAIR_OPENER_ROLES = BEING_FAIR_USER_ROLES.filter((role) => RESPONSE_READER_ROLES.includes(role));
-
 export function ResponsePage({ id }: { id: string }) {
   const { api, me } = useAuth();
   const result = useLoad(() => call(api.GET('/api/v1/responses/{responseId}', { params: { path: { responseId: id } } })), [api, id]);
