@@ -40,16 +40,6 @@ public class ActionLinks {
                 .setParameter("person", personId).getResultStream().map(UUID.class::cast).toList();
     }
 
-    /** The active person signed in with this e-mail address, if the directory knows them. */
-    public Optional<UUID> activePersonByEmail(String email) {
-        if (email == null || email.isBlank()) {
-            return Optional.empty();
-        }
-        return entityManager.createNativeQuery(
-                        "select id from person where lower(email) = lower(:email) and active", UUID.class)
-                .setParameter("email", email).getResultStream().map(UUID.class::cast).findFirst();
-    }
-
     public Map<UUID, String> responseReferences(Collection<UUID> ids) {
         return pairs("select id, reference from learning_response where id in (:ids)", ids);
     }

@@ -3,7 +3,7 @@ package uk.nhs.psirf.action.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.action.domain.SafetyAction;
 import uk.nhs.psirf.action.persistence.ActionLinks;
-import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.response.service.ResponseAccess;
 
 import java.util.List;
@@ -19,12 +19,12 @@ import java.util.UUID;
 public class ActionAccess {
     private final ResponseAccess responses;
     private final ActionLinks links;
-    private final CurrentUser currentUser;
+    private final CallerPerson callerPerson;
 
-    public ActionAccess(ResponseAccess responses, ActionLinks links, CurrentUser currentUser) {
+    public ActionAccess(ResponseAccess responses, ActionLinks links, CallerPerson callerPerson) {
         this.responses = responses;
         this.links = links;
-        this.currentUser = currentUser;
+        this.callerPerson = callerPerson;
     }
 
     public boolean seesEveryAction() {
@@ -47,7 +47,7 @@ public class ActionAccess {
 
     /** The caller's person record, matched by their token's e-mail address (any role). */
     public Optional<UUID> callerPerson() {
-        return links.activePersonByEmail(currentUser.email());
+        return callerPerson.id();
     }
 
     public boolean owns(SafetyAction action) {

@@ -20,6 +20,7 @@ import uk.nhs.psirf.fairness.domain.Question;
 import uk.nhs.psirf.fairness.persistence.BeingFairRepository;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.audit.ClientAddress;
@@ -66,17 +67,19 @@ public class BeingFairService {
     private final LearningResponseRepository responses;
     private final PersonRepository directory;
     private final CurrentUser currentUser;
+    private final CallerPerson callerPerson;
     private final AuditService audit;
     private final ClientAddress clientAddress;
     private final Clock clock;
 
     public BeingFairService(BeingFairRepository records, LearningResponseRepository responses,
-                            PersonRepository directory, CurrentUser currentUser, AuditService audit,
-                            ClientAddress clientAddress, Clock clock) {
+                            PersonRepository directory, CurrentUser currentUser, CallerPerson callerPerson,
+                            AuditService audit, ClientAddress clientAddress, Clock clock) {
         this.records = records;
         this.responses = responses;
         this.directory = directory;
         this.currentUser = currentUser;
+        this.callerPerson = callerPerson;
         this.audit = audit;
         this.clientAddress = clientAddress;
         this.clock = clock;
@@ -84,7 +87,7 @@ public class BeingFairService {
 
     /** The caller's records (the Chief Nurse: every record), newest first; the read is audited. */
     public BeingFairList mine() {
-        Optional<UUID> caller = callerPerson();
+        Optional<UUID> caller = callerPerson.id();
         Set<String> roles = currentUser.roles();
         List<BeingFair> candidates = roles.contains(Roles.CHIEF_NURSE) ? records.all()
                 : records.involving(currentUser.sub(), caller.orElse(null));
@@ -133,7 +136,7 @@ public class BeingFairService {
      */
     public BeingFairView join(UUID id) {
         BeingFair record = records.find(id).orElseThrow(() -> ApiException.notFound("The Being Fair record"));
-        Optional<UUID> caller = callerPerson();
+        Optional<UUID> caller = callerPerson.id();
         if (record.openerSub().equals(currentUser.sub())
                 || !caller.map(record.jointPersonId()::equals).orElse(false)) {
             throw new AccessDeniedException(ENTITY_TYPE, id.toString());
@@ -245,14 +248,14 @@ public class BeingFairService {
 
     private BeingFair visible(UUID id) {
         BeingFair record = records.find(id).orElseThrow(() -> ApiException.notFound("The Being Fair record"));
-        if (!BeingFairVisibilityPolicy.maySee(record, currentUser.sub(), callerPerson(), currentUser.roles())) {
+        if (!BeingFairVisibilityPolicy.maySee(record, currentUser.sub(), callerPerson.id(), currentUser.roles())) {
             throw new AccessDeniedException(ENTITY_TYPE, id.toString());
         }
         return record;
     }
 
     private BeingFairView view(BeingFair record) {
-        Optional<UUID> caller = callerPerson();
+        Optional<UUID> caller = callerPerson.id();
         boolean mayJoin = !record.joined() && !record.openerSub().equals(currentUser.sub())
                 && caller.map(record.jointPersonId()::equals).orElse(false)
                 && JointUsePolicy.mayJoinAs(record.jointRole(), currentUser.roles());
@@ -293,7 +296,7 @@ public class BeingFairService {
         }
         Person joint = person.filter(Person::active).orElseThrow(() -> new ValidationFailedException(List.of(
                 new FieldError(field, UNKNOWN_PERSON, "Select a person from the people directory"))));
-        if (callerPerson().map(joint.id()::equals).orElse(false)) {
+        if (callerPerson.id().map(joint.id()::equals).orElse(false)) {
             throw new ValidationFailedException(List.of(new FieldError(field, JOINT_USER_ROLE,
                     "Name someone from the other team: the tool is used jointly")));
         }
@@ -306,14 +309,6 @@ public class BeingFairService {
 
     private String jointPersonName(BeingFair record) {
         return directory.find(record.jointPersonId()).map(Person::name).orElse(null);
-    }
-
-    private Optional<UUID> callerPerson() {
-        String email = currentUser.email();
-        if (email == null || email.isBlank()) {
-            return Optional.empty();
-        }
-        return directory.findByEmail(email).filter(Person::active).map(Person::id);
     }
 
     private static ApiException conflict(String field, String code, String message) {

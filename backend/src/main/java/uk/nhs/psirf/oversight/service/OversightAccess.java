@@ -1,8 +1,8 @@
 package uk.nhs.psirf.oversight.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import uk.nhs.psirf.oversight.domain.OversightGroup;
+import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
@@ -19,12 +19,12 @@ import java.util.UUID;
 public class OversightAccess {
     public static final String GROUP = "oversight-group";
 
-    private final EntityManager entityManager;
     private final CurrentUser currentUser;
+    private final CallerPerson callerPerson;
 
-    public OversightAccess(EntityManager entityManager, CurrentUser currentUser) {
-        this.entityManager = entityManager;
+    public OversightAccess(CurrentUser currentUser, CallerPerson callerPerson) {
         this.currentUser = currentUser;
+        this.callerPerson = callerPerson;
     }
 
     public boolean seesEveryGroup() {
@@ -33,13 +33,7 @@ public class OversightAccess {
 
     /** The caller's person record, when they are a patient safety partner known to the people directory. */
     public Optional<UUID> callerAsPartner() {
-        String email = currentUser.email();
-        if (!currentUser.hasRole(Roles.PATIENT_SAFETY_PARTNER) || email == null || email.isBlank()) {
-            return Optional.empty();
-        }
-        return entityManager.createNativeQuery(
-                        "select id from person where lower(email) = lower(:email) and active", UUID.class)
-                .setParameter("email", email).getResultStream().map(UUID.class::cast).findFirst();
+        return currentUser.hasRole(Roles.PATIENT_SAFETY_PARTNER) ? callerPerson.id() : Optional.empty();
     }
 
     public boolean maySee(OversightGroup group) {

@@ -15,6 +15,7 @@ import uk.nhs.psirf.partner.domain.SupervisionSession;
 import uk.nhs.psirf.partner.persistence.PartnerRepository;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
@@ -54,15 +55,17 @@ public class PartnerRegisterService {
     private final PersonRepository people;
     private final PartnerViews views;
     private final CurrentUser currentUser;
+    private final CallerPerson callerPerson;
     private final AuditService audit;
     private final Clock clock;
 
     public PartnerRegisterService(PartnerRepository partners, PersonRepository people, PartnerViews views,
-                                  CurrentUser currentUser, AuditService audit, Clock clock) {
+                                  CurrentUser currentUser, CallerPerson callerPerson, AuditService audit, Clock clock) {
         this.partners = partners;
         this.people = people;
         this.views = views;
         this.currentUser = currentUser;
+        this.callerPerson = callerPerson;
         this.audit = audit;
         this.clock = clock;
     }
@@ -82,10 +85,7 @@ public class PartnerRegisterService {
 
     /** The caller's own entry; 404 when they are not in the people directory or not in the register. */
     public PartnerView mine() {
-        String email = currentUser.email();
-        Optional<Person> person = email == null || email.isBlank() ? Optional.empty()
-                : people.findByEmail(email).filter(Person::active);
-        PatientSafetyPartner partner = person.flatMap(p -> partners.findByPerson(p.id()))
+        PatientSafetyPartner partner = callerPerson.id().flatMap(partners::findByPerson)
                 .orElseThrow(() -> ApiException.notFound("Your entry in the register of patient safety partners"));
         audit.record(AuditAction.READ, ENTITY_TYPE, partner.id().toString(), "own register entry read by the partner");
         return views.full(partner);

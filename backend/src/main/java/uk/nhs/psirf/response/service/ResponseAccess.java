@@ -3,6 +3,7 @@ package uk.nhs.psirf.response.service;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
 
@@ -18,10 +19,12 @@ import java.util.UUID;
 public class ResponseAccess {
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
+    private final CallerPerson callerPerson;
 
-    public ResponseAccess(EntityManager entityManager, CurrentUser currentUser) {
+    public ResponseAccess(EntityManager entityManager, CurrentUser currentUser, CallerPerson callerPerson) {
         this.entityManager = entityManager;
         this.currentUser = currentUser;
+        this.callerPerson = callerPerson;
     }
 
     public boolean seesEveryResponse() {
@@ -30,13 +33,7 @@ public class ResponseAccess {
 
     /** The person record of the caller, when they are a learning response lead known to the people directory. */
     public Optional<UUID> callerAsLead() {
-        String email = currentUser.email();
-        if (!currentUser.hasRole(Roles.LEARNING_RESPONSE_LEAD) || email == null || email.isBlank()) {
-            return Optional.empty();
-        }
-        return entityManager.createNativeQuery(
-                        "select id from person where lower(email) = lower(:email) and active", UUID.class)
-                .setParameter("email", email).getResultStream().map(UUID.class::cast).findFirst();
+        return currentUser.hasRole(Roles.LEARNING_RESPONSE_LEAD) ? callerPerson.id() : Optional.empty();
     }
 
     public boolean mayWorkOn(UUID responseId) {

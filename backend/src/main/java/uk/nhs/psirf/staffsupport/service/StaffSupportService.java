@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
@@ -57,15 +58,18 @@ public class StaffSupportService {
     private final StaffSupportRepository support;
     private final PersonRepository directory;
     private final CurrentUser currentUser;
+    private final CallerPerson callerPerson;
     private final AuditService audit;
     private final Clock clock;
 
     public StaffSupportService(LearningResponseRepository responses, StaffSupportRepository support,
-                               PersonRepository directory, CurrentUser currentUser, AuditService audit, Clock clock) {
+                               PersonRepository directory, CurrentUser currentUser, CallerPerson callerPerson,
+                               AuditService audit, Clock clock) {
         this.responses = responses;
         this.support = support;
         this.directory = directory;
         this.currentUser = currentUser;
+        this.callerPerson = callerPerson;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,7 +77,7 @@ public class StaffSupportService {
     public StaffSupportList list(UUID responseId) {
         LearningResponse response = find(responseId);
         boolean seesAll = seesAllSupport();
-        Optional<UUID> caller = callerPerson();
+        Optional<UUID> caller = callerPerson.id();
         List<StaffSupport> visible = support.forResponse(responseId).stream()
                 .filter(s -> StaffSupportVisibilityPolicy.maySee(seesAll, caller, s.lineManagerPersonId(),
                         s.reviewerPersonId()))
@@ -93,7 +97,7 @@ public class StaffSupportService {
      * their roles: the patient safety team get only their own part here, not every record. The read is audited.
      */
     public MyStaffSupportList mine() {
-        Optional<UUID> caller = callerPerson();
+        Optional<UUID> caller = callerPerson.id();
         List<StaffSupport> given = caller.map(support::givenBy).orElse(List.of());
         Map<UUID, String> references = new HashMap<>();
         List<MyStaffSupportItem> items = given.stream().map(s -> {
@@ -124,7 +128,7 @@ public class StaffSupportService {
         LearningResponse response = find(responseId);
         StaffSupport existing = support.find(responseId, supportId)
                 .orElseThrow(() -> ApiException.notFound("The staff support record"));
-        if (!StaffSupportVisibilityPolicy.maySee(seesAllSupport(), callerPerson(), existing.lineManagerPersonId(),
+        if (!StaffSupportVisibilityPolicy.maySee(seesAllSupport(), callerPerson.id(), existing.lineManagerPersonId(),
                 existing.reviewerPersonId())) {
             throw new ForbiddenException();
         }
@@ -203,15 +207,6 @@ public class StaffSupportService {
 
     private boolean seesAllSupport() {
         return currentUser.hasRole(Roles.PATIENT_SAFETY_SPECIALIST) || currentUser.hasRole(Roles.CHIEF_NURSE);
-    }
-
-    /** The caller's person record, matched by the e-mail address of their sign-in. */
-    private Optional<UUID> callerPerson() {
-        String email = currentUser.email();
-        if (email == null || email.isBlank()) {
-            return Optional.empty();
-        }
-        return directory.findByEmail(email).filter(Person::active).map(Person::id);
     }
 
     private LearningResponse find(UUID responseId) {
