@@ -260,11 +260,10 @@ public class SafetyActionService {
     /** 409 naming the plan: a closed plan takes no more actions. */
     private void requireOpenPlan(UUID planId) {
         if (planId != null && links.planStatus(planId).filter("closed"::equals).isPresent()) {
-            ProblemCode code = ProblemCode.CONFLICT;
-            throw new ApiException(new Problem("https://psirf.example.nhs.uk/problems/" + code.value(), code.title(),
-                    code.status(), "The improvement plan is closed; it takes no more actions", null, code.value(),
-                    List.of(new FieldError("planId", PLAN_CLOSED,
-                            "The improvement plan is closed; choose an open plan or none"))));
+            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
+                    "The improvement plan is closed; it takes no more actions",
+                    new FieldError("planId", PLAN_CLOSED,
+                            "The improvement plan is closed; choose an open plan or none")));
         }
     }
 

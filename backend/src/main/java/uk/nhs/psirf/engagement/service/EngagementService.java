@@ -21,6 +21,7 @@ import uk.nhs.psirf.engagement.domain.PersonAffected;
 import uk.nhs.psirf.engagement.persistence.EngagementRepository;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
@@ -199,7 +200,8 @@ public class EngagementService {
         if (contactId != null) {
             Person contact = directory.find(contactId).filter(Person::active).orElse(null);
             if (contact == null) {
-                errors.add(new FieldError("namedContactPersonId", "unknown-person", "Select a person from the list"));
+                errors.add(new FieldError("namedContactPersonId", TrainingChecks.UNKNOWN_PERSON,
+                        "Select a person from the list"));
             } else {
                 contactName = contact.name();
             }

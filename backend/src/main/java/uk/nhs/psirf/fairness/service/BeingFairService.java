@@ -21,6 +21,7 @@ import uk.nhs.psirf.fairness.persistence.BeingFairRepository;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.persistence.PersonRepository;
 import uk.nhs.psirf.people.service.CallerPerson;
+import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.audit.ClientAddress;
@@ -53,7 +54,6 @@ import java.util.UUID;
 @Transactional
 public class BeingFairService {
     public static final String ENTITY_TYPE = "being-fair";
-    public static final String UNKNOWN_PERSON = "unknown-person";
     public static final String UNKNOWN_RESPONSE = "unknown-response";
     public static final String JOINT_USER_ROLE = "joint-user-role";
     public static final String JOINT_USE_REQUIRED = "joint-use-required";
@@ -144,11 +144,11 @@ public class BeingFairService {
         if (!JointUsePolicy.mayJoinAs(record.jointRole(), currentUser.roles())) {
             audit.recordRefusal(currentUser.sub(), currentUser.name(), AuditAction.DENIED, ENTITY_TYPE, id.toString(),
                     "join refused: the joint user must hold the role " + record.jointRole(), clientAddress.current());
-            throw new ApiException(withErrors(Problem.of(ProblemCode.FORBIDDEN,
-                    "The Being Fair tool is used jointly by the patient safety team and the workforce team"),
-                    List.of(new FieldError("jointUser", JOINT_USER_ROLE, "The joint user must be "
+            throw new ApiException(Problem.of(ProblemCode.FORBIDDEN,
+                    "The Being Fair tool is used jointly by the patient safety team and the workforce team",
+                    new FieldError("jointUser", JOINT_USER_ROLE, "The joint user must be "
                             + (Roles.WORKFORCE_PARTNER.equals(record.jointRole()) ? "a workforce partner"
-                            : "a patient safety specialist")))));
+                            : "a patient safety specialist"))));
         }
         if (record.joined()) {
             if (record.jointSub().equals(currentUser.sub())) {
@@ -295,7 +295,7 @@ public class BeingFairService {
                     "Select the person who will use the tool with you")));
         }
         Person joint = person.filter(Person::active).orElseThrow(() -> new ValidationFailedException(List.of(
-                new FieldError(field, UNKNOWN_PERSON, "Select a person from the people directory"))));
+                new FieldError(field, TrainingChecks.UNKNOWN_PERSON, "Select a person from the people directory"))));
         if (callerPerson.id().map(joint.id()::equals).orElse(false)) {
             throw new ValidationFailedException(List.of(new FieldError(field, JOINT_USER_ROLE,
                     "Name someone from the other team: the tool is used jointly")));
@@ -312,12 +312,6 @@ public class BeingFairService {
     }
 
     private static ApiException conflict(String field, String code, String message) {
-        return new ApiException(withErrors(Problem.of(ProblemCode.CONFLICT, message),
-                List.of(new FieldError(field, code, message))));
-    }
-
-    private static Problem withErrors(Problem problem, List<FieldError> errors) {
-        return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), problem.instance(),
-                problem.code(), List.copyOf(errors));
+        return new ApiException(Problem.of(ProblemCode.CONFLICT, message, new FieldError(field, code, message)));
     }
 }

@@ -26,6 +26,7 @@ import uk.nhs.psirf.improvement.persistence.ImprovementPlanRepository.ActionReco
 import uk.nhs.psirf.improvement.persistence.ImprovementPlanRepository.ResponseRow;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
@@ -57,7 +58,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class ImprovementPlanService {
     public static final String ENTITY_TYPE = "improvement-plan";
-    public static final String UNKNOWN_PERSON = "unknown-person";
     public static final String UNKNOWN_LOCATION = "unknown-location";
     public static final String UNKNOWN_RESPONSE = "unknown-response";
     public static final String IN_THE_PAST = "in-the-past";
@@ -213,7 +213,8 @@ public class ImprovementPlanService {
         }
         Person owner = directory.find(input.ownerPersonId()).filter(Person::active).orElse(null);
         if (owner == null) {
-            errors.add(new FieldError("ownerPersonId", UNKNOWN_PERSON, "Select the owner from the people directory"));
+            errors.add(new FieldError("ownerPersonId", TrainingChecks.UNKNOWN_PERSON,
+                    "Select the owner from the people directory"));
         }
         if (!ReviewDatePolicy.acceptable(input.reviewOn(), previousReviewOn, today())) {
             errors.add(new FieldError("reviewOn", IN_THE_PAST, "The review date must be today or in the future"));
@@ -259,11 +260,9 @@ public class ImprovementPlanService {
     /** 409 naming the plan: a closed plan is kept as it closed; nothing is changed. */
     private static void requireOpen(ImprovementPlan plan) {
         if (!ClosedPlanPolicy.acceptsChanges(plan.status())) {
-            Problem conflict = Problem.of(ProblemCode.CONFLICT, plan.reference()
-                    + " is closed; reopen it to change it or gather more into it");
-            throw new ApiException(new Problem(conflict.type(), conflict.title(), conflict.status(),
-                    conflict.detail(), null, conflict.code(), List.of(new FieldError("planId", PLAN_CLOSED,
-                    plan.reference() + " is closed"))));
+            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
+                    plan.reference() + " is closed; reopen it to change it or gather more into it",
+                    new FieldError("planId", PLAN_CLOSED, plan.reference() + " is closed")));
         }
     }
 

@@ -16,6 +16,12 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(TYPE_BASE + code.value(), code.title(), code.status(), detail, null, code.value(), null);
     }
 
+    /** A problem about one field of the request, e.g. a 409 whose {@code errors} say which record is closed. */
+    public static Problem of(ProblemCode code, String detail, FieldError error) {
+        return new Problem(TYPE_BASE + code.value(), code.title(), code.status(), detail, null, code.value(),
+                List.of(error));
+    }
+
     public static Problem invalid(List<FieldError> errors) {
         String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
         ProblemCode code = ProblemCode.VALIDATION_FAILED;

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.persistence.PersonRepository;
 import uk.nhs.psirf.people.service.CallerPerson;
+import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
@@ -52,7 +53,6 @@ import java.util.UUID;
 @Transactional
 public class StaffSupportService {
     public static final String ENTITY_TYPE = "staff-support";
-    public static final String UNKNOWN_PERSON = "unknown-person";
 
     private final LearningResponseRepository responses;
     private final StaffSupportRepository support;
@@ -183,7 +183,8 @@ public class StaffSupportService {
         if (input != null && input.personId() != null) {
             Person person = directory.find(input.personId()).filter(Person::active).orElse(null);
             if (person == null) {
-                errors.add(new FieldError(field + ".personId", UNKNOWN_PERSON, "Select a person from the list"));
+                errors.add(new FieldError(field + ".personId", TrainingChecks.UNKNOWN_PERSON,
+                        "Select a person from the list"));
                 return new Supporter(null, null);
             }
             return new Supporter(person.id(), person.name());
@@ -192,7 +193,7 @@ public class StaffSupportService {
         if (email != null) {
             Person person = directory.findByEmail(email).filter(Person::active).orElse(null);
             if (person == null) {
-                errors.add(new FieldError(field + ".email", UNKNOWN_PERSON,
+                errors.add(new FieldError(field + ".email", TrainingChecks.UNKNOWN_PERSON,
                         "No one in the people directory has this e-mail address"));
                 return new Supporter(null, null);
             }
