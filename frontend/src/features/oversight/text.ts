@@ -26,6 +26,7 @@ export const DUE_STATUS_TEXT: Record<string, string> = {
   'on-track': 'On track',
   'near-due': 'Due soon',
   overdue: 'Overdue',
+  closed: 'Closed',
 };
 
 export const ACTION_STATUS_TEXT: Record<string, string> = {

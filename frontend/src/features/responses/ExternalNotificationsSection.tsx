@@ -7,11 +7,12 @@ import { InitialReportTag } from './text';
 import type { ExternalNotifications } from './types';
 import type { NotificationsEditing } from './useNotificationsForm';
 
-/** "Initial report due 26 November 2026" with its Due / Overdue / Sent / Not required tag. */
+/** "Initial report due 26 November 2026" with its Due / Overdue / Sent / Not required tag; "Closed" once the response is. */
 export function InitialReportDue({ notifications: n }: { notifications: ExternalNotifications }) {
   return (
     <p>
-      Initial report due {formatDate(n.initialReportDueOn)} <InitialReportTag status={n.initialReportStatus} />
+      {n.initialReportStatus === 'closed' ? 'Initial report was due' : 'Initial report due'} {formatDate(n.initialReportDueOn)}{' '}
+      <InitialReportTag status={n.initialReportStatus} />
     </p>
   );
 }

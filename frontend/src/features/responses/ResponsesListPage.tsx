@@ -15,7 +15,8 @@ import type { DueStatus, LearningResponseStatus } from './types';
 
 const PAGE_SIZE = 20;
 const STATUSES = Object.keys(RESPONSE_STATUS_TEXT) as LearningResponseStatus[];
-const DUE_STATUSES = Object.keys(DUE_STATUS_TEXT) as DueStatus[];
+/** The due filter: a closed response is found by its status, so "closed" is not offered twice. */
+const DUE_STATUSES = (Object.keys(DUE_STATUS_TEXT) as DueStatus[]).filter((s) => s !== 'closed');
 
 /** `?status=…&dueStatus=…&page=…` with only what is set. */
 export function responsesSearch(status: string, dueStatus: string, page = 0): string {
@@ -79,7 +80,9 @@ export function ResponsesListPage() {
                       {r.targetCompletionOn ? (
                         <>
                           {r.dueStatus && <DueStatusTag status={r.dueStatus} />}
-                          <span className="nhsuk-u-display-block nhsuk-body-s nhsuk-u-margin-bottom-0">Due {formatDate(r.targetCompletionOn)}</span>
+                          <span className="nhsuk-u-display-block nhsuk-body-s nhsuk-u-margin-bottom-0">
+                            {r.dueStatus === 'closed' ? 'Target was' : 'Due'} {formatDate(r.targetCompletionOn)}
+                          </span>
                         </>
                       ) : (
                         'Not started'
@@ -87,7 +90,7 @@ export function ResponsesListPage() {
                     </Cell>
                     <Cell heading="Initial report">
                       <InitialReportTag status={r.initialReportStatus} />
-                      {r.initialReportDueOn && r.initialReportStatus !== 'sent' && r.initialReportStatus !== 'not-required' && (
+                      {r.initialReportDueOn && (r.initialReportStatus === 'due' || r.initialReportStatus === 'overdue') && (
                         <span className="nhsuk-u-display-block nhsuk-body-s nhsuk-u-margin-bottom-0">Due {formatDate(r.initialReportDueOn)}</span>
                       )}
                     </Cell>

@@ -35,6 +35,7 @@ export const INITIAL_REPORT_TEXT: Record<InitialReportStatus, string> = {
   overdue: 'Overdue',
   sent: 'Sent',
   'not-required': 'Not required',
+  closed: 'Closed',
 };
 
 const INITIAL_REPORT_COLOUR: Record<InitialReportStatus, string> = {
@@ -42,6 +43,7 @@ const INITIAL_REPORT_COLOUR: Record<InitialReportStatus, string> = {
   overdue: 'nhsuk-tag--red',
   sent: 'nhsuk-tag--green',
   'not-required': 'nhsuk-tag--grey',
+  closed: 'nhsuk-tag--grey',
 };
 
 /** The initial report's state as a tag whose text says it (colour is only a second cue). */
@@ -53,15 +55,17 @@ export const DUE_STATUS_TEXT: Record<DueStatus, string> = {
   'on-track': 'On track',
   'near-due': 'Due soon',
   overdue: 'Overdue',
+  closed: 'Closed',
 };
 
 const DUE_STATUS_COLOUR: Record<DueStatus, string> = {
   'on-track': 'nhsuk-tag--green',
   'near-due': 'nhsuk-tag--orange',
   overdue: 'nhsuk-tag--red',
+  closed: 'nhsuk-tag--grey',
 };
 
-/** Whether the response is on track, due within 14 days or overdue, as a tag whose text says it. */
+/** Whether the response is on track, due within 14 days, overdue or closed, as a tag whose text says it. */
 export function DueStatusTag({ status }: { status: DueStatus }) {
   return <strong className={`nhsuk-tag ${DUE_STATUS_COLOUR[status] ?? ''}`}>{DUE_STATUS_TEXT[status] ?? status}</strong>;
 }

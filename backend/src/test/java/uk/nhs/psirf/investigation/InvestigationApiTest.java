@@ -205,7 +205,13 @@ class InvestigationApiTest {
                 .post(RESPONSES + "/" + id + "/closure").then().statusCode(200)
                 .body("status", equalTo("closed")).body("closedAt", notNullValue());
         Api.as(pat).get(RESPONSES + "/" + id).then().body("status", equalTo("closed"))
-                .body("closedAt", notNullValue());
+                .body("closedAt", notNullValue())
+                .body("timeframe.dueStatus", equalTo("closed"));
+        // A closed response is "closed" on the lists too, never "on track" (and not found among the overdue)
+        Api.as(pat).get(RESPONSES + "?status=closed&size=100").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.dueStatus", equalTo("closed"));
+        Api.as(pat).get(RESPONSES + "?dueStatus=on-track&size=100").then().statusCode(200)
+                .body("items.findAll { it.id == '" + id + "' }.size()", equalTo(0));
 
         // A closed response changes no more: 409 conflict
         Api.as(pat).contentType(ContentType.JSON).body(findings(4)).put(work + "/findings").then()
@@ -238,7 +244,9 @@ class InvestigationApiTest {
                 .post(RESPONSES + "/" + id + "/verification").then().statusCode(200);
         Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 1))
                 .post(RESPONSES + "/" + id + "/closure").then().statusCode(200).body("status", equalTo("closed"));
-        Api.as(pat).get(RESPONSES + "/" + id).then().body("verification.comment", equalTo("Verified."));
+        Api.as(pat).get(RESPONSES + "/" + id).then().body("verification.comment", equalTo("Verified."))
+                .body("externalNotifications.initialReportStatus", equalTo("closed"))
+                .body("timeframe.dueStatus", equalTo("closed"));
     }
 
     private static TestUser lead() {

@@ -8,7 +8,9 @@ import java.util.Optional;
 public enum DueStatus {
     ON_TRACK("on-track"),
     NEAR_DUE("near-due"),
-    OVERDUE("overdue");
+    OVERDUE("overdue"),
+    /** A closed response is no longer due: its target is history. */
+    CLOSED("closed");
 
     private final String code;
 

@@ -211,7 +211,7 @@ public class LearningResponse {
         LocalDate startedOn = startedAt.atZone(zone).toLocalDate();
         LocalDate defaultTarget = TimeframePolicy.defaultTarget(type(), startedOn);
         return Optional.of(Timeframe.of(startedOn, defaultTarget,
-                activeTargetOn == null ? defaultTarget : activeTargetOn, pauses, today));
+                activeTargetOn == null ? defaultTarget : activeTargetOn, pauses, today, isClosed()));
     }
 
     public void setActiveTarget(LocalDate activeTarget, String bySub, String byName, Instant at) {
@@ -358,6 +358,6 @@ public class LearningResponse {
     }
 
     public InitialReportStatus initialReportStatus(LocalDate today) {
-        return InitialReportPolicy.status(type(), initialReportDueOn, initialReportSentOn, today);
+        return InitialReportPolicy.status(type(), initialReportDueOn, initialReportSentOn, today, isClosed());
     }
 }

@@ -5,14 +5,16 @@ import java.util.List;
 
 /**
  * The dates of a started response as seen on {@code today}: the target and the six-month limit move on by the days
- * spent paused, because the clock stops while a response is paused.
+ * spent paused, because the clock stops while a response is paused. Once the response is closed its due status is
+ * "closed".
  */
-public record Timeframe(LocalDate startedOn, LocalDate defaultTargetOn, LocalDate activeTargetOn, long pausedDays) {
+public record Timeframe(LocalDate startedOn, LocalDate defaultTargetOn, LocalDate activeTargetOn, long pausedDays,
+                        boolean closed) {
 
     public static Timeframe of(LocalDate startedOn, LocalDate defaultTargetOn, LocalDate activeTargetOn,
-                               List<Pause> pauses, LocalDate today) {
+                               List<Pause> pauses, LocalDate today, boolean closed) {
         long paused = pauses.stream().mapToLong(p -> p.days(today)).sum();
-        return new Timeframe(startedOn, defaultTargetOn, activeTargetOn, paused);
+        return new Timeframe(startedOn, defaultTargetOn, activeTargetOn, paused, closed);
     }
 
     public LocalDate targetOn() {
@@ -29,6 +31,6 @@ public record Timeframe(LocalDate startedOn, LocalDate defaultTargetOn, LocalDat
     }
 
     public DueStatus dueStatus(LocalDate today) {
-        return DueStatusPolicy.status(targetOn(), today);
+        return DueStatusPolicy.status(targetOn(), today, closed);
     }
 }

@@ -12,13 +12,20 @@ class DueStatusPolicyTest {
 
     @Test
     void a_response_due_within_fourteen_days_is_near_due() {
-        assertEquals(DueStatus.ON_TRACK, DueStatusPolicy.status(TARGET, LocalDate.of(2027, 1, 31)));
-        assertEquals(DueStatus.NEAR_DUE, DueStatusPolicy.status(TARGET, LocalDate.of(2027, 2, 1)));
-        assertEquals(DueStatus.NEAR_DUE, DueStatusPolicy.status(TARGET, TARGET));
+        assertEquals(DueStatus.ON_TRACK, DueStatusPolicy.status(TARGET, LocalDate.of(2027, 1, 31), false));
+        assertEquals(DueStatus.NEAR_DUE, DueStatusPolicy.status(TARGET, LocalDate.of(2027, 2, 1), false));
+        assertEquals(DueStatus.NEAR_DUE, DueStatusPolicy.status(TARGET, TARGET, false));
     }
 
     @Test
     void a_response_past_its_target_is_overdue() {
-        assertEquals(DueStatus.OVERDUE, DueStatusPolicy.status(TARGET, LocalDate.of(2027, 2, 16)));
+        assertEquals(DueStatus.OVERDUE, DueStatusPolicy.status(TARGET, LocalDate.of(2027, 2, 16), false));
+    }
+
+    @Test
+    void a_closed_response_is_closed_whatever_its_target() {
+        assertEquals(DueStatus.CLOSED, DueStatusPolicy.status(TARGET, LocalDate.of(2027, 1, 31), true));
+        assertEquals(DueStatus.CLOSED, DueStatusPolicy.status(TARGET, TARGET, true));
+        assertEquals(DueStatus.CLOSED, DueStatusPolicy.status(TARGET, LocalDate.of(2027, 2, 16), true));
     }
 }

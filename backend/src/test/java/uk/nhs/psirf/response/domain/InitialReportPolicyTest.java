@@ -21,18 +21,27 @@ class InitialReportPolicyTest {
 
     @Test
     void an_initial_report_not_sent_by_the_due_date_is_overdue() {
-        assertEquals(InitialReportStatus.DUE, InitialReportPolicy.status(ResponseType.PSII, DUE, null, DUE));
+        assertEquals(InitialReportStatus.DUE, InitialReportPolicy.status(ResponseType.PSII, DUE, null, DUE, false));
         assertEquals(InitialReportStatus.OVERDUE,
-                InitialReportPolicy.status(ResponseType.PSII, DUE, null, DUE.plusDays(1)));
+                InitialReportPolicy.status(ResponseType.PSII, DUE, null, DUE.plusDays(1), false));
         assertEquals(InitialReportStatus.SENT,
-                InitialReportPolicy.status(ResponseType.PSII, DUE, DUE.plusDays(2), DUE.plusDays(5)));
+                InitialReportPolicy.status(ResponseType.PSII, DUE, DUE.plusDays(2), DUE.plusDays(5), false));
     }
 
     @Test
     void a_response_other_than_a_psii_needs_no_initial_report_until_one_is_sent() {
         assertEquals(InitialReportStatus.NOT_REQUIRED,
-                InitialReportPolicy.status(ResponseType.SWARM_HUDDLE, DUE, null, DUE.plusDays(10)));
+                InitialReportPolicy.status(ResponseType.SWARM_HUDDLE, DUE, null, DUE.plusDays(10), false));
         assertEquals(InitialReportStatus.SENT,
-                InitialReportPolicy.status(ResponseType.SWARM_HUDDLE, DUE, DUE, DUE.plusDays(10)));
+                InitialReportPolicy.status(ResponseType.SWARM_HUDDLE, DUE, DUE, DUE.plusDays(10), false));
+    }
+
+    @Test
+    void once_the_response_is_closed_an_unsent_initial_report_is_no_longer_due() {
+        assertEquals(InitialReportStatus.CLOSED, InitialReportPolicy.status(ResponseType.PSII, DUE, null, DUE, true));
+        assertEquals(InitialReportStatus.CLOSED,
+                InitialReportPolicy.status(ResponseType.PSII, DUE, null, DUE.plusDays(1), true));
+        assertEquals(InitialReportStatus.SENT,
+                InitialReportPolicy.status(ResponseType.PSII, DUE, DUE, DUE.plusDays(10), true));
     }
 }

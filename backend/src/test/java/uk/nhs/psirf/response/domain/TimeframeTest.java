@@ -16,7 +16,7 @@ class TimeframeTest {
     void the_clock_stops_while_a_response_is_paused() {
         List<Pause> pauses = List.of(new Pause(LocalDate.of(2026, 11, 10), "Police", LocalDate.of(2026, 11, 20)),
                 new Pause(LocalDate.of(2026, 12, 1), "Police again", null));
-        Timeframe timeframe = Timeframe.of(STARTED, TARGET, TARGET, pauses, LocalDate.of(2026, 12, 6));
+        Timeframe timeframe = Timeframe.of(STARTED, TARGET, TARGET, pauses, LocalDate.of(2026, 12, 6), false);
         assertEquals(15, timeframe.pausedDays());
         assertEquals(LocalDate.of(2027, 2, 16), timeframe.targetOn());
         assertEquals(LocalDate.of(2027, 5, 16), timeframe.latestAllowedOn());
