@@ -91,6 +91,36 @@ class NotificationApiTest {
     }
 
     @Test
+    void markAllAsReadMarksEveryUnreadNotificationOfTheCallerOnlyEachAudited() {
+        TestUser sam = Users.staff();
+        String named = Reports.file(sam);
+        String anonymous = Reports.file(sam, Reports.with("anonymous", true));
+        Triage.setStatus(named, "in-triage");
+        Triage.setStatus(named, "closed");
+        Triage.setStatus(anonymous, "in-triage");
+        TestUser other = Users.staff();
+        Triage.setStatus(Reports.file(other), "in-triage");
+        Api.as(sam).get(MINE).then().body("unread", equalTo(3));
+
+        Api.as(sam).accept("*/*").post(MINE + "/read-all").then().statusCode(204);
+        List<Number> ids = Api.as(sam).get(MINE).then().statusCode(200)
+                .body("unread", equalTo(0)).body("items.size()", equalTo(3))
+                .body("items.read", org.hamcrest.Matchers.everyItem(equalTo(true)))
+                .extract().path("items.id");
+        Api.as(other).get(MINE).then().body("unread", equalTo(1)).body("items[0].read", equalTo(false));
+        for (Number id : ids) {
+            assertTrue(auditTrail.byEntity(id.toString()).stream().anyMatch(a -> a.action().equals("update")
+                            && a.entityType().equals("reporter-notification")),
+                    "marking notification " + id + " read is audited");
+        }
+        assertTrue(auditTrail.byActor(sam.sub()).stream().noneMatch(a -> anonymous.equals(a.entityId())),
+                "no audit row ties the anonymous reporter to their report");
+
+        // Nothing left unread: nothing changes, still 204
+        Api.as(sam).accept("*/*").post(MINE + "/read-all").then().statusCode(204);
+    }
+
+    @Test
     void anUnknownOrMalformedIdIsNotFound() {
         Api.as(Users.staff()).accept("*/*").post(MINE + "/987654321/read").then().statusCode(404);
         Api.invalidRequestAs(Users.staff()).post(MINE + "/abc/read").then().statusCode(404);
@@ -115,5 +145,7 @@ class NotificationApiTest {
         assertTrue(auditTrail.hasEntry(cara.sub(), "denied", "GET " + MINE));
         Api.invalidRequestAs(cara).post(MINE + "/1/read").then().statusCode(403);
         assertTrue(auditTrail.hasEntry(cara.sub(), "denied", "POST " + MINE + "/1/read"));
+        Api.invalidRequestAs(cara).post(MINE + "/read-all").then().statusCode(403);
+        assertTrue(auditTrail.hasEntry(cara.sub(), "denied", "POST " + MINE + "/read-all"));
     }
 }

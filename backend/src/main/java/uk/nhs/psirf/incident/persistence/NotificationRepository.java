@@ -30,6 +30,13 @@ public class NotificationRepository {
                 .setParameter("key", recipientKey).getSingleResult();
     }
 
+    public List<ReporterNotification> unreadFor(String recipientKey) {
+        return entityManager.createQuery("""
+                        select n from ReporterNotification n
+                        where n.recipientKey = :key and n.readAt is null order by n.id""", ReporterNotification.class)
+                .setParameter("key", recipientKey).getResultList();
+    }
+
     public Optional<ReporterNotification> find(String recipientKey, long id) {
         return Optional.ofNullable(entityManager.find(ReporterNotification.class, id))
                 .filter(n -> n.recipientKey().equals(recipientKey));

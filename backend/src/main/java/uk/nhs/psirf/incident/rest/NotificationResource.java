@@ -30,6 +30,14 @@ public class NotificationResource {
     }
 
     @POST
+    @Path("/read-all")
+    @RolesAllowed(Roles.STAFF)
+    public Response markAllNotificationsRead() {
+        notifications.markAllRead();
+        return Response.noContent().build();
+    }
+
+    @POST
     @Path("/{notificationId}/read")
     @RolesAllowed(Roles.STAFF)
     public Response markNotificationRead(@PathParam("notificationId") String notificationId) {

@@ -14,6 +14,7 @@ import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.time.Times;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -55,13 +56,25 @@ public class NotificationService {
     public void markRead(long id) {
         ReporterNotification notification = notifications.find(currentViewer.reporterKey(), id)
                 .orElseThrow(() -> ApiException.notFound("The notification"));
-        notification.markRead(Times.now(clock));
+        markRead(notification, Times.now(clock));
+    }
+
+    /** Every unread notification of the caller, each audited as when marked on its own. */
+    @Transactional
+    public void markAllRead() {
+        Instant now = Times.now(clock);
+        notifications.unreadFor(currentViewer.reporterKey()).forEach(n -> markRead(n, now));
+    }
+
+    private void markRead(ReporterNotification notification, Instant at) {
+        notification.markRead(at);
+        String id = Long.toString(notification.id());
         boolean anonymous = events.find(notification.eventId()).map(PatientSafetyEvent::anonymous).orElse(true);
         if (anonymous) {
             // As for reading an anonymous report: naming the reader would name the reporter.
-            audit.recordAnonymous(AuditAction.UPDATE, ENTITY_TYPE, Long.toString(id), "read");
+            audit.recordAnonymous(AuditAction.UPDATE, ENTITY_TYPE, id, "read");
         } else {
-            audit.record(AuditAction.UPDATE, ENTITY_TYPE, Long.toString(id), "read");
+            audit.record(AuditAction.UPDATE, ENTITY_TYPE, id, "read");
         }
     }
 
