@@ -138,7 +138,10 @@ test('a severe harm event goes from the queue through the panel, the chair and t
   const sam = await signedInPhone(browser, 'sam.staff');
   const updates = sam.getByRole('region', { name: 'Updates on your reports' });
   await updates.waitFor();
+  // The updates are collapsed under their count, after "Report a patient safety event"
+  await updates.getByText(/^\d+ updates?$/).click();
   await updates.getByRole('link', { name: event.reference }).first().waitFor();
+  await updates.getByRole('button', { name: 'Mark all as read', exact: true }).waitFor();
   await expectAxeClean(sam, 'home with updates');
   await sam.goto(`${baseUrl}/my-reports/${event.id}`);
   await sam.getByRole('heading', { name: 'What happens to your report' }).waitFor();

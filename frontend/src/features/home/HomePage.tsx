@@ -4,7 +4,7 @@ import { REPORTER_ROLES, hasAnyRole } from '../../shared/auth/roles';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { ReportUpdates } from '../notifications/ReportUpdates';
-import { homeLinks } from './homeLinks';
+import { homeLinks, type HomeLink } from './homeLinks';
 
 export function HomePage() {
   const { status } = useAuth();
@@ -36,27 +36,18 @@ function SignedInHome() {
   if (meError) return <ApiErrorView error={meError} />;
   if (!me) return <Loading />;
   const links = homeLinks(me.roles);
+  // A reporter's own links come first ("Report a patient safety event" leads), then the updates on their reports.
+  const reporting = links.filter((l) => REPORTING_HREFS.includes(l.href));
+  const others = links.filter((l) => !REPORTING_HREFS.includes(l.href));
   return (
     <>
       <h1>{me.name ? `Welcome, ${me.name}` : 'Welcome'}</h1>
-      {hasAnyRole(me.roles, REPORTER_ROLES) && <ReportUpdates />}
       {links.length > 0 ? (
-        <ul className="nhsuk-grid-row nhsuk-card-group">
-          {links.map((l) => (
-            <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={l.href}>
-              <div className="nhsuk-card nhsuk-card--clickable">
-                <div className="nhsuk-card__content">
-                  <h2 className="nhsuk-card__heading nhsuk-heading-m">
-                    <Link className="nhsuk-card__link" to={l.href}>
-                      {l.text}
-                    </Link>
-                  </h2>
-                  <p className="nhsuk-card__description">{l.description}</p>
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <>
+          <LinkCards links={reporting} />
+          {hasAnyRole(me.roles, REPORTER_ROLES) && <ReportUpdates />}
+          <LinkCards links={others} />
+        </>
       ) : (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -67,5 +58,30 @@ function SignedInHome() {
         </div>
       )}
     </>
+  );
+}
+
+/** The reporter's own links, shown before their updates. */
+const REPORTING_HREFS = ['/report/event', '/my-reports'];
+
+function LinkCards({ links }: { links: HomeLink[] }) {
+  if (links.length === 0) return null;
+  return (
+    <ul className="nhsuk-grid-row nhsuk-card-group">
+      {links.map((l) => (
+        <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={l.href}>
+          <div className="nhsuk-card nhsuk-card--clickable">
+            <div className="nhsuk-card__content">
+              <h2 className="nhsuk-card__heading nhsuk-heading-m">
+                <Link className="nhsuk-card__link" to={l.href}>
+                  {l.text}
+                </Link>
+              </h2>
+              <p className="nhsuk-card__description">{l.description}</p>
+            </div>
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -35,8 +35,41 @@ describe('updates on your reports', () => {
     expect(within(banner).queryByRole('link', { name: 'PSE-2026-000101' })).toBeNull();
   });
 
+  it('"Report a patient safety event" comes first; the updates are collapsed under their count', async () => {
+    setup();
+    const banner = await screen.findByRole('region', { name: 'Updates on your reports' });
+    const report = screen.getByRole('link', { name: 'Report a patient safety event' });
+    expect(report.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getAllByRole('link')[0]).toBe(report);
+    const details = within(banner).getByText('2 updates').closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.contains(within(banner).getByRole('link', { name: 'PSE-2026-000123' }))).toBe(true);
+    await userEvent.click(within(banner).getByText('2 updates'));
+    expect(details.open).toBe(true);
+  });
+
+  it('marks every update as read at once', async () => {
+    const { post } = setup();
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark all as read' }));
+    expect(post).toHaveBeenCalledWith('/api/v1/me/notifications/read-all');
+    expect(await screen.findByText('You have no unread updates.')).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('You have no unread updates.');
+    expect(screen.queryByRole('link', { name: 'PSE-2026-000123' })).toBeNull();
+    expect(screen.queryByText('2 updates')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Mark all as read' })).toBeNull();
+  });
+
+  it('a failed "Mark all as read" says so and keeps the updates', async () => {
+    setup({ post: vi.fn(async () => problem(500)) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark all as read' }));
+    expect(await screen.findByText(/The updates could not be marked as read/)).toBeTruthy();
+    expect(screen.getByText('You have 2 unread updates.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'PSE-2026-000123' })).toBeTruthy();
+  });
+
   it('marks an update as read and counts down', async () => {
     const { post } = setup();
+    await userEvent.click(await screen.findByText('2 updates'));
     await userEvent.click(await screen.findByRole('button', { name: 'Mark as read the update on PSE-2026-000123' }));
     expect(post).toHaveBeenCalledWith('/api/v1/me/notifications/{notificationId}/read', { params: { path: { notificationId: 11 } } });
     expect(await screen.findByText('You have 1 unread update.')).toBeTruthy();

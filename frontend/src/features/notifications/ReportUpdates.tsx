@@ -6,22 +6,23 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { formatDateTime } from '../../shared/components/format';
 
 /**
- * "Updates on your reports": the reporter's unread notifications, each linking to its report, with
- * the unread count in words. Shows nothing when there is nothing new (or the list cannot be loaded:
- * the page around it still works).
+ * "Updates on your reports": the unread count in words, the reporter's unread notifications collapsed under their
+ * count ("3 updates"), each linking to its report, and "Mark all as read". Shows nothing when there is nothing new
+ * (or the list cannot be loaded: the page around it still works).
  */
 export function ReportUpdates() {
   const { api } = useAuth();
   // async: a client that throws at once still ends in the error state (nothing shown), never breaks the page.
   const result = useLoad(async () => call(api.GET('/api/v1/me/notifications')), [api]);
   const [marked, setMarked] = useState<number[]>([]);
+  const [allMarked, setAllMarked] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const heading = useRef<HTMLParagraphElement>(null);
 
   if (result.state !== 'ok') return null;
-  const items = result.data.items.filter((n) => !n.read && !marked.includes(n.id));
-  const unread = Math.max(items.length, result.data.unread - marked.length);
-  if (unread === 0 && marked.length === 0) return null;
+  const items = allMarked ? [] : result.data.items.filter((n) => !n.read && !marked.includes(n.id));
+  const unread = allMarked ? 0 : Math.max(items.length, result.data.unread - marked.length);
+  if (unread === 0 && marked.length === 0 && !allMarked) return null;
 
   const markRead = async (id: number, reference: string) => {
     setFailed(null);
@@ -32,6 +33,17 @@ export function ReportUpdates() {
       heading.current?.focus();
     } catch {
       setFailed(`The update on ${reference} could not be marked as read. Try again later.`);
+    }
+  };
+
+  const markAllRead = async () => {
+    setFailed(null);
+    try {
+      await call(api.POST('/api/v1/me/notifications/read-all'));
+      setAllMarked(true);
+      heading.current?.focus();
+    } catch {
+      setFailed('The updates could not be marked as read. Try again later.');
     }
   };
 
@@ -52,24 +64,36 @@ export function ReportUpdates() {
           </p>
         )}
         {items.length > 0 && (
-          <ul className="nhsuk-list nhsuk-list--border">
-            {items.map((n) => (
-              <li key={n.id}>
-                <Link className="nhsuk-notification-banner__link" to={`/my-reports/${n.eventId}`}>
-                  {n.eventReference}
-                </Link>
-                : {n.message} <span className="nhsuk-u-font-size-16">({formatDateTime(n.at)})</span>
-                <br />
-                <button
-                  type="button"
-                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0"
-                  onClick={() => void markRead(n.id, n.eventReference)}
-                >
-                  Mark as read <span className="nhsuk-u-visually-hidden">the update on {n.eventReference}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <details className="nhsuk-details nhsuk-u-margin-bottom-3">
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">{`${items.length} update${items.length === 1 ? '' : 's'}`}</span>
+            </summary>
+            <div className="nhsuk-details__text">
+              <ul className="nhsuk-list nhsuk-list--border">
+                {items.map((n) => (
+                  <li key={n.id}>
+                    <Link className="nhsuk-notification-banner__link" to={`/my-reports/${n.eventId}`}>
+                      {n.eventReference}
+                    </Link>
+                    : {n.message} <span className="nhsuk-u-font-size-16">({formatDateTime(n.at)})</span>
+                    <br />
+                    <button
+                      type="button"
+                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0"
+                      onClick={() => void markRead(n.id, n.eventReference)}
+                    >
+                      Mark as read <span className="nhsuk-u-visually-hidden">the update on {n.eventReference}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </details>
+        )}
+        {unread > 0 && (
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" onClick={() => void markAllRead()}>
+            Mark all as read
+          </button>
         )}
       </div>
     </div>
