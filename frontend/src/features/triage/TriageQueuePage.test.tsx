@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { useLocation } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../../shared/api/client';
 import type { EventSummary, Role } from '../../shared/api/types';
 import { getByPath } from '../../test/fakeApi';
@@ -25,18 +26,59 @@ const A = summary('0b6f7d3e-1111-4a2e-9a51-2f0e1c7d8b90', 'PSE-2026-000123');
 const B = summary('7d0e4c1b-1f0a-4a53-8f1e-52b1f5a7c9d2', 'PSE-2026-000124');
 const CLOSED = summary('9a8b7c6d-1f0a-4a53-8f1e-52b1f5a7c9d2', 'PSE-2026-000100', 'closed');
 
-function setup(roles: Role[]) {
+/** Where the queue is, beside it (ShowLocation's test id is kept for the pages navigated to). */
+function QueueLocation() {
+  const location = useLocation();
+  return <p data-testid="queue-location">{location.pathname + location.search}</p>;
+}
+
+function setup(roles: Role[], path = '/triage') {
   const page = { items: [A, B, CLOSED], page: 0, size: 20, totalItems: 3, totalPages: 1 };
-  const api = { GET: getByPath({ '/api/v1/events': page, '/api/v1/reference/taxonomy': TAXONOMY }) } as unknown as ApiClient;
+  const get = getByPath({ '/api/v1/events': page, '/api/v1/reference/taxonomy': TAXONOMY });
+  const api = { GET: get } as unknown as ApiClient;
   renderAt(
-    '/triage',
+    path,
     [
-      { path: '/triage', element: <TriageQueuePage /> },
+      { path: '/triage', element: <><TriageQueuePage /><QueueLocation /></> },
       { path: '/cases/new', element: <ShowLocation /> },
     ],
     authState({ roles, api }),
   );
+  return get;
 }
+
+const eventsQueries = (get: ReturnType<typeof setup>) =>
+  get.mock.calls.filter(([path]) => path === '/api/v1/events').map(([, init]) => (init as { params: { query: Record<string, unknown> } }).params.query);
+
+describe('the triage queue opens on the events waiting for triage', () => {
+  it('asks for the submitted events only, and its address says so', async () => {
+    const get = setup(['patient-safety-specialist', 'staff']);
+    await screen.findByRole('link', { name: 'PSE-2026-000123' });
+    await vi.waitFor(() => expect(screen.getByTestId('queue-location').textContent).toBe('/triage?status=submitted'));
+    expect(eventsQueries(get).map((q) => q.status)).toEqual(['submitted']);
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('submitted');
+    expect(screen.getByText(/3 events waiting for triage, newest first/)).toBeTruthy();
+  });
+
+  it('may still list every status: "Any status" is ?status=all', async () => {
+    const get = setup(['patient-safety-specialist', 'staff']);
+    await screen.findByRole('link', { name: 'PSE-2026-000123' });
+    await userEvent.click(screen.getByText('Filter events'));
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'Any status');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await vi.waitFor(() => expect(screen.getByTestId('queue-location').textContent).toBe('/triage?status=all'));
+    await vi.waitFor(() => expect(eventsQueries(get).at(-1)?.status).toBeUndefined());
+    expect(screen.getByText(/^3 events, newest first/)).toBeTruthy();
+  });
+
+  it('an address with ?status=all lists every status and stays as it is', async () => {
+    const get = setup(['chief-nurse', 'staff'], '/triage?status=all');
+    await screen.findByRole('link', { name: 'PSE-2026-000100' });
+    expect(eventsQueries(get).map((q) => q.status)).toEqual([undefined]);
+    expect(screen.getByTestId('queue-location').textContent).toBe('/triage?status=all');
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('');
+  });
+});
 
 describe('triage queue', () => {
   it('a specialist selects events by their reference and groups them into a new case', async () => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../shared/api/client';
 import { ApiError } from '../../shared/api/errors';
@@ -13,7 +13,7 @@ import { BackLink, FilterActions, Pagination } from '../../shared/components/mis
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { MAX_CASE_EVENTS, newCaseHref } from '../cases/caseLinks';
-import { filtersFrom, toQuery, toSearch, type TriageFilters } from './filters';
+import { WAITING_STATUS, filtersFrom, isFiltered, toQuery, toSearch, type TriageFilters } from './filters';
 import { QueueTable } from './QueueTable';
 
 const PAGE_SIZE = 20;
@@ -32,6 +32,11 @@ export function TriageQueuePage() {
   const [downloadProblem, setDownloadProblem] = useState<string | null>(null);
   const key = toSearch(applied, page);
   usePageTitle('Triage queue', formErrors.length > 0);
+  // The queue opens on the events waiting for triage, and its address says so.
+  const statusMissing = !params.has('status');
+  useEffect(() => {
+    if (statusMissing) void navigate(`/triage${key}`, { replace: true });
+  }, [statusMissing, key, navigate]);
 
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
   const group = (e: FormEvent) => {
@@ -96,7 +101,7 @@ export function TriageQueuePage() {
       <p>
         Events reviewed together are grouped in <Link to="/cases">Cases</Link>.
       </p>
-      <details className="nhsuk-details" open={Object.values(applied).some(Boolean) || undefined}>
+      <details className="nhsuk-details" open={isFiltered(applied) || undefined}>
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">Filter events</span>
         </summary>
@@ -105,6 +110,7 @@ export function TriageQueuePage() {
             <Select
               id="status"
               label="Status"
+              hint="The queue opens on the events waiting for triage (submitted)."
               placeholder="Any status"
               value={form.status}
               onChange={(v) => setForm({ ...form, status: v })}
@@ -163,8 +169,8 @@ export function TriageQueuePage() {
         <>
           <p role="status">
             {events.data.totalItems === 0
-              ? 'No events match.'
-              : `${events.data.totalItems} event${events.data.totalItems === 1 ? '' : 's'}, newest first. Page ${page + 1} of ${Math.max(1, events.data.totalPages)}.`}
+              ? applied.status === WAITING_STATUS && !isFiltered(applied) ? 'No events are waiting for triage.' : 'No events match.'
+              : `${events.data.totalItems} event${events.data.totalItems === 1 ? '' : 's'}${applied.status === WAITING_STATUS ? ' waiting for triage' : ''}, newest first. Page ${page + 1} of ${Math.max(1, events.data.totalPages)}.`}
           </p>
           {events.data.items.length > 0 &&
             (canGroup ? (
