@@ -16,7 +16,7 @@ import type { DueStatus, LearningResponseStatus } from './types';
 const PAGE_SIZE = 20;
 const STATUSES = Object.keys(RESPONSE_STATUS_TEXT) as LearningResponseStatus[];
 /** The due filter: a closed response is found by its status, so "closed" is not offered twice. */
-const DUE_STATUSES = (Object.keys(DUE_STATUS_TEXT) as DueStatus[]).filter((s) => s !== 'closed');
+const DUE_STATUSES: DueStatus[] = (Object.keys(DUE_STATUS_TEXT) as DueStatus[]).filter((s) => s !== 'closed');
 
 /** `?status=…&dueStatus=…&page=…` with only what is set. */
 export function responsesSearch(status: string, dueStatus: string, page = 0): string {
