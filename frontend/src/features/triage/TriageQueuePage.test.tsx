@@ -48,7 +48,7 @@ function setup(roles: Role[], path = '/triage') {
 }
 
 const eventsQueries = (get: ReturnType<typeof setup>) =>
-  get.mock.calls.filter(([path]) => path === '/api/v1/events').map(([, init]) => (init as { params: { query: Record<string, unknown> } }).params.query);
+  (get.mock.calls as unknown as [string, { params: { query: Record<string, unknown> } }][]).filter(([path]) => path === '/api/v1/events').map(([, init]) => init.params.query);
 
 describe('the triage queue opens on the events waiting for triage', () => {
   it('asks for the submitted events only, and its address says so', async () => {
