@@ -1,4 +1,5 @@
-import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router';
+import { useState } from 'react';
+import { Navigate, Route, RouterProvider, Routes, createBrowserRouter, useParams } from 'react-router';
 import type { UserManager } from 'oidc-client-ts';
 import { ActionPage } from './features/actions/ActionPage';
 import { ActionsListPage } from './features/actions/ActionsListPage';
@@ -606,14 +607,21 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
   );
 }
 
-export function App({ manager }: { manager: UserManager }) {
+function AppShell({ manager }: { manager: UserManager }) {
   return (
-    <BrowserRouter>
-      <AuthProvider manager={manager}>
-        <Layout>
-          <AppRoutes manager={manager} />
-        </Layout>
-      </AuthProvider>
-    </BrowserRouter>
+    <AuthProvider manager={manager}>
+      <Layout>
+        <AppRoutes manager={manager} />
+      </Layout>
+    </AuthProvider>
   );
+}
+
+/**
+ * A data router, so that a page can hold the reader before unsaved changes are lost (useBlocker); its one route
+ * renders the app's routes as before.
+ */
+export function App({ manager }: { manager: UserManager }) {
+  const [router] = useState(() => createBrowserRouter([{ path: '*', element: <AppShell manager={manager} /> }]));
+  return <RouterProvider router={router} />;
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { MemoryRouter, Route, RouterProvider, Routes, createMemoryRouter, useLocation } from 'react-router';
 import { vi } from 'vitest';
 import type { ApiClient } from '../shared/api/client';
 import type { CurrentUser, Taxonomy } from '../shared/api/types';
@@ -64,6 +64,19 @@ export function renderAt(path: string, routes: { path: string; element: ReactNod
       </MemoryRouter>
     </AuthStateProvider>,
   );
+}
+
+/** As renderAt, under a data router as the app has (App.tsx), for pages that hold navigation (useBlocker). */
+export function renderInDataRouter(path: string, routes: { path: string; element: ReactNode }[], auth: AuthState) {
+  const router = createMemoryRouter([...routes, { path: '*', element: <p>Elsewhere</p> }], { initialEntries: [path] });
+  return {
+    router,
+    ...render(
+      <AuthStateProvider value={auth}>
+        <RouterProvider router={router} />
+      </AuthStateProvider>,
+    ),
+  };
 }
 
 /** A route element that shows where the app went (path and query), for navigation tests. */

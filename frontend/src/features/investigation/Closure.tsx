@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import type { components } from '../../shared/api/schema';
@@ -22,7 +22,7 @@ type Person = components['schemas']['Person'];
 const overseerText = (p: Pick<Person, 'name' | 'jobRole'>) => (p.jobRole ? `${p.name} (${p.jobRole})` : p.name);
 
 /** The overseer's sign-off: the form, then check answers, then confirm. */
-export function SignOffSection({ work, editable, onSaved, onReload }: SectionProps) {
+export function SignOffSection({ work, editable, onSaved, onReload, onDirty }: SectionProps) {
   const { api } = useAuth();
   const saving = useSave('signoff', onSaved);
   const [overseer, setOverseer] = useState('');
@@ -40,6 +40,9 @@ export function SignOffSection({ work, editable, onSaved, onReload }: SectionPro
   const [checking, setChecking] = useState(false);
   const [missing, setMissing] = useState<FieldMessage[]>([]);
   const [submits, setSubmits] = useState(0);
+  // Kept across other sections' saves (not remounted); unsaved until the sign-off is recorded.
+  const dirty = !work.signOff && Boolean(overseer || on || comment.trim());
+  useEffect(() => onDirty('signoff', dirty), [dirty, onDirty]);
   const id = (f: string) => controlId('signoff', f);
   const errors: Record<string, string | undefined> = {};
   for (const e of missing) errors[e.id] = e.message;

@@ -7,6 +7,8 @@ interface Props {
   title: string;
   button: string;
   saving: Saving;
+  /** Typed text not saved yet: an earlier "saved" no longer describes the form. */
+  dirty: boolean;
   editable: boolean;
   onReload: () => void;
   onSubmit: () => void;
@@ -16,7 +18,7 @@ interface Props {
 }
 
 /** One part of the work: its heading, the error summary of its last save, and its form (or what was recorded). */
-export function SectionForm({ id, title, button, saving, editable, onReload, onSubmit, readOnly, children }: Props) {
+export function SectionForm({ id, title, button, saving, dirty, editable, onReload, onSubmit, readOnly, children }: Props) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit();
@@ -24,8 +26,8 @@ export function SectionForm({ id, title, button, saving, editable, onReload, onS
   return (
     <section aria-labelledby={`${id}-heading`} className="nhsuk-u-margin-bottom-7">
       <h2 id={`${id}-heading`}>{title}</h2>
-      <SaveProblemSummary problem={saving.problem} focusKey={saving.submits} titleId={`${id}-error-title`} what="learning response" onReload={onReload} />
-      {saving.saved && (
+      <SaveProblemSummary problem={saving.problem} focusKey={saving.submits} titleId={`${id}-error-title`} what="learning response" onReload={onReload} keepsDraft />
+      {saving.saved && !dirty && (
         <div className="nhsuk-inset-text" role="status">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>{title} saved.</p>

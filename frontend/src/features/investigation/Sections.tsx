@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { Checkbox, Select, Textarea, TextInput } from '../../shared/components/fields';
@@ -6,6 +5,7 @@ import { formatDate, formatDateTime } from '../../shared/components/format';
 import { MultilineText } from '../../shared/components/misc';
 import { fieldErrorsOf } from '../../shared/components/saveProblem';
 import { AddButton, RemoveButton, SectionForm, replaceAt } from './SectionForm';
+import { useDraft, type OnDirty } from './useDraft';
 import { useSave } from './useSave';
 import { RELATIONSHIPS, SEIPS, blankToUndefined, controlId, fromInstant, toInstant, type DraftRelationship, type Investigation, type SeipsCategory } from './work';
 
@@ -14,16 +14,29 @@ export interface SectionProps {
   editable: boolean;
   onSaved: (i: Investigation) => void;
   onReload: () => void;
+  onDirty: OnDirty;
+}
+
+/** A section's draft (kept when another section saves) and its save, whose new version replaces the draft. */
+function useSection<T>(section: string, saved: T, { work, onSaved, onDirty }: SectionProps) {
+  const draft = useDraft(section, saved, work.version, onDirty);
+  const saving = useSave(section, (updated) => {
+    draft.adoptNextVersion();
+    onSaved(updated);
+  });
+  return { draft, saving };
 }
 
 const path = (responseId: string) => ({ params: { path: { responseId } } });
 const none = <p>None recorded yet.</p>;
 
-export function TermsSection({ work, editable, onSaved, onReload }: SectionProps) {
+export function TermsSection(props: SectionProps) {
+  const { work, editable, onReload } = props;
   const { api } = useAuth();
-  const saving = useSave('tor', onSaved);
-  const [text, setText] = useState(work.termsOfReference ?? '');
-  const [people, setPeople] = useState(work.affectedInput.map((a) => ({ who: a.who, declined: a.declined, summary: a.summary ?? '' })));
+  const { draft, saving } = useSection('tor', { text: work.termsOfReference ?? '', people: work.affectedInput.map((a) => ({ who: a.who, declined: a.declined, summary: a.summary ?? '' })) }, props);
+  const { text, people } = draft.value;
+  const setText = (value: string) => draft.set({ ...draft.value, text: value });
+  const setPeople = (value: typeof people) => draft.set({ ...draft.value, people: value });
   const errors = fieldErrorsOf(saving.problem);
   const submit = () =>
     void saving.run(() =>
@@ -35,7 +48,7 @@ export function TermsSection({ work, editable, onSaved, onReload }: SectionProps
       ),
     );
   return (
-    <SectionForm id="tor" title="Terms of reference" button="Save terms of reference" saving={saving} editable={editable} onReload={onReload} onSubmit={submit}
+    <SectionForm id="tor" title="Terms of reference" button="Save terms of reference" saving={saving} dirty={draft.dirty} editable={editable} onReload={onReload} onSubmit={submit}
       readOnly={<><MultilineText text={work.termsOfReference ?? 'Not written yet.'} />{work.affectedInput.map((a, i) => <p key={i}><strong>{a.who}</strong>: {a.declined ? 'declined to give their input' : a.summary}</p>)}</>}>
       <Textarea id={controlId('tor', 'text')} label="Terms of reference" hint="What the response will look into, agreed with those affected." value={text} onChange={setText} error={errors[controlId('tor', 'text')]} maxLength={10000} />
       <h3>Input of those affected</h3>
@@ -52,10 +65,11 @@ export function TermsSection({ work, editable, onSaved, onReload }: SectionProps
   );
 }
 
-export function ChronologySection({ work, editable, onSaved, onReload }: SectionProps) {
+export function ChronologySection(props: SectionProps) {
+  const { work, editable, onReload } = props;
   const { api } = useAuth();
-  const saving = useSave('chronology', onSaved);
-  const [entries, setEntries] = useState(work.chronology.map((e) => ({ id: e.id as string | undefined, ...fromInstant(e.at), what: e.what, source: e.source })));
+  const { draft, saving } = useSection('chronology', work.chronology.map((e) => ({ id: e.id as string | undefined, ...fromInstant(e.at), what: e.what, source: e.source })), props);
+  const [entries, setEntries] = [draft.value, draft.set];
   const errors = fieldErrorsOf(saving.problem);
   const submit = () =>
     void saving.run(() =>
@@ -72,7 +86,7 @@ export function ChronologySection({ work, editable, onSaved, onReload }: Section
     );
   const id = (i: number, f: string) => controlId('chronology', `entries[${i}].${f}`);
   return (
-    <SectionForm id="chronology" title="Chronology" button="Save chronology" saving={saving} editable={editable} onReload={onReload} onSubmit={submit}
+    <SectionForm id="chronology" title="Chronology" button="Save chronology" saving={saving} dirty={draft.dirty} editable={editable} onReload={onReload} onSubmit={submit}
       readOnly={work.chronology.length ? <ul className="nhsuk-list nhsuk-list--border">{work.chronology.map((e) => <li key={e.id}><strong>{formatDateTime(e.at)}</strong>: {e.what} (source: {e.source})</li>)}</ul> : none}>
       <p>Entries are listed in time order once saved.</p>
       {entries.map((e, i) => (
@@ -90,10 +104,11 @@ export function ChronologySection({ work, editable, onSaved, onReload }: Section
   );
 }
 
-export function AccountsSection({ work, editable, onSaved, onReload }: SectionProps) {
+export function AccountsSection(props: SectionProps) {
+  const { work, editable, onReload } = props;
   const { api } = useAuth();
-  const saving = useSave('accounts', onSaved);
-  const [accounts, setAccounts] = useState(work.accounts.map((a) => ({ role: a.role, name: a.name ?? '', takenOn: a.takenOn, account: a.account })));
+  const { draft, saving } = useSection('accounts', work.accounts.map((a) => ({ role: a.role, name: a.name ?? '', takenOn: a.takenOn, account: a.account })), props);
+  const [accounts, setAccounts] = [draft.value, draft.set];
   const errors = fieldErrorsOf(saving.problem);
   const submit = () =>
     void saving.run(() =>
@@ -106,7 +121,7 @@ export function AccountsSection({ work, editable, onSaved, onReload }: SectionPr
     );
   const id = (i: number, f: string) => controlId('accounts', `accounts[${i}].${f}`);
   return (
-    <SectionForm id="accounts" title="First-hand accounts" button="Save accounts" saving={saving} editable={editable} onReload={onReload} onSubmit={submit}
+    <SectionForm id="accounts" title="First-hand accounts" button="Save accounts" saving={saving} dirty={draft.dirty} editable={editable} onReload={onReload} onSubmit={submit}
       readOnly={work.accounts.length ? work.accounts.map((a, i) => <div key={i}><h3 className="nhsuk-heading-s">{a.role}{a.name ? ` (${a.name})` : ''}, {formatDate(a.takenOn)}</h3><MultilineText text={a.account} /></div>) : none}>
       {accounts.map((a, i) => (
         <div key={i} className="nhsuk-u-margin-bottom-5">
@@ -123,10 +138,11 @@ export function AccountsSection({ work, editable, onSaved, onReload }: SectionPr
   );
 }
 
-export function FactorsSection({ work, editable, onSaved, onReload }: SectionProps) {
+export function FactorsSection(props: SectionProps) {
+  const { work, editable, onReload } = props;
   const { api } = useAuth();
-  const saving = useSave('factors', onSaved);
-  const [factors, setFactors] = useState(work.factors.map((f) => ({ category: f.category as string, description: f.description, chronologyEntryId: f.chronologyEntryId ?? '' })));
+  const { draft, saving } = useSection('factors', work.factors.map((f) => ({ category: f.category as string, description: f.description, chronologyEntryId: f.chronologyEntryId ?? '' })), props);
+  const [factors, setFactors] = [draft.value, draft.set];
   const errors = fieldErrorsOf(saving.problem);
   const entries = [...work.chronology.map((e) => ({ value: e.id, text: `${formatDateTime(e.at)}: ${e.what.slice(0, 60)}` }))];
   const submit = () =>
@@ -140,7 +156,7 @@ export function FactorsSection({ work, editable, onSaved, onReload }: SectionPro
     );
   const id = (i: number, f: string) => controlId('factors', `factors[${i}].${f}`);
   return (
-    <SectionForm id="factors" title="Contributory factors" button="Save contributory factors" saving={saving} editable={editable} onReload={onReload} onSubmit={submit}
+    <SectionForm id="factors" title="Contributory factors" button="Save contributory factors" saving={saving} dirty={draft.dirty} editable={editable} onReload={onReload} onSubmit={submit}
       readOnly={work.factors.length ? <ul className="nhsuk-list nhsuk-list--border">{work.factors.map((f, i) => <li key={i}><strong>{f.categoryDisplay}</strong>: {f.description}</li>)}</ul> : none}>
       <p>Describe each factor in the part of the work system (SEIPS) it belongs to.</p>
       {factors.map((f, i) => (
@@ -157,11 +173,13 @@ export function FactorsSection({ work, editable, onSaved, onReload }: SectionPro
   );
 }
 
-export function FindingsSection({ work, editable, onSaved, onReload }: SectionProps) {
+export function FindingsSection(props: SectionProps) {
+  const { work, editable, onReload } = props;
   const { api } = useAuth();
-  const saving = useSave('findings', onSaved);
-  const [findings, setFindings] = useState(work.findings);
-  const [areas, setAreas] = useState(work.areasForImprovement);
+  const { draft, saving } = useSection('findings', { findings: work.findings, areas: work.areasForImprovement }, props);
+  const { findings, areas } = draft.value;
+  const setFindings = (value: string[]) => draft.set({ ...draft.value, findings: value });
+  const setAreas = (value: string[]) => draft.set({ ...draft.value, areas: value });
   const errors = fieldErrorsOf(saving.problem);
   const submit = () =>
     void saving.run(() =>
@@ -169,7 +187,7 @@ export function FindingsSection({ work, editable, onSaved, onReload }: SectionPr
     );
   const list = (items: string[]) => (items.length ? <ol className="nhsuk-list nhsuk-list--number">{items.map((t, i) => <li key={i}>{t}</li>)}</ol> : none);
   return (
-    <SectionForm id="findings" title="Findings and areas for improvement" button="Save findings" saving={saving} editable={editable} onReload={onReload} onSubmit={submit}
+    <SectionForm id="findings" title="Findings and areas for improvement" button="Save findings" saving={saving} dirty={draft.dirty} editable={editable} onReload={onReload} onSubmit={submit}
       readOnly={<><h3>Findings</h3>{list(work.findings)}<h3>Areas for improvement</h3>{list(work.areasForImprovement)}</>}>
       {findings.map((t, i) => (
         <div key={`f${i}`}>
@@ -189,11 +207,13 @@ export function FindingsSection({ work, editable, onSaved, onReload }: SectionPr
   );
 }
 
-export function SharingSection({ work, editable, onSaved, onReload }: SectionProps) {
+export function SharingSection(props: SectionProps) {
+  const { work, editable, onReload } = props;
   const { api } = useAuth();
-  const saving = useSave('sharing', onSaved);
-  const [sharings, setSharings] = useState(work.draftSharings.map((s) => ({ name: s.name, relationship: s.relationship as string, sharedOn: s.sharedOn, comments: s.comments ?? '' })));
-  const [reason, setReason] = useState(work.draftNotSharedReason ?? '');
+  const { draft, saving } = useSection('sharing', { sharings: work.draftSharings.map((s) => ({ name: s.name, relationship: s.relationship as string, sharedOn: s.sharedOn, comments: s.comments ?? '' })), reason: work.draftNotSharedReason ?? '' }, props);
+  const { sharings, reason } = draft.value;
+  const setSharings = (value: typeof sharings) => draft.set({ ...draft.value, sharings: value });
+  const setReason = (value: string) => draft.set({ ...draft.value, reason: value });
   const errors = fieldErrorsOf(saving.problem);
   const submit = () =>
     void saving.run(() =>
@@ -210,7 +230,7 @@ export function SharingSection({ work, editable, onSaved, onReload }: SectionPro
     );
   const id = (i: number, f: string) => controlId('sharing', `sharings[${i}].${f}`);
   return (
-    <SectionForm id="sharing" title="Draft shared with those affected" button="Save draft sharing" saving={saving} editable={editable} onReload={onReload} onSubmit={submit}
+    <SectionForm id="sharing" title="Draft shared with those affected" button="Save draft sharing" saving={saving} dirty={draft.dirty} editable={editable} onReload={onReload} onSubmit={submit}
       readOnly={<>{work.draftSharings.map((s, i) => <p key={i}><strong>{s.name}</strong> ({s.relationship}), {formatDate(s.sharedOn)}{s.comments ? `: ${s.comments}` : ''}</p>)}{work.draftNotSharedReason && <p>Not shared: {work.draftNotSharedReason}</p>}{!work.draftSharings.length && !work.draftNotSharedReason && none}</>}>
       {sharings.map((s, i) => (
         <div key={i} className="nhsuk-u-margin-bottom-5">
@@ -228,15 +248,16 @@ export function SharingSection({ work, editable, onSaved, onReload }: SectionPro
   );
 }
 
-export function ReportSection({ work, editable, onSaved, onReload }: SectionProps) {
+export function ReportSection(props: SectionProps) {
+  const { work, editable, onReload } = props;
   const { api } = useAuth();
-  const saving = useSave('report', onSaved);
-  const [summary, setSummary] = useState(work.reportSummary ?? '');
+  const { draft, saving } = useSection('report', work.reportSummary ?? '', props);
+  const [summary, setSummary] = [draft.value, draft.set];
   const errors = fieldErrorsOf(saving.problem);
   const submit = () =>
     void saving.run(() => call(api.PUT('/api/v1/responses/{responseId}/investigation/report-summary', { ...path(work.responseId), body: { version: work.version, summary } })));
   return (
-    <SectionForm id="report" title="Final report" button="Save summary" saving={saving} editable={editable} onReload={onReload} onSubmit={submit}
+    <SectionForm id="report" title="Final report" button="Save summary" saving={saving} dirty={draft.dirty} editable={editable} onReload={onReload} onSubmit={submit}
       readOnly={<MultilineText text={work.reportSummary ?? 'Not written yet.'} />}>
       <p>The final report is assembled from the parts above and opens with this summary.</p>
       <Textarea id={controlId('report', 'summary')} label="Summary" hint="In plain words a family could read." value={summary} onChange={setSummary} error={errors[controlId('report', 'summary')]} maxLength={10000} />

@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../../shared/api/client';
 import type { Role } from '../../shared/api/types';
-import { authState, renderAt } from '../../test/helpers';
+import { authState, renderAt, renderInDataRouter } from '../../test/helpers';
 import { WorkPage } from './WorkPage';
 import type { Investigation } from './work';
 
 const ID = 'a1000000-5555-4a2e-9a51-2f0e1c7d8b90';
 const ok = (data: unknown) => ({ data, response: new Response(null, { status: 200 }) });
-const refused = (error: unknown) => ({ error, response: new Response(null, { status: 400 }) });
+const refused = (error: unknown, status = 400) => ({ error, response: new Response(null, { status }) });
 
 const WORK: Investigation = {
   responseId: ID,
@@ -146,5 +146,104 @@ describe('the work on a learning response', () => {
     expect(await screen.findByText('This response is closed and can no longer be changed.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save findings' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Close this response' })).toBeNull();
+  });
+});
+
+describe('nothing typed on the work page is lost', () => {
+  const TYPED = ' And why the chart was not kept at the bedside.';
+  const terms = () => screen.getByRole('textbox', { name: 'Terms of reference' }) as HTMLTextAreaElement;
+
+  it("another section's save keeps what was typed in the terms of reference", async () => {
+    const saved = { ...WORK, version: 4, findings: [...WORK.findings, 'Charts were kept away from the bed.'] };
+    const put = vi.fn(async () => ok(saved));
+    setup(['learning-response-lead'], vi.fn(), put);
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Terms of reference' }), TYPED);
+    await userEvent.click(screen.getByRole('button', { name: 'Add a finding' }));
+    await userEvent.type(screen.getByLabelText('Finding 2'), 'Charts were kept away from the bed.');
+    await userEvent.click(screen.getByRole('button', { name: 'Save findings' }));
+    expect(await screen.findByText('Findings and areas for improvement saved.')).toBeTruthy();
+    expect(terms().value).toBe(WORK.termsOfReference + TYPED);
+    // and the next save of the terms goes with the version the findings' save brought
+    await userEvent.click(screen.getByRole('button', { name: 'Save terms of reference' }));
+    expect(put).toHaveBeenLastCalledWith('/api/v1/responses/{responseId}/investigation/terms-of-reference', expect.objectContaining({
+      body: expect.objectContaining({ version: 4, text: WORK.termsOfReference + TYPED }),
+    }));
+  });
+
+  it('a section with nothing typed shows what another save brought; the saved section shows what was saved', async () => {
+    const saved = { ...WORK, version: 4, termsOfReference: 'How the pressure ulcer developed, and why.', findings: ['Saved by someone else.'] };
+    setup(['learning-response-lead'], vi.fn(), vi.fn(async () => ok(saved)));
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Terms of reference' }), ', and why.');
+    await userEvent.clear(terms());
+    await userEvent.type(terms(), 'How the pressure ulcer developed, and why.');
+    await userEvent.click(screen.getByRole('button', { name: 'Save terms of reference' }));
+    expect(await screen.findByText('Terms of reference saved.')).toBeTruthy();
+    expect((screen.getByLabelText('Finding 1') as HTMLTextAreaElement).value).toBe('Saved by someone else.');
+  });
+
+  it('a refused (409) save keeps the draft, and so does reloading the latest version', async () => {
+    const stale = refused({ code: 'stale-version', title: 'Someone else changed it', status: 409 }, 409);
+    const put = vi.fn(async () => stale);
+    const get = setup(['learning-response-lead'], vi.fn(), put);
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Terms of reference' }), TYPED);
+    await userEvent.click(screen.getByRole('button', { name: 'Save terms of reference' }));
+    await vi.waitFor(() => expect(put).toHaveBeenCalled());
+    expect(terms().value).toBe(WORK.termsOfReference + TYPED);
+    get.mockImplementation(async () => ok({ ...WORK, version: 7, findings: ['Changed by someone else.'] }));
+    expect(await screen.findByText(/What you typed stays here/)).toBeTruthy();
+    const reload = screen.getByRole('button', { name: 'Reload the learning response' });
+    await userEvent.click(reload);
+    expect(await screen.findByDisplayValue('Changed by someone else.')).toBeTruthy();
+    expect(terms().value).toBe(WORK.termsOfReference + TYPED);
+  });
+
+  it('closing or reloading the tab with something unsaved asks first; once saved it does not', async () => {
+    const put = vi.fn(async () => ok({ ...WORK, version: 4, termsOfReference: WORK.termsOfReference + TYPED }));
+    setup(['learning-response-lead'], vi.fn(), put);
+    const unload = () => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    await screen.findByRole('textbox', { name: 'Terms of reference' });
+    expect(unload()).toBe(false);
+    await userEvent.type(terms(), TYPED);
+    expect(unload()).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Save terms of reference' }));
+    expect(await screen.findByText('Terms of reference saved.')).toBeTruthy();
+    expect(unload()).toBe(false);
+  });
+
+  it('going elsewhere in the app with something unsaved asks; staying keeps the text, leaving goes', async () => {
+    const get = vi.fn(async (url: string) => (url === '/api/v1/people' ? ok(page(OVERSEERS)) : ok(WORK)));
+    const { router } = renderInDataRouter(`/responses/${ID}/work`, [{ path: '/responses/:id/work', element: <WorkPage id={ID} /> }], authState({ roles: ['patient-safety-specialist'], api: { GET: get } as unknown as ApiClient }));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    try {
+      await userEvent.type(await screen.findByRole('textbox', { name: 'Terms of reference' }), TYPED);
+      await userEvent.click(screen.getByRole('link', { name: /Learning response LR-2026-0003/ }));
+      expect(confirm).toHaveBeenCalledWith('You have changes that have not been saved. Leave this page and lose them?');
+      expect(router.state.location.pathname).toBe(`/responses/${ID}/work`);
+      expect(terms().value).toBe(WORK.termsOfReference + TYPED);
+
+      confirm.mockReturnValue(true);
+      await userEvent.click(screen.getByRole('link', { name: /Learning response LR-2026-0003/ }));
+      expect(await screen.findByText('Elsewhere')).toBeTruthy();
+      expect(router.state.location.pathname).toBe(`/responses/${ID}`);
+    } finally {
+      confirm.mockRestore();
+    }
+  });
+
+  it('with nothing typed, going elsewhere does not ask', async () => {
+    const get = vi.fn(async (url: string) => (url === '/api/v1/people' ? ok(page(OVERSEERS)) : ok(WORK)));
+    renderInDataRouter(`/responses/${ID}/work`, [{ path: '/responses/:id/work', element: <WorkPage id={ID} /> }], authState({ roles: ['patient-safety-specialist'], api: { GET: get } as unknown as ApiClient }));
+    const confirm = vi.spyOn(window, 'confirm');
+    try {
+      await userEvent.click(await screen.findByRole('link', { name: /Learning response LR-2026-0003/ }));
+      expect(await screen.findByText('Elsewhere')).toBeTruthy();
+      expect(confirm).not.toHaveBeenCalled();
+    } finally {
+      confirm.mockRestore();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
@@ -6,26 +6,34 @@ import { hasAnyRole } from '../../shared/auth/roles';
 import { saveBlob } from '../../shared/components/download';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
+import { UnsavedChangesGuard } from '../../shared/components/UnsavedChanges';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { RESPONSE_READER_ROLES, ResponseStatusTag } from '../responses/text';
 import { CloseSection, SignOffSection } from './Closure';
 import { AccountsSection, ChronologySection, FactorsSection, FindingsSection, ReportSection, SharingSection, TermsSection } from './Sections';
 import { CLOSE_ROLES, SIGN_OFF_ROLES, type Investigation } from './work';
 
-/** The work on a learning response, one section per part, phone first; then sign-off and closure. */
+/**
+ * The work on a learning response, one section per part, phone first; then sign-off and closure. What is typed in a
+ * section stays until that section is saved: another section's save, or a reload after a refused (409) save, keeps
+ * it; leaving the page with something unsaved asks first.
+ */
 export function WorkPage({ id }: { id: string }) {
   const { api, me } = useAuth();
   const result = useLoad(() => call(api.GET('/api/v1/responses/{responseId}/investigation', { params: { path: { responseId: id } } })), [api, id]);
   const [work, setWork] = useState<Investigation | null>(null);
   const [downloadProblem, setDownloadProblem] = useState(false);
-  useEffect(() => setWork(result.state === 'ok' ? result.data : null), [result.state, result.data]);
+  const [dirty, setDirty] = useState<Record<string, boolean>>({});
+  const onDirty = useCallback((section: string, isDirty: boolean) => setDirty((d) => (Boolean(d[section]) === isDirty ? d : { ...d, [section]: isDirty })), []);
+  // A reload keeps the page (and so every draft) until the new version arrives.
+  useEffect(() => {
+    if (result.state === 'ok') setWork(result.data);
+  }, [result.state, result.data]);
   usePageTitle(work ? `Work on ${work.reference}` : 'Work on a learning response');
 
-  if (result.state === 'loading') return <Loading />;
-  if (result.state === 'error') return <ApiErrorView error={result.error} />;
-  if (!work) return <Loading />;
+  if (!work) return result.state === 'error' ? <ApiErrorView error={result.error} /> : <Loading />;
   const open = work.status !== 'closed';
-  const props = { work, editable: open, onSaved: setWork, onReload: () => result.reload() };
+  const props = { work, editable: open, onSaved: setWork, onReload: () => result.reload(), onDirty };
   const download = async () => {
     setDownloadProblem(false);
     try {
@@ -38,6 +46,7 @@ export function WorkPage({ id }: { id: string }) {
 
   return (
     <>
+      <UnsavedChangesGuard when={open && Object.values(dirty).some(Boolean)} />
       {hasAnyRole(me?.roles, RESPONSE_READER_ROLES) && <BackLink to={`/responses/${id}`}>Learning response {work.reference}</BackLink>}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
@@ -48,21 +57,24 @@ export function WorkPage({ id }: { id: string }) {
           <p>
             <ResponseStatusTag status={work.status} />
           </p>
+          {result.state === 'error' && (
+            <p className="nhsuk-error-message" role="alert">
+              <span className="nhsuk-u-visually-hidden">Error:</span> The latest version of the work could not be loaded. What you typed is still here.
+            </p>
+          )}
           {!open && (
             <div className="nhsuk-inset-text">
               <p>This response is closed and can no longer be changed.</p>
             </div>
           )}
-          {/* Remounted on every new version, so that each form starts from what was saved. */}
-          <div key={work.version}>
-            <TermsSection {...props} />
-            <ChronologySection {...props} />
-            <AccountsSection {...props} />
-            <FactorsSection {...props} />
-            <FindingsSection {...props} />
-            <SharingSection {...props} />
-            <ReportSection {...props} />
-          </div>
+          {/* Not remounted on a new version: each section keeps what was typed in it (useDraft). */}
+          <TermsSection {...props} />
+          <ChronologySection {...props} />
+          <AccountsSection {...props} />
+          <FactorsSection {...props} />
+          <FindingsSection {...props} />
+          <SharingSection {...props} />
+          <ReportSection {...props} />
           <p>
             <a href={`/api/v1/responses/${id}/report.pdf`} onClick={(e) => { e.preventDefault(); void download(); }}>
               Download the final report (PDF)
@@ -73,7 +85,7 @@ export function WorkPage({ id }: { id: string }) {
               <span className="nhsuk-u-visually-hidden">Error:</span> The final report could not be downloaded. Try again later.
             </p>
           )}
-          <SignOffSection key={`s${work.version}`} {...props} editable={open && hasAnyRole(me?.roles, SIGN_OFF_ROLES)} />
+          <SignOffSection {...props} editable={open && hasAnyRole(me?.roles, SIGN_OFF_ROLES)} />
           {/* A PSII closes only once the Chief Nurse has verified it (and so started it). */}
           {hasAnyRole(me?.roles, CLOSE_ROLES) && work.status !== 'awaiting-verification' && <CloseSection key={`c${work.version}-${work.responseVersion}`} {...props} />}
         </div>
