@@ -211,7 +211,7 @@ describe('nothing typed on the work page is lost', () => {
     expect(unload()).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Save terms of reference' }));
     expect(await screen.findByText('Terms of reference saved.')).toBeTruthy();
-    expect(unload()).toBe(false);
+    await vi.waitFor(() => expect(unload()).toBe(false));
   });
 
   it('going elsewhere in the app with something unsaved asks; staying keeps the text, leaving goes', async () => {
