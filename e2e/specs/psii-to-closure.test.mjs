@@ -74,9 +74,10 @@ test('a PSII runs from its lead’s assignment to closure with its work, involve
   await leePage.getByRole('link', { name: 'Work on this response', exact: true }).click();
   await leePage.waitForURL((url) => url.pathname === `${responsePath}/work`);
 
+  // Terms of reference typed but not saved yet survive the chronology's save (issue 10)
   const tor = leePage.getByRole('region', { name: 'Terms of reference' });
-  await tor.getByLabel('Terms of reference', { exact: true }).fill('Why the pressure ulcer was not found sooner.');
-  await saveSection(leePage, tor, 'Save terms of reference', '/investigation/terms-of-reference');
+  const terms = 'Why the pressure ulcer was not found sooner.';
+  await tor.getByLabel('Terms of reference', { exact: true }).fill(terms);
 
   const chronology = leePage.getByRole('region', { name: 'Chronology' });
   await chronology.getByRole('button', { name: 'Add an entry' }).click();
@@ -85,6 +86,16 @@ test('a PSII runs from its lead’s assignment to closure with its work, involve
   await chronology.getByLabel('What happened', { exact: true }).fill('Home visit; dressing not changed since Monday.');
   await chronology.getByLabel('Source', { exact: true }).fill('District nursing notes');
   await saveSection(leePage, chronology, 'Save chronology', '/investigation/chronology');
+  await chronology.getByText('Chronology saved.').waitFor();
+  assert.equal(await tor.getByLabel('Terms of reference', { exact: true }).inputValue(), terms);
+
+  // Leaving with the terms unsaved asks first; staying keeps them
+  const asked = new Promise((resolve) => leePage.once('dialog', (d) => { resolve(d.message()); void d.dismiss(); }));
+  await leePage.getByRole('link', { name: `Learning response ${reference}`, exact: true }).click();
+  assert.match(await asked, /not been saved/);
+  assert.equal(new URL(leePage.url()).pathname, `${responsePath}/work`);
+  assert.equal(await tor.getByLabel('Terms of reference', { exact: true }).inputValue(), terms);
+  await saveSection(leePage, tor, 'Save terms of reference', '/investigation/terms-of-reference');
 
   const findings = leePage.getByRole('region', { name: 'Findings and areas for improvement' });
   await findings.getByRole('button', { name: 'Add a finding' }).click();
