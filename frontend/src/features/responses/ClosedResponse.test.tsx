@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../../shared/api/client';
 import type { Role } from '../../shared/api/types';
-import { getByPath } from '../../test/fakeApi';
+import { getByPath, ok } from '../../test/fakeApi';
 import { authState, renderAt } from '../../test/helpers';
 import { OversightGroupPage } from '../oversight/OversightGroupPage';
 import { OversightResponsePage } from '../oversight/OversightResponsePage';
@@ -13,7 +13,6 @@ import { PSII, RESPONSE_ID } from './testResponses';
 import type { LearningResponse } from './types';
 
 /** Issue 10: a closed response shows "Closed" wherever its timing is shown, never "On track" or "Initial report due". */
-const ok = (data: unknown) => ({ data, response: new Response(null, { status: 200 }) });
 
 const CLOSED: LearningResponse = {
   ...PSII,
