@@ -719,7 +719,7 @@ class IdentifiableDataLeakTest {
 
         Map<String, Object> decision = PanelDecisions.forEvent(fixture.eventId, "after-action-review");
         decision.put("minutes", "Panel " + label + " heard " + STAFF_INVOLVED.get(0) + " about " + PATIENT_NAME
-                + ", born 19/08/1937.");
+                + ", born 19/08/1937. " + EVERY_SPELLING);
         decision.put("rationale", "Learning from the care of " + PATIENT_NAME + " (" + NHS_NUMBER + "). "
                 + EVERY_SPELLING);
         @SuppressWarnings("unchecked")
@@ -739,12 +739,14 @@ class IdentifiableDataLeakTest {
         version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "entries", List.of(
                         Map.of("at", "2026-11-02T08:00:00Z", "what", PATIENT_NAME + " admitted from " + ADDRESS,
                                 "source", "Notes by " + STAFF_INVOLVED.get(0)),
+                        Map.of("at", "2026-11-02T09:00:00Z", "what", EVERY_SPELLING, "source", "Chart"),
                         Map.of("at", "2026-11-03T22:00:00Z", "what", STAFF_INVOLVED.get(1)
                                 + " did not complete the chart for NHS 943 476 5919", "source", "Chart"))))
                 .put(work + "/chronology").then().statusCode(200).extract().path("version");
         version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "accounts", List.of(
                         Map.of("role", "District nurse", "takenOn", LocalDate.now(UK).toString(),
-                                "account", "I, " + STAFF_INVOLVED.get(0) + ", found " + PATIENT_NAME + "."))))
+                                "account", "I, " + STAFF_INVOLVED.get(0) + ", found " + PATIENT_NAME + ". "
+                                        + EVERY_SPELLING))))
                 .put(work + "/accounts").then().statusCode(200).extract().path("version");
         version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version,
                         "findings", List.of(NARRATIVE, LEAD + " found that " + STAFF_INVOLVED.get(1)
@@ -835,7 +837,7 @@ class IdentifiableDataLeakTest {
                                 current_date + 90, 'open', :group, now(), 'leak-check', 'Pat Specialist', now())""")
                     .setParameter("id", plan).setParameter("reference", "IP-LK-" + suffix)
                     .setParameter("title", "Pressure ulcers after " + PATIENT_NAME)
-                    .setParameter("summary", NARRATIVE + " Owned with " + STAFF_INVOLVED.get(1) + ".")
+                    .setParameter("summary", NARRATIVE + " Owned with " + STAFF_INVOLVED.get(1) + ". " + EVERY_SPELLING)
                     .setParameter("owner", UUID.fromString(ownerPerson)).setParameter("group", group)
                     .executeUpdate();
             entityManager.createNativeQuery("""
@@ -851,20 +853,21 @@ class IdentifiableDataLeakTest {
                     .setParameter("id", action).setParameter("reference", "SA-LK-" + suffix)
                     .setParameter("title", "Second nurse for " + PATIENT_NAME + "'s ward")
                     .setParameter("description", "After " + STAFF_INVOLVED.get(0) + " found " + PATIENT_NAME
-                            + " (NHS " + NHS_NUMBER + ", born " + DATE_OF_BIRTH + ") at " + ADDRESS + ".")
+                            + " (NHS " + NHS_NUMBER + ", born " + DATE_OF_BIRTH + ") at " + ADDRESS + ". " + EVERY_SPELLING)
                     .setParameter("response", UUID.fromString(fixture.responseId)).setParameter("plan", plan)
                     .executeUpdate();
             entityManager.createNativeQuery("""
                             insert into safety_action_measure (action_id, position, description)
                             values (:id, 0, :description)""")
                     .setParameter("id", action)
-                    .setParameter("description", "No repeat for patients like " + PATIENT_NAME).executeUpdate();
+                    .setParameter("description", "No repeat for patients like " + PATIENT_NAME + ", "
+                            + String.join(", ", UNKNOWN_SHAPES)).executeUpdate();
             entityManager.createNativeQuery("""
                             insert into safety_action_progress (id, action_id, at, by_sub, by_name, note, status)
                             values (:id, :action, now(), 'leak-check', 'Pat Specialist', :note, 'proposed')""")
                     .setParameter("id", UUID.randomUUID()).setParameter("action", action)
                     .setParameter("note", STAFF_INVOLVED.get(1) + " talked to " + REPORTER + " about "
-                            + PATIENT_NAME + ".").executeUpdate();
+                            + PATIENT_NAME + ". " + EVERY_SPELLING).executeUpdate();
         });
         fixture.actionId = action;
         return plan;

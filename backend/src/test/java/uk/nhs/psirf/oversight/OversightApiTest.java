@@ -321,13 +321,9 @@ class OversightApiTest {
     void the_author_of_a_summary_for_oversight_sees_what_partners_will_see_with_each_withheld_span_and_possible_names() {
         String suffix = UUID.randomUUID().toString().substring(0, 4);
         Map<String, Object> report = Reports.valid();
-        Map<String, Object> patient = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> patient = (Map<String, Object>) report.get("patient");
         patient.put("name", "Wilhelmina Ng");
-        patient.put("nhsNumber", "943 476 5919");
-        patient.put("ageBracket", 11);
-        patient.put("gender", 1);
-        patient.put("ethnicity", 11);
-        report.put("patient", patient);
         report.put("locationCode", "LOC-CH-RIVERSIDE");
         String eventId = Reports.file(Tokens.user("Rupert Reportington", Roles.STAFF), report);
         String responseId = PanelDecisions.approve(Users.chiefNurse(),
@@ -335,7 +331,7 @@ class OversightApiTest {
         rows.leadAndTeam(responseId, rows.person("Leopold Leadsworth " + suffix, "Matron"),
                 rows.person("Teodora Teamwright " + suffix, "Physiotherapist"), "Reviewer");
         String preview = "/api/v1/responses/" + responseId + "/summary-for-oversight/preview";
-        String summary = "Ng's fall on Oak Ward was seen by Teamwright and Pemberton. NHS 943.476.5919.";
+        String summary = "Ng's fall on Oak Ward was seen by Teamwright and Pemberton. NHS " + dotted(Reports.NHS_NUMBER) + ".";
 
         TestUser pat = Users.specialist();
         Api.as(pat).contentType(ContentType.JSON).body(Map.of("summary", summary)).post(preview).then()
@@ -362,6 +358,11 @@ class OversightApiTest {
                     .then().statusCode(403).body("code", equalTo("forbidden"));
             assertTrue(auditTrail.hasEntry(other.sub(), "denied", "POST " + preview), other.sub());
         }
+    }
+
+    /** An NHS number written nnn.nnn.nnnn. */
+    private static String dotted(String nhsNumber) {
+        return nhsNumber.substring(0, 3) + "." + nhsNumber.substring(3, 6) + "." + nhsNumber.substring(6);
     }
 
     private static String newGroup(TestUser pat) {
