@@ -1,7 +1,8 @@
 // End-to-end, on a phone: a patient safety partner sees their oversight group's work de-identified and nothing
 // more. Through the API: a learning response from an event with a known patient, and Priya Partner in the people
 // directory. In the browser: the patient safety specialist creates the Quality Improvement & Safety Committee,
-// adds Priya and assigns the response with a summary that names the patient; Priya signs in through Keycloak,
+// adds Priya, previews the summary for oversight that names the patient (everything identifying withheld and
+// marked) and assigns the response with it; Priya signs in through Keycloak,
 // follows "My oversight groups" and opens the response: "Patient A", never the patient's name or NHS number.
 // Another response, not in her group, is refused by the API.
 import { after, before, test } from 'node:test';
@@ -61,6 +62,18 @@ test('a patient safety partner sees their group’s learning response de-identif
   await pat.getByLabel('Summary for oversight (optional)', { exact: true }).fill(
     `${PATIENT_NAME} (NHS number 943 476 5919, born 2 March 1941) of 17 Wisteria Gardens was found by Dorothea Nightwell. The learning is about skin checks on rescheduled visits.`,
   );
+  // before saving, Pat sees exactly what partners will see: the patient, the NHS number, the date and the address
+  // withheld and marked
+  await pat.getByRole('button', { name: 'Preview what partners will see', exact: true }).click();
+  const preview = pat.getByTestId('summary-preview');
+  await preview.waitFor();
+  const previewText = await preview.innerText();
+  for (const identifier of [PATIENT_NAME, 'Quarterbridge', '943 476 5919', '2 March 1941', 'Wisteria', 'Nightwell']) {
+    assert.ok(!previewText.includes(identifier), `${identifier} in the preview: ${previewText}`);
+  }
+  assert.ok(previewText.includes('The learning is about skin checks on rescheduled visits.'), previewText);
+  assert.ok((await preview.locator('mark').count()) >= 4, previewText);
+  await expectAxeClean(pat, '/oversight-groups/:id (summary preview)');
   await pat.getByRole('button', { name: 'Assign response', exact: true }).click();
   await pat.getByRole('link', { name: reference, exact: true }).waitFor();
   await expectAxeClean(pat, '/oversight-groups/:id (patient safety specialist)');

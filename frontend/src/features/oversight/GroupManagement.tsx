@@ -6,7 +6,8 @@ import { Select, TextInput, Textarea } from '../../shared/components/fields';
 import { Cell, TableHead } from '../../shared/components/misc';
 import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
 import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
-import type { OversightGroup } from './types';
+import { SummaryPreviewPanel } from './SummaryPreviewPanel';
+import type { OversightGroup, SummaryPreview } from './types';
 
 type Save = (send: () => Promise<OversightGroup>) => Promise<boolean>;
 
@@ -65,6 +66,34 @@ export function GroupManagement({ group, groupSave }: Props) {
   const [responseId, setResponseId] = useState('');
   const [summaryText, setSummaryText] = useState('');
   const [planId, setPlanId] = useState('');
+  const [preview, setPreview] = useState<{ key: string; data: SummaryPreview } | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const summaryKey = `${responseId}\n${summaryText.trim()}`;
+  const shownPreview = preview?.key === summaryKey ? preview.data : null;
+
+  /** Asks what partners will see of the summary as it stands; false when it could not be shown. */
+  const showPreview = async () => {
+    const missing = [];
+    if (!responseId) missing.push({ id: 'assign-response', message: 'Select a learning response' });
+    if (!summaryText.trim()) missing.push({ id: 'assign-summary', message: 'Enter a summary to preview' });
+    if (missing.length) {
+      fail({ kind: 'fields', errors: missing });
+      return false;
+    }
+    setPreviewing(true);
+    try {
+      const data = await call(
+        api.POST('/api/v1/responses/{responseId}/summary-for-oversight/preview', { params: { path: { responseId } }, body: { summary: summaryText.trim() } }),
+      );
+      setPreview({ key: summaryKey, data });
+      return true;
+    } catch (err) {
+      fail(saveProblemFrom(err, () => 'assign-summary', 'You do not have access to preview this summary.'));
+      return false;
+    } finally {
+      setPreviewing(false);
+    }
+  };
 
   const addMember = async (e: FormEvent) => {
     e.preventDefault();
@@ -85,6 +114,11 @@ export function GroupManagement({ group, groupSave }: Props) {
     e.preventDefault();
     if (!responseId) return fail({ kind: 'fields', errors: [{ id: 'assign-response', message: 'Select a learning response' }] });
     if (summaryText.length > 4000) return fail({ kind: 'fields', errors: [{ id: 'assign-summary', message: 'The summary must be 4000 characters or fewer' }] });
+    // the author sees exactly what partners will see before the summary is saved
+    if (summaryText.trim() && !shownPreview) {
+      await showPreview();
+      return;
+    }
     const body = { version, ...(summaryText.trim() ? { summary: summaryText.trim() } : {}) };
     const saved = await save(() =>
       call(api.PUT('/api/v1/oversight-groups/{groupId}/responses/{responseId}', { params: { path: { groupId, responseId } }, body })),
@@ -92,6 +126,7 @@ export function GroupManagement({ group, groupSave }: Props) {
     if (saved) {
       setResponseId('');
       setSummaryText('');
+      setPreview(null);
     }
   };
 
@@ -174,15 +209,21 @@ export function GroupManagement({ group, groupSave }: Props) {
         <Textarea
           id="assign-summary"
           label="Summary for oversight (optional)"
-          hint="What the group should know. Names, NHS numbers, dates of birth and addresses of the people involved are replaced by [withheld] before the group sees it."
+          hint="What the group should know. Names, places, NHS numbers, dates, postcodes, phone numbers, email addresses and street addresses are replaced by [withheld]. You will see exactly what partners will see before the response is assigned."
           value={summaryText}
           onChange={setSummaryText}
           maxLength={4000}
           error={errors['assign-summary']}
         />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={saving}>
-          Assign response
-        </button>
+        {shownPreview && <SummaryPreviewPanel preview={shownPreview} />}
+        <div className="nhsuk-button-group">
+          <button className="nhsuk-button nhsuk-button--secondary" type="button" disabled={previewing} onClick={() => void showPreview()}>
+            Preview what partners will see
+          </button>
+          <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={saving || previewing}>
+            Assign response
+          </button>
+        </div>
       </form>
 
       <form noValidate onSubmit={(e) => void assignPlan(e)} aria-label="Assign an improvement plan">

@@ -149,10 +149,15 @@ describe('an oversight group', () => {
 
   it('the patient safety team assigns a learning response with a summary for oversight, and a plan', async () => {
     const put = vi.fn(async () => ok(GROUP));
-    showGroup(PSS, GROUP, { PUT: put });
+    const post = vi.fn(async () => ok({ text: 'Falls at night', withheld: [], warnings: [] }));
+    showGroup(PSS, GROUP, { PUT: put, POST: post });
     await screen.findByRole('option', { name: 'LR-2026-000050 - Swarm huddle' });
     await userEvent.selectOptions(screen.getByLabelText('Learning response'), OTHER_RESPONSE);
     await userEvent.type(screen.getByLabelText('Summary for oversight (optional)'), 'Falls at night');
+    // the first press shows what partners will see; nothing is saved until it has been seen
+    await userEvent.click(screen.getByRole('button', { name: 'Assign response' }));
+    expect(await screen.findByRole('heading', { name: 'What partners will see' })).toBeTruthy();
+    expect(put).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Assign response' }));
     expect(put).toHaveBeenCalledWith('/api/v1/oversight-groups/{groupId}/responses/{responseId}', {
       params: { path: { groupId: GROUP_ID, responseId: OTHER_RESPONSE } },
@@ -180,6 +185,59 @@ describe('an oversight group', () => {
     await userEvent.selectOptions(screen.getByLabelText('Learning response'), OTHER_RESPONSE);
     await userEvent.click(screen.getByRole('button', { name: 'Assign response' }));
     expect(await screen.findByRole('button', { name: 'Reload the group' })).toBeTruthy();
+  });
+
+  it('the author previews the summary as partners will see it, each withheld part marked, with possible names', async () => {
+    const summary = 'Ng fell on Oak Ward; Pemberton helped.';
+    const post = vi.fn(async () =>
+      ok({
+        text: '[withheld] fell on [withheld]; Pemberton helped.',
+        withheld: [
+          { kind: 'name', start: 0, end: 10, writtenStart: 0, writtenEnd: 2 },
+          { kind: 'place', start: 19, end: 29, writtenStart: 11, writtenEnd: 19 },
+        ],
+        warnings: [{ word: 'Pemberton', offset: 21 }],
+      }),
+    );
+    const put = vi.fn(async () => ok(GROUP));
+    showGroup(PSS, GROUP, { POST: post, PUT: put });
+    await screen.findByRole('option', { name: 'LR-2026-000050 - Swarm huddle' });
+    await userEvent.selectOptions(screen.getByLabelText('Learning response'), OTHER_RESPONSE);
+    await userEvent.type(screen.getByLabelText('Summary for oversight (optional)'), summary);
+    await userEvent.click(screen.getByRole('button', { name: 'Preview what partners will see' }));
+    expect(post).toHaveBeenCalledWith('/api/v1/responses/{responseId}/summary-for-oversight/preview', {
+      params: { path: { responseId: OTHER_RESPONSE } },
+      body: { summary },
+    });
+    const shown = await screen.findByTestId('summary-preview');
+    expect(shown.textContent).toBe('[withheld] (a name withheld) fell on [withheld] (a place withheld); Pemberton helped.');
+    const marks = shown.querySelectorAll('mark');
+    expect(Array.from(marks).map((m) => m.getAttribute('data-kind'))).toEqual(['name', 'place']);
+    expect(screen.getByText('2 parts are withheld.')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Words that may be names' })).getByText('Pemberton')).toBeTruthy();
+
+    // a change to the summary takes the preview away: the new text is shown again before it is saved
+    await userEvent.type(screen.getByLabelText('Summary for oversight (optional)'), ' Ok.');
+    expect(screen.queryByTestId('summary-preview')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Assign response' }));
+    expect(post).toHaveBeenCalledTimes(2);
+    expect(put).not.toHaveBeenCalled();
+    await screen.findByTestId('summary-preview');
+    await userEvent.click(screen.getByRole('button', { name: 'Assign response' }));
+    expect(put).toHaveBeenCalledWith('/api/v1/oversight-groups/{groupId}/responses/{responseId}', {
+      params: { path: { groupId: GROUP_ID, responseId: OTHER_RESPONSE } },
+      body: { version: 3, summary: `${summary} Ok.` },
+    });
+  });
+
+  it('a preview without a summary names the field to fill in and asks nothing of the server', async () => {
+    const post = vi.fn();
+    showGroup(PSS, GROUP, { POST: post });
+    await screen.findByRole('option', { name: 'LR-2026-000050 - Swarm huddle' });
+    await userEvent.selectOptions(screen.getByLabelText('Learning response'), OTHER_RESPONSE);
+    await userEvent.click(screen.getByRole('button', { name: 'Preview what partners will see' }));
+    expect((await screen.findByRole('link', { name: 'Enter a summary to preview' })).getAttribute('href')).toBe('#assign-summary');
+    expect(post).not.toHaveBeenCalled();
   });
 
   it('the chief nurse reads the members but changes nothing', async () => {

@@ -9,3 +9,5 @@ export type DeidentifiedResponse = S['DeidentifiedResponse'];
 export type DeidentifiedPlan = S['DeidentifiedPlan'];
 export type DeidentifiedResponseSummary = S['DeidentifiedResponseSummary'];
 export type DeidentifiedPlanSummary = S['DeidentifiedPlanSummary'];
+export type SummaryPreview = S['SummaryPreview'];
+export type WithheldSpan = S['WithheldSpan'];

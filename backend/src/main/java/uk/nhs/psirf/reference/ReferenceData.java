@@ -44,6 +44,14 @@ public class ReferenceData {
         return current().activeLocations().stream().map(Location::view).toList();
     }
 
+    /**
+     * Every location of the trust, active or not: the places below the service level that must never reach a patient
+     * safety partner (policy §3.7), for redaction.
+     */
+    public List<Location> allLocations() {
+        return List.copyOf(current().locationsByCode().values());
+    }
+
     public Optional<Location> activeLocation(String code) {
         return Optional.ofNullable(current().locationsByCode().get(code)).filter(Location::active);
     }

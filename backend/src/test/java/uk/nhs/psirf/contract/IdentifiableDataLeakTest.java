@@ -79,10 +79,55 @@ class IdentifiableDataLeakTest {
     static final String NARRATIVE = PATIENT_NAME + " (NHS number 943 476 5919, born 19/08/1937, of " + ADDRESS
             + ") was found by Dana Marchbanks with a category 2 pressure ulcer; Florian Ashcombe had last"
             + " repositioned him.";
+    /** A staff member with a two-letter surname: every word of a name is withheld, whatever its length. */
+    static final String SHORT_SURNAME_STAFF = "Mei Ng";
+    static final String PANEL_MEMBER = "Perpetua Panelhurst";
+    static final String DRAFT_READER = "Hamish Draftwick";
+    static final String SUPPORTED_STAFF = "Ignatius Supportwell";
+    static final String LINE_MANAGER = "Lorcan Linewright";
+    static final String REVIEWER = "Rosalind Reviewford";
+    static final String CANDOUR_BY = "Cressida Candourby";
+    static final String CANDOUR_TO = "Tobias Toldwell";
+    static final String BEING_FAIR_STAFF = "Fenella Fairweather";
+    static final String NAMED_CONTACT = "Norberta Contactson";
+    /** The event's location: one of the trust's own (reference data), below the service level a partner sees. */
+    static final String LOCATION_CODE = "LOC-CH-RIVERSIDE";
+    static final List<String> PLACES = List.of("Riverside Community Hospital", "Oak Ward", "Riverside");
+    /** Identifier shapes the system does not hold, which are withheld all the same. */
+    static final List<String> UNKNOWN_SHAPES = List.of("485 777 3456", "3.4.1950", "42 Foxglove Ln", "LS1 4AB",
+            "07700 900123", "+44 7700 900124", "0113 496 0000", "kin.of.patient@example.org");
+    /**
+     * Every known value in the spellings people write them in, and identifier shapes nobody recorded: written into
+     * the summary for oversight (which partners read, redacted) and into every free-text field.
+     */
+    static final List<String> SPELLINGS = List.of(
+            // names: any case, possessive, each word alone, two-letter words
+            "Mr zebedee QUILLFEATHER", "Quillfeather's wife", "Zebedee's son", "reported by Ottoline Reportwright",
+            "reportwright", "dana marchbanks", "Florian Ashcombe", "Ashcombe's shift", "MEI NG", "Ng's notes", "ng",
+            "Lysander Leadbetter", "Perpetua Panelhurst", "Hamish Draftwick", "Ignatius Supportwell",
+            "Lorcan Linewright", "Rosalind Reviewford", "Cressida Candourby", "Tobias Toldwell", "Fenella Fairweather",
+            "Norberta Contactson",
+            // the NHS number in any grouping
+            "9434765919", "943 476 5919", "943-476-5919", "943.476.5919", "943/476/5919", "94 34 76 59 19",
+            "9434 765 919",
+            // the date of birth
+            "19/08/1937", "19.08.1937", "19-08-1937", "19 08 1937", "19/8/37", "19.8.37", "19081937", "19370819",
+            "1937-08-19", "1937/08/19", "19 August 1937", "19th August 1937", "19 Aug 1937", "August 19, 1937",
+            "19 Aug 37",
+            // the address
+            "17 Wrenfield Crescent", "17 Wrenfield Cres", "17 wrenfield crescent", "Ambridgeton",
+            // the trust's place
+            "Oak Ward", "Riverside Community Hospital", "oak ward", "OAK WARD", "Riverside");
+    static final String EVERY_SPELLING = String.join(", ", SPELLINGS) + "; also " + String.join(", ", UNKNOWN_SHAPES)
+            + ".";
 
     private static final Set<Integer> EXPECTED_STATUSES = Set.of(200, 201, 204, 400, 403, 404, 405, 409, 415);
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String PLACE = "place";
+    /** The NHS number's ten digits with any one separator (or none) between any of them. */
+    private static final Pattern NHS_NUMBER_ANY_GROUPING = Pattern.compile("(?<!\\d)" + String.join("[\\s./-]?",
+            NHS_NUMBER.split("")) + "(?!\\d)");
 
     @Inject
     EntityManager entityManager;
@@ -148,11 +193,17 @@ class IdentifiableDataLeakTest {
             if (!EXPECTED_STATUSES.contains(call.status())) {
                 unexpected.add(call.toString());
             }
-            String haystack = call.text().toLowerCase(Locale.ROOT);
             for (Map.Entry<String, String> needle : world.needles.entrySet()) {
-                if (haystack.contains(needle.getKey().toLowerCase(Locale.ROOT))) {
+                boolean referenceData = call.operation().path().startsWith("/api/v1/reference/");
+                if (needle.getValue().startsWith(PLACE) && referenceData) {
+                    continue; // the trust's locations are reference data every role may list
+                }
+                if (found(needle.getKey(), call.text())) {
                     leaks.add(call + ": " + needle.getValue() + " \"" + needle.getKey() + "\"");
                 }
+            }
+            if (NHS_NUMBER_ANY_GROUPING.matcher(call.text()).find()) {
+                leaks.add(call + ": NHS number, in some grouping");
             }
         }
 
@@ -198,12 +249,26 @@ class IdentifiableDataLeakTest {
     @Test
     void the_leak_check_finds_every_spelling_of_the_identifiable_values() {
         Map<String, String> needles = needles();
-        for (String text : List.of("Mr zebedee QUILLFEATHER", "NHS 943 476 5919", "9434765919", "943-476-5919",
-                "born 1937-08-19", "19/08/1937", "19 August 1937", "wrenfield crescent", "Ottoline Reportwright",
-                "Florian Ashcombe", "marchbanks", "Lysander Leadbetter")) {
-            assertTrue(needles.keySet().stream().anyMatch(n -> text.toLowerCase(Locale.ROOT)
-                    .contains(n.toLowerCase(Locale.ROOT))), "not caught: " + text);
+        List<String> written = new ArrayList<>(SPELLINGS);
+        written.addAll(UNKNOWN_SHAPES);
+        for (String text : written) {
+            assertTrue(needles.keySet().stream().anyMatch(n -> found(n, text))
+                    || NHS_NUMBER_ANY_GROUPING.matcher(text).find(), "not caught: " + text);
         }
+        for (String text : List.of("Ng's notes", "MEI NG", "19370819", "943/476/5919", "Oak Ward", "+44 7700 900124")) {
+            assertTrue(needles.keySet().stream().anyMatch(n -> found(n, text))
+                    || NHS_NUMBER_ANY_GROUPING.matcher(text).find(), "not caught: " + text);
+        }
+        for (String harmless : List.of("nothing ongoing", "falls risk at night", "[withheld] on [withheld]")) {
+            assertTrue(needles.keySet().stream().noneMatch(n -> found(n, harmless))
+                    && !NHS_NUMBER_ANY_GROUPING.matcher(harmless).find(), "caught harmless text: " + harmless);
+        }
+    }
+
+    /** A needle found as a whole word (or run of digits), in any case. */
+    static boolean found(String needle, String text) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(needle) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
     }
 
     @Test
@@ -542,6 +607,27 @@ class IdentifiableDataLeakTest {
         for (String word : LEAD.split(" ")) {
             needles.put(word, "word of the lead's name");
         }
+        for (String spelling : List.of("943.476.5919", "943/476/5919", "94 34 76 59 19", "9434 765 919")) {
+            needles.put(spelling, "NHS number (other grouping)");
+        }
+        for (String pattern : List.of("dd MM yyyy", "d/M/yy", "d.M.yy", "yyyy/MM/dd", "d'th' MMMM yyyy",
+                "d MMM yy")) {
+            needles.put(DATE_OF_BIRTH.format(DateTimeFormatter.ofPattern(pattern, Locale.UK)), "date of birth");
+        }
+        needles.put("Wrenfield Cres", "part of the address (abbreviated)");
+        for (String name : List.of(SHORT_SURNAME_STAFF, PANEL_MEMBER, DRAFT_READER, SUPPORTED_STAFF, LINE_MANAGER,
+                REVIEWER, CANDOUR_BY, CANDOUR_TO, BEING_FAIR_STAFF, NAMED_CONTACT)) {
+            needles.put(name, "name held about the response");
+            for (String word : name.split(" ")) {
+                needles.put(word, "word of a name held about the response");
+            }
+        }
+        for (String place : PLACES) {
+            needles.put(place, PLACE + ": the trust's location of the event");
+        }
+        for (String shape : UNKNOWN_SHAPES) {
+            needles.put(shape, "identifier shape nobody recorded");
+        }
         return needles;
     }
 
@@ -569,6 +655,8 @@ class IdentifiableDataLeakTest {
         member(otherGroup, leadPerson, "Learning response lead");
         UUID myPlan = planAndAction(mine, myGroup, leadPerson);
         UUID otherPlan = planAndAction(theirs, otherGroup, leadPerson);
+        summaryForOversight(pat, myGroup, mine);
+        summaryForOversight(pat, otherGroup, theirs);
 
         // The named supporting individual is someone the partner knows: their name is the partner's to see.
         String supporter = people.personFor(PeopleRows.uniqueUser("Sue Supporter", Roles.STAFF));
@@ -619,48 +707,98 @@ class IdentifiableDataLeakTest {
         patient.put("nhsNumber", NHS_NUMBER);
         patient.put("dateOfBirth", DATE_OF_BIRTH.toString());
         patient.put("address", ADDRESS);
-        report.put("whatHappened", NARRATIVE);
-        report.put("immediateActions", REPORTER + " called the tissue viability nurse for " + PATIENT_NAME + ".");
+        report.put("locationCode", LOCATION_CODE);
+        report.put("whatHappened", NARRATIVE + " " + EVERY_SPELLING);
+        report.put("immediateActions", REPORTER + " called the tissue viability nurse for " + PATIENT_NAME + ". "
+                + EVERY_SPELLING);
         report.put("staffInvolved", List.of(
                 Map.of("role", "District nurse", "name", STAFF_INVOLVED.get(0), "staffType", 5),
-                Map.of("role", "Healthcare assistant", "name", STAFF_INVOLVED.get(1), "staffType", 5)));
+                Map.of("role", "Healthcare assistant", "name", STAFF_INVOLVED.get(1), "staffType", 5),
+                Map.of("role", "Staff nurse", "name", SHORT_SURNAME_STAFF, "staffType", 5)));
         fixture.eventId = Reports.file(reporter, report);
 
         Map<String, Object> decision = PanelDecisions.forEvent(fixture.eventId, "after-action-review");
         decision.put("minutes", "Panel " + label + " heard " + STAFF_INVOLVED.get(0) + " about " + PATIENT_NAME
-                + ", born 19/08/1937.");
-        decision.put("rationale", "Learning from the care of " + PATIENT_NAME + " (" + NHS_NUMBER + ").");
+                + ", born 19/08/1937. " + EVERY_SPELLING);
+        decision.put("rationale", "Learning from the care of " + PATIENT_NAME + " (" + NHS_NUMBER + "). "
+                + EVERY_SPELLING);
+        @SuppressWarnings("unchecked")
+        List<Object> members = new ArrayList<>((List<Object>) decision.get("panelMembers"));
+        members.add(Map.of("name", PANEL_MEMBER, "role", "Matron"));
+        decision.put("panelMembers", members);
         fixture.decisionId = PanelDecisions.record(pat, decision);
         fixture.responseId = PanelDecisions.approve(chris, fixture.decisionId);
         investigation.assignLead(fixture.responseId, leadPerson);
 
         String work = PanelDecisions.RESPONSES + "/" + fixture.responseId + "/investigation";
         int version = Api.as(pat).get(work).then().statusCode(200).extract().path("version");
+        version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "text",
+                        "Terms for " + EVERY_SPELLING, "affectedInput", List.of(Map.of("who", PATIENT_NAME,
+                                "declined", false, "summary", EVERY_SPELLING))))
+                .put(work + "/terms-of-reference").then().statusCode(200).extract().path("version");
         version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "entries", List.of(
                         Map.of("at", "2026-11-02T08:00:00Z", "what", PATIENT_NAME + " admitted from " + ADDRESS,
                                 "source", "Notes by " + STAFF_INVOLVED.get(0)),
+                        Map.of("at", "2026-11-02T09:00:00Z", "what", EVERY_SPELLING, "source", "Chart"),
                         Map.of("at", "2026-11-03T22:00:00Z", "what", STAFF_INVOLVED.get(1)
                                 + " did not complete the chart for NHS 943 476 5919", "source", "Chart"))))
                 .put(work + "/chronology").then().statusCode(200).extract().path("version");
         version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "accounts", List.of(
                         Map.of("role", "District nurse", "takenOn", LocalDate.now(UK).toString(),
-                                "account", "I, " + STAFF_INVOLVED.get(0) + ", found " + PATIENT_NAME + "."))))
+                                "account", "I, " + STAFF_INVOLVED.get(0) + ", found " + PATIENT_NAME + ". "
+                                        + EVERY_SPELLING))))
                 .put(work + "/accounts").then().statusCode(200).extract().path("version");
         version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version,
                         "findings", List.of(NARRATIVE, LEAD + " found that " + STAFF_INVOLVED.get(1)
                                 + " worked alone."),
-                        "areasForImprovement", List.of("Support " + STAFF_INVOLVED.get(0) + " with a second nurse.")))
+                        "areasForImprovement", List.of("Support " + STAFF_INVOLVED.get(0) + " with a second nurse.",
+                                EVERY_SPELLING)))
                 .put(work + "/findings").then().statusCode(200).extract().path("version");
+        version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "factors", List.of(
+                        Map.of("category", "tasks", "description", EVERY_SPELLING))))
+                .put(work + "/contributory-factors").then().statusCode(200).extract().path("version");
+        version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "sharings", List.of(
+                        Map.of("name", DRAFT_READER, "relationship", "family", "sharedOn",
+                                LocalDate.now(UK).toString(), "comments", EVERY_SPELLING))))
+                .put(work + "/draft-sharing").then().statusCode(200).extract().path("version");
         Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "summary",
-                        "Report on the care of " + PATIENT_NAME + ", " + DATE_OF_BIRTH + ", " + ADDRESS + "."))
+                        "Report on the care of " + PATIENT_NAME + ", " + DATE_OF_BIRTH + ", " + ADDRESS + ". "
+                                + EVERY_SPELLING))
                 .put(work + "/report-summary").then().statusCode(200);
 
+        String response = PanelDecisions.RESPONSES + "/" + fixture.responseId;
         fixture.personAffectedId = Api.as(pat).contentType(ContentType.JSON).body(Map.of("kind", "patient",
-                        "name", PATIENT_NAME, "namedContactName", STAFF_INVOLVED.get(0),
+                        "name", PATIENT_NAME, "namedContactName", NAMED_CONTACT,
                         "preferredContactMethod", "Letter to " + ADDRESS,
-                        "involvement", List.of("findings")))
-                .post(PanelDecisions.RESPONSES + "/" + fixture.responseId + "/people-affected")
+                        "accessAndSupportNeeds", EVERY_SPELLING, "involvement", List.of("findings")))
+                .post(response + "/people-affected")
                 .then().statusCode(201).extract().path("id");
+        String lineManager = people.personFor(PeopleRows.uniqueUser(LINE_MANAGER, Roles.STAFF));
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("staffName", SUPPORTED_STAFF, "staffRole",
+                        "District nurse", "lineManager", Map.of("personId", lineManager),
+                        "reviewer", Map.of("name", REVIEWER), "signposting", EVERY_SPELLING))
+                .post(response + "/staff-support").then().statusCode(201);
+        int responseVersion = Api.as(pat).get(response).then().statusCode(200).extract().path("version");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", responseVersion,
+                        "newTargetOn", LocalDate.now(UK).plusMonths(5).toString(), "reason", EVERY_SPELLING,
+                        "agreedBy", List.of(Map.of("name", PATIENT_NAME, "relationship", "Patient"))))
+                .post(response + "/extensions").then().statusCode(200);
+        String candour = "/api/v1/candour/events/" + fixture.eventId;
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 0, "notifiable", true,
+                        "prolongedPsychologicalHarm", false, "reason", EVERY_SPELLING))
+                .put(candour + "/decision").then().statusCode(200);
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 1, "verbalNotifiedOn",
+                        LocalDate.now(UK).toString(), "verbalNotifiedBy", CANDOUR_BY,
+                        "verbalNotifiedTo", CANDOUR_TO))
+                .put(candour + "/steps").then().statusCode(200);
+        TestUser specialist = PeopleRows.uniqueUser("Pat Specialist", Roles.PATIENT_SAFETY_SPECIALIST, Roles.STAFF);
+        people.personFor(specialist);
+        String workforce = people.personFor(PeopleRows.uniqueUser("Wes Workforce", Roles.WORKFORCE_PARTNER,
+                Roles.STAFF));
+        Api.as(specialist).contentType(ContentType.JSON).body(Map.of("responseId", fixture.responseId,
+                        "staffName", BEING_FAIR_STAFF, "staffJobRole", "Staff nurse",
+                        "jointUser", Map.of("personId", workforce)))
+                .post("/api/v1/being-fair").then().statusCode(201);
         return fixture;
     }
 
@@ -699,7 +837,7 @@ class IdentifiableDataLeakTest {
                                 current_date + 90, 'open', :group, now(), 'leak-check', 'Pat Specialist', now())""")
                     .setParameter("id", plan).setParameter("reference", "IP-LK-" + suffix)
                     .setParameter("title", "Pressure ulcers after " + PATIENT_NAME)
-                    .setParameter("summary", NARRATIVE + " Owned with " + STAFF_INVOLVED.get(1) + ".")
+                    .setParameter("summary", NARRATIVE + " Owned with " + STAFF_INVOLVED.get(1) + ". " + EVERY_SPELLING)
                     .setParameter("owner", UUID.fromString(ownerPerson)).setParameter("group", group)
                     .executeUpdate();
             entityManager.createNativeQuery("""
@@ -715,23 +853,33 @@ class IdentifiableDataLeakTest {
                     .setParameter("id", action).setParameter("reference", "SA-LK-" + suffix)
                     .setParameter("title", "Second nurse for " + PATIENT_NAME + "'s ward")
                     .setParameter("description", "After " + STAFF_INVOLVED.get(0) + " found " + PATIENT_NAME
-                            + " (NHS " + NHS_NUMBER + ", born " + DATE_OF_BIRTH + ") at " + ADDRESS + ".")
+                            + " (NHS " + NHS_NUMBER + ", born " + DATE_OF_BIRTH + ") at " + ADDRESS + ". " + EVERY_SPELLING)
                     .setParameter("response", UUID.fromString(fixture.responseId)).setParameter("plan", plan)
                     .executeUpdate();
             entityManager.createNativeQuery("""
                             insert into safety_action_measure (action_id, position, description)
                             values (:id, 0, :description)""")
                     .setParameter("id", action)
-                    .setParameter("description", "No repeat for patients like " + PATIENT_NAME).executeUpdate();
+                    .setParameter("description", "No repeat for patients like " + PATIENT_NAME + ", "
+                            + String.join(", ", UNKNOWN_SHAPES)).executeUpdate();
             entityManager.createNativeQuery("""
                             insert into safety_action_progress (id, action_id, at, by_sub, by_name, note, status)
                             values (:id, :action, now(), 'leak-check', 'Pat Specialist', :note, 'proposed')""")
                     .setParameter("id", UUID.randomUUID()).setParameter("action", action)
                     .setParameter("note", STAFF_INVOLVED.get(1) + " talked to " + REPORTER + " about "
-                            + PATIENT_NAME + ".").executeUpdate();
+                            + PATIENT_NAME + ". " + EVERY_SPELLING).executeUpdate();
         });
         fixture.actionId = action;
         return plan;
+    }
+
+    /** The patient safety team writes every spelling into the summary for oversight, which partners read. */
+    private static void summaryForOversight(TestUser pat, UUID group, Fixture fixture) {
+        String path = "/api/v1/oversight-groups/" + group;
+        int version = Api.as(pat).get(path).then().statusCode(200).extract().path("version");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "summary",
+                        "The learning is about repositioning at night. " + EVERY_SPELLING))
+                .put(path + "/responses/" + fixture.responseId).then().statusCode(200);
     }
 
     private static String register(TestUser pat, String personId, String supporterId) {

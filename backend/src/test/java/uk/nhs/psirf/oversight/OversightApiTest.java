@@ -32,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class OversightApiTest {
     private static final String GROUPS = "/api/v1/oversight-groups";
+    private static final java.util.regex.Pattern NHS_NUMBER_ANY_SEPARATOR =
+            java.util.regex.Pattern.compile("(?<!\\d)943\\D{0,3}476\\D{0,3}5919(?!\\d)");
 
     @Inject
     AuditTrail auditTrail;
@@ -297,20 +299,70 @@ class OversightApiTest {
                 "Reportington", "Dorothea", "Nightwell", "Leopold", "Leadsworth", "Teodora", "Teamwright",
                 "LOC-DN-NORTH", "repositioned", "fell;");
         for (String body : bodies) {
-            String digits = body.replaceAll("[^0-9]", "");
             for (String identifier : identifiers) {
                 assertFalse(body.toLowerCase().contains(identifier.toLowerCase()),
                         identifier + " reached a partner: " + body);
             }
             assertFalse(body.replaceAll("[\\s-]", "").contains("9434765919"), body);
-            assertFalse(digits.isEmpty() && body.matches("(?s).*\\b943\\D{0,3}476\\D{0,3}5919\\b.*"), body);
+            // the NHS number with anything of up to three characters between its groups
+            assertFalse(NHS_NUMBER_ANY_SEPARATOR.matcher(body).find(), body);
         }
+        assertTrue(NHS_NUMBER_ANY_SEPARATOR.matcher("{\"summary\":\"NHS 943 / 476.5919\"}").find(),
+                "the check finds the number written with separators");
         // the patient safety team sees the same de-identified view as partners
         String seenByPat = Api.as(pat).get(GROUPS + "/" + groupId + "/responses/" + responseId).then()
                 .statusCode(200).extract().asString();
         assertFalse(seenByPat.contains("Quarterbridge"));
         assertTrue(auditTrail.byEntity(responseId).stream()
                 .anyMatch(a -> a.action().equals("read") && a.actor().equals(partner.sub())));
+    }
+
+    @Test
+    void the_author_of_a_summary_for_oversight_sees_what_partners_will_see_with_each_withheld_span_and_possible_names() {
+        String suffix = UUID.randomUUID().toString().substring(0, 4);
+        Map<String, Object> report = Reports.valid();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> patient = (Map<String, Object>) report.get("patient");
+        patient.put("name", "Wilhelmina Ng");
+        report.put("locationCode", "LOC-CH-RIVERSIDE");
+        String eventId = Reports.file(Tokens.user("Rupert Reportington", Roles.STAFF), report);
+        String responseId = PanelDecisions.approve(Users.chiefNurse(),
+                PanelDecisions.record(Users.specialist(), PanelDecisions.forEvent(eventId, "after-action-review")));
+        rows.leadAndTeam(responseId, rows.person("Leopold Leadsworth " + suffix, "Matron"),
+                rows.person("Teodora Teamwright " + suffix, "Physiotherapist"), "Reviewer");
+        String preview = "/api/v1/responses/" + responseId + "/summary-for-oversight/preview";
+        String summary = "Ng's fall on Oak Ward was seen by Teamwright and Pemberton. NHS " + dotted(Reports.NHS_NUMBER) + ".";
+
+        TestUser pat = Users.specialist();
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("summary", summary)).post(preview).then()
+                .statusCode(200)
+                .body("text", equalTo("[withheld] fall on [withheld] was seen by [withheld] and Pemberton. NHS "
+                        + "[withheld]."))
+                .body("withheld.kind", equalTo(List.of("name", "place", "name", "nhs-number")))
+                .body("withheld[1].start", equalTo(19)).body("withheld[1].end", equalTo(29))
+                .body("withheld[1].writtenStart", equalTo(13)).body("withheld[1].writtenEnd", equalTo(21))
+                .body("warnings.word", equalTo(List.of("Pemberton")))
+                .body("warnings[0].offset", equalTo(summary.indexOf("Pemberton")));
+        assertTrue(auditTrail.byEntity(responseId).stream().anyMatch(a -> a.action().equals("read")
+                && a.actor().equals(pat.sub()) && a.detail().contains("summary for oversight")));
+
+        Api.invalidRequestAs(pat).contentType(ContentType.JSON).body(Map.of()).post(preview).then()
+                .statusCode(400).body("errors[0].field", equalTo("summary"));
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("summary", "x"))
+                .post("/api/v1/responses/" + UUID.randomUUID() + "/summary-for-oversight/preview").then()
+                .statusCode(404);
+        for (TestUser other : List.of(Users.chiefNurse(), Users.partner(), Users.coach(), Users.staff(),
+                PeopleRows.uniqueLead(), PeopleRows.uniqueUser("Wes Workforce", Roles.WORKFORCE_PARTNER),
+                PeopleRows.uniqueUser("Ivy Advisor", Roles.IMPROVEMENT_ADVISOR))) {
+            Api.invalidRequestAs(other).contentType(ContentType.JSON).body(Map.of("summary", summary)).post(preview)
+                    .then().statusCode(403).body("code", equalTo("forbidden"));
+            assertTrue(auditTrail.hasEntry(other.sub(), "denied", "POST " + preview), other.sub());
+        }
+    }
+
+    /** An NHS number written nnn.nnn.nnnn. */
+    private static String dotted(String nhsNumber) {
+        return nhsNumber.substring(0, 3) + "." + nhsNumber.substring(3, 6) + "." + nhsNumber.substring(6);
     }
 
     private static String newGroup(TestUser pat) {

@@ -37,6 +37,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** Use cases of Duty of Candour (policy §6): read an event's candour, decide it is notifiable, record the steps. */
 @ApplicationScoped
@@ -60,6 +62,17 @@ public class CandourService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Who gave and who received the verbal notification of the event, as recorded (a name or a role), and who
+     * decided. For redaction before anything about it reaches a patient safety partner: read in the caller's transaction and
+     * never served, so not audited here (the caller audits what it serves).
+     */
+    @Transactional
+    public List<String> namesOrRolesHeld(UUID eventId) {
+        return records.find(eventId).map(r -> Stream.of(r.steps().verbalNotifiedBy(), r.steps().verbalNotifiedTo(),
+                r.decidedByName()).filter(Objects::nonNull).toList()).orElse(List.of());
     }
 
     @Transactional

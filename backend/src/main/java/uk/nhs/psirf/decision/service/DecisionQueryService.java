@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import uk.nhs.psirf.decision.api.DecisionPage;
 import uk.nhs.psirf.decision.api.DecisionView;
 import uk.nhs.psirf.decision.domain.PanelDecision;
+import uk.nhs.psirf.decision.domain.PanelMember;
 import uk.nhs.psirf.decision.persistence.DecisionFilter;
 import uk.nhs.psirf.decision.persistence.DecisionRepository;
 import uk.nhs.psirf.platform.audit.AuditAction;
@@ -12,7 +13,9 @@ import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.query.PageRequest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -39,6 +42,20 @@ public class DecisionQueryService {
                 ("decisions page " + page.page() + " " + filter.describe()).trim());
         return new DecisionPage(found.stream().map(views::detail).toList(), page.page(), page.size(), total,
                 page.totalPages(total));
+    }
+
+    /**
+     * The names recorded on a decision: its panel members and who recorded, last revised and approved it.
+     * For redaction before anything about it reaches a patient safety partner: read in the caller's transaction and
+     * never served, so not audited here (the caller audits what it serves).
+     */
+    public List<String> namesHeld(UUID decisionId) {
+        return decisions.find(decisionId).map(d -> {
+            List<String> names = new ArrayList<>(d.content().panelMembers().stream().map(PanelMember::name).toList());
+            names.add(d.recordedByName());
+            names.add(d.approvedByName());
+            return names.stream().filter(Objects::nonNull).toList();
+        }).orElse(List.of());
     }
 
     public DecisionView decision(UUID id) {

@@ -40,6 +40,12 @@ public class BeingFairRepository {
                 .setParameter("id", beingFairId).getResultList();
     }
 
+    /** The records about one learning response. */
+    public List<BeingFair> forResponse(UUID responseId) {
+        return entityManager.createQuery("select b from BeingFair b where b.responseId = :id order by b.openedAt, b.id",
+                BeingFair.class).setParameter("id", responseId).getResultList();
+    }
+
     /** Newest first: every record (for the Chief Nurse). */
     public List<BeingFair> all() {
         return entityManager.createQuery("select b from BeingFair b order by b.updatedAt desc, b.id", BeingFair.class)

@@ -43,6 +43,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The Being Fair tool (policy §14, the NHS England tool): opened by a patient safety specialist or a workforce
@@ -83,6 +85,17 @@ public class BeingFairService {
         this.audit = audit;
         this.clientAddress = clientAddress;
         this.clock = clock;
+    }
+
+    /**
+     * The names on the response's Being Fair records: the member of staff concerned and the two users.
+     * For redaction before anything about it reaches a patient safety partner: read in the caller's transaction and
+     * never served, so not audited here (the caller audits what it serves).
+     */
+    public List<String> namesHeld(UUID responseId) {
+        return records.forResponse(responseId).stream()
+                .flatMap(r -> Stream.of(r.staffName(), r.openerName(), r.jointName()))
+                .filter(Objects::nonNull).toList();
     }
 
     /** The caller's records (the Chief Nurse: every record), newest first; the read is audited. */

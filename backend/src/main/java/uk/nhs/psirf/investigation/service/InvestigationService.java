@@ -51,6 +51,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Use cases of the work on a learning response: each part is read and replaced by the patient safety team, the Chief
@@ -82,6 +84,18 @@ public class InvestigationService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The names held in the response's work: those the draft was shared with, those who gave accounts, the overseer.
+     * For redaction before anything about it reaches a patient safety partner: read in the caller's transaction and
+     * never served, so not audited here (the caller audits what it serves).
+     */
+    @Transactional
+    public List<String> namesHeld(UUID responseId) {
+        return investigations.find(responseId).map(i -> Stream.concat(Stream.concat(
+                        i.draftSharings().stream().map(DraftSharing::name), i.accounts().stream().map(FirstHandAccount::name)),
+                Stream.of(i.overseerName())).filter(Objects::nonNull).toList()).orElse(List.of());
     }
 
     @Transactional

@@ -1,34 +1,122 @@
 package uk.nhs.psirf.oversight.domain;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Replaces every known identifier of the people behind a piece of work with "[withheld]" before free text reaches
- * a patient safety partner: names (whole and each word longer than two letters), NHS numbers however spaced, dates
- * of birth in the usual written forms, addresses (whole, each part and the postcode).
+ * Withholds identifying text before free text reaches a patient safety partner (policy §3.7: partners see no
+ * identifiable data). Two kinds of identifier are withheld, each replaced by "[withheld]":
+ * <ul>
+ *   <li>what the system holds about the work: every name (whole, each word of two letters or more, any case, with a
+ *   possessive), every place of the trust (location names, their parts and codes, and their distinctive words when
+ *   capitalised), and the known addresses (whole, each part, each distinctive word, the street with its suffix
+ *   abbreviated or not);</li>
+ *   <li>identifier shapes, known or not: NHS numbers (ten digits, any separator or none, any grouping), dates
+ *   (numeric with any separator or none, two- or four-digit years, or with the month's name), UK postcodes, phone
+ *   numbers, e-mail addresses, house number and street (with the usual abbreviations), and beds, bays and rooms.</li>
+ * </ul>
+ * References such as {@code LR-2026-000123} are kept: they are the system's own and identify no one.
  */
 public final class Redaction {
     public static final String WITHHELD = "[withheld]";
-    private static final Pattern POSTCODE = Pattern.compile("\\b([A-Z]{1,2}\\d[A-Z\\d]?)\\s*(\\d[A-Z]{2})\\b",
-            Pattern.CASE_INSENSITIVE);
+
+    /** What a withheld span was taken to be; the code is the contract's. */
+    public enum Kind {
+        NAME("name"), PLACE("place"), NHS_NUMBER("nhs-number"), DATE("date"), POSTCODE("postcode"), PHONE("phone"),
+        EMAIL("email"), ADDRESS("address");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** A withheld span: {@code start} inclusive, {@code end} exclusive. */
+    public record Span(int start, int end, Kind kind) {
+    }
+
+    /** The text as partners get it, each withheld span in it (where "[withheld]" stands) and in the text as written. */
+    public record Redacted(String text, List<Span> withheld, List<Span> written) {
+    }
+
     private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+    private static final String POSSESSIVE = "(?:['\u2019]s)?";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private final Pattern pattern;
+    /** The street suffixes, each with the spellings it is written in (the first is the full word). */
+    static final List<List<String>> STREET_SUFFIXES = List.of(List.of("Lane", "Ln"), List.of("Road", "Rd"),
+            List.of("Street", "St"), List.of("Avenue", "Ave", "Av"), List.of("Close", "Cl"), List.of("Drive", "Dr"),
+            List.of("Court", "Ct"), List.of("Crescent", "Cres", "Cresc", "Cr"), List.of("Gardens", "Gdns"),
+            List.of("Terrace", "Terr", "Tce"), List.of("Place", "Pl"), List.of("Grove", "Gr", "Gro"),
+            List.of("Square", "Sq"), List.of("Park", "Pk"), List.of("Parade", "Pde"), List.of("Boulevard", "Blvd"),
+            List.of("Mount", "Mt"), List.of("Way"), List.of("Walk"), List.of("Mews"), List.of("Row"), List.of("Rise"),
+            List.of("Hill"), List.of("Green", "Grn"), List.of("View"), List.of("Vale"), List.of("Croft"),
+            List.of("Chase"), List.of("Meadows"), List.of("Wharf"), List.of("Yard"));
+    private static final String SUFFIX = "(?:" + String.join("|", STREET_SUFFIXES.stream().flatMap(List::stream)
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")\\.?";
 
-    private Redaction(Pattern pattern) {
-        this.pattern = pattern;
+    private static final String MONTH = "(?-i:(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?|(?:JANUARY|FEBRUARY|MARCH"
+            + "|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP"
+            + "|OCT|NOV|DEC))";
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    private static final String SEPARATOR = "(?:\\s*[./-]\\s*|\\s)";
+
+    /** The system's own references (events, responses, actions, plans): kept. */
+    private static final Pattern REFERENCE = Pattern.compile("(?<![\\p{L}\\p{N}-])[A-Z]{2,4}-\\d{4}-\\d{4,8}"
+            + NOT_WORD_AFTER);
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+",
+            FLAGS);
+    private static final Pattern POSTCODE = Pattern.compile(NOT_WORD_BEFORE + "(?:[A-Z]{1,2}\\d[A-Z\\d]?|GIR)\\s*"
+            + "\\d[A-Z]{2}" + NOT_WORD_AFTER, FLAGS);
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d+])(?:(?:\\+\\s?|00)44\\s?(?:\\(0\\)\\s?)?\\(?\\d"
+            + "|\\(?0\\d)(?:[\\s().-]{0,2}\\d){7,10}(?!\\d)");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})" + SEPARATOR + "(\\d{1,2})"
+            + SEPARATOR + "(\\d{4}|\\d{2})(?![\\d]|\\.\\d)");
+    private static final Pattern YEAR_FIRST_DATE = Pattern.compile("(?<![\\d.])(\\d{4})" + SEPARATOR + "(\\d{1,2})"
+            + SEPARATOR + "(\\d{1,2})(?![\\d]|\\.\\d)");
+    private static final Pattern COMPACT_DATE = Pattern.compile("(?<!\\d)(\\d{6}|\\d{8})(?!\\d)");
+    private static final Pattern DAY_MONTH_DATE = Pattern.compile(NOT_WORD_BEFORE + "(\\d{1,2})" + ORDINAL
+            + "(?:\\s+of)?[\\s-]+" + MONTH + "(?:,?[\\s-]+(?:\\d{4}|\\d{2}))?" + NOT_WORD_AFTER, FLAGS);
+    private static final Pattern MONTH_DAY_DATE = Pattern.compile(NOT_WORD_BEFORE + MONTH + "\\s+(\\d{1,2})" + ORDINAL
+            + "(?:,?\\s+(?:\\d{4}|\\d{2}))?" + NOT_WORD_AFTER, FLAGS);
+    private static final Pattern DIGIT_RUN = Pattern.compile("(?<!\\d)\\d(?:[\\s./-]?\\d){9,}(?!\\d)");
+    private static final Pattern STREET = Pattern.compile(NOT_WORD_BEFORE + "(?:flat\\s+\\d+[a-z]?,?\\s+)?\\d{1,4}[a-z]?"
+            + ",?\\s+(?:[\\p{L}'\u2019-]+\\s+){1,3}" + SUFFIX + "(?![\\p{L}\\p{N}])", FLAGS);
+    private static final Pattern BED_OR_ROOM = Pattern.compile(NOT_WORD_BEFORE + "(?:bed|bay|room|side\\s+room"
+            + "|cubicle|bed\\s+space)\\s*(?:no\\.?\\s*)?\\d+[a-z]?" + NOT_WORD_AFTER, FLAGS);
+    private static final Pattern NAMED_WARD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'\u2019-]+\\s+"
+            + "(?i:ward|unit|wing|suite)" + NOT_WORD_AFTER);
+
+    /** Words of a name that are not names: titles, particles and joining words. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
+            "dame", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "an", "as", "is", "it", "be");
+
+    private final List<Pattern> names;
+    private final List<Pattern> places;
+    private final List<Pattern> addresses;
+    private final List<Pattern> knownNumbers;
+
+    private Redaction(List<Pattern> names, List<Pattern> places, List<Pattern> addresses, List<Pattern> knownNumbers) {
+        this.names = names;
+        this.places = places;
+        this.addresses = addresses;
+        this.knownNumbers = knownNumbers;
     }
 
     public static Builder builder() {
@@ -37,26 +125,169 @@ public final class Redaction {
 
     /** The text with each identifier replaced; null stays null. */
     public String apply(String text) {
-        if (text == null || pattern == null) {
-            return text;
+        return text == null ? null : redact(text).text();
+    }
+
+    /** The text as partners get it, with each withheld span. */
+    public Redacted redact(String text) {
+        List<Span> found = spans(text);
+        StringBuilder out = new StringBuilder();
+        List<Span> withheld = new ArrayList<>();
+        int at = 0;
+        for (Span span : found) {
+            out.append(text, at, span.start());
+            withheld.add(new Span(out.length(), out.length() + WITHHELD.length(), span.kind()));
+            out.append(WITHHELD);
+            at = span.end();
         }
-        return pattern.matcher(text).replaceAll(Matcher.quoteReplacement(WITHHELD));
+        out.append(text.substring(at));
+        return new Redacted(out.toString(), withheld, found);
+    }
+
+    /** The withheld spans of the text as written, in order, not overlapping. */
+    public List<Span> spans(String text) {
+        List<Span> keep = spansOf(REFERENCE, text, null, Kind.NHS_NUMBER);
+        List<Span> candidates = new ArrayList<>();
+        names.forEach(p -> candidates.addAll(spansOf(p, text, null, Kind.NAME)));
+        places.forEach(p -> candidates.addAll(spansOf(p, text, null, Kind.PLACE)));
+        addresses.forEach(p -> candidates.addAll(spansOf(p, text, null, Kind.ADDRESS)));
+        knownNumbers.forEach(p -> candidates.addAll(spansOf(p, text, null, Kind.NHS_NUMBER)));
+        candidates.addAll(spansOf(EMAIL, text, null, Kind.EMAIL));
+        candidates.addAll(spansOf(POSTCODE, text, null, Kind.POSTCODE));
+        candidates.addAll(without(keep, spansOf(PHONE, text, Redaction::isPhone, Kind.PHONE)));
+        List<Span> dates = new ArrayList<>();
+        dates.addAll(spansOf(NUMERIC_DATE, text, m -> isDate(m.group(1), m.group(2)), Kind.DATE));
+        dates.addAll(spansOf(YEAR_FIRST_DATE, text, m -> isDate(m.group(3), m.group(2))
+                && isYear(Integer.parseInt(m.group(1))), Kind.DATE));
+        dates.addAll(spansOf(COMPACT_DATE, text, m -> isCompactDate(m.group(1)), Kind.DATE));
+        dates.addAll(spansOf(DAY_MONTH_DATE, text, m -> Integer.parseInt(m.group(1)) <= 31, Kind.DATE));
+        dates.addAll(spansOf(MONTH_DAY_DATE, text, m -> Integer.parseInt(m.group(1)) <= 31, Kind.DATE));
+        dates = without(keep, dates);
+        candidates.addAll(dates);
+        // a run of ten digits or more that is not a date or a phone number is taken for an NHS number
+        List<Span> masked = new ArrayList<>(keep);
+        masked.addAll(dates);
+        masked.addAll(candidates.stream().filter(s -> s.kind() == Kind.PHONE).toList());
+        candidates.addAll(spansOf(DIGIT_RUN, mask(text, masked), null, Kind.NHS_NUMBER));
+        candidates.addAll(spansOf(STREET, text, null, Kind.ADDRESS));
+        candidates.addAll(spansOf(BED_OR_ROOM, text, null, Kind.PLACE));
+        candidates.addAll(spansOf(NAMED_WARD, text, null, Kind.PLACE));
+        return merge(candidates, text);
+    }
+
+    private static List<Span> spansOf(Pattern pattern, String text, Predicate<Matcher> valid, Kind kind) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (m.end() > m.start() && (valid == null || valid.test(m))) {
+                out.add(new Span(m.start(), m.end(), kind));
+            }
+        }
+        return out;
+    }
+
+    private static List<Span> without(List<Span> keep, List<Span> spans) {
+        return spans.stream().filter(s -> keep.stream().noneMatch(k -> k.start() < s.end() && s.start() < k.end()))
+                .toList();
+    }
+
+    /** The text with the given spans blanked out (same length, so offsets hold), so that no digit run crosses them. */
+    private static String mask(String text, List<Span> spans) {
+        char[] chars = text.toCharArray();
+        for (Span s : spans) {
+            for (int i = s.start(); i < s.end(); i++) {
+                chars[i] = '\u0000';
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Overlapping spans become one, of the kind of the longer (a date inside a run of digits is the run's); so do
+     * spans of one kind with only spaces between them ("Jane Example" is one name withheld, not two).
+     */
+    private static List<Span> merge(List<Span> candidates, String text) {
+        List<Span> sorted = candidates.stream().sorted(Comparator.comparingInt(Span::start)
+                .thenComparing(Comparator.comparingInt(Span::end).reversed())).toList();
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s.start() >= last.end() && s.kind() == last.kind()
+                    && text.substring(last.end(), s.start()).matches("[ \t]+")) {
+                out.set(out.size() - 1, new Span(last.start(), s.end(), last.kind()));
+            } else if (last != null && s.start() < last.end()) {
+                Kind kind = s.end() - s.start() > last.end() - last.start() ? s.kind() : last.kind();
+                out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), s.end()), kind));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPhone(Matcher m) {
+        String digits = m.group().replaceAll("\\D", "");
+        if (digits.startsWith("0044")) {
+            digits = "0" + digits.substring(4).replaceFirst("^0", "");
+        } else if (m.group().strip().startsWith("+")) {
+            digits = "0" + digits.substring(2).replaceFirst("^0", "");
+        }
+        return digits.startsWith("0") && (digits.length() == 10 || digits.length() == 11);
+    }
+
+    /** Day and month, either way round (a UK or a US date). */
+    private static boolean isDate(String first, String second) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+    }
+
+    private static boolean isYear(int year) {
+        return year >= 1850 && year <= 2150;
+    }
+
+    /** Six or eight digits that read as ddMMyy, ddMMyyyy or yyyyMMdd. */
+    private static boolean isCompactDate(String digits) {
+        if (digits.length() == 6) {
+            return isDate(digits.substring(0, 2), digits.substring(2, 4))
+                    && Integer.parseInt(digits.substring(0, 2)) <= 31 && Integer.parseInt(digits.substring(2, 4)) <= 12;
+        }
+        boolean dayFirst = isDate(digits.substring(0, 2), digits.substring(2, 4))
+                && isYear(Integer.parseInt(digits.substring(4)));
+        boolean yearFirst = isYear(Integer.parseInt(digits.substring(0, 4)))
+                && isDate(digits.substring(6), digits.substring(4, 6));
+        return dayFirst || yearFirst;
     }
 
     public static final class Builder {
-        private final Set<String> literals = new LinkedHashSet<>();
+        private final Set<String> nameLiterals = new LinkedHashSet<>();
+        private final Set<String> nameWords = new LinkedHashSet<>();
+        private final Set<String> capitalisedWords = new LinkedHashSet<>();
+        private final Set<String> placeLiterals = new LinkedHashSet<>();
+        private final Set<String> placeWords = new LinkedHashSet<>();
+        private final Set<String> addressPatterns = new LinkedHashSet<>();
+        private final Set<String> addressWords = new LinkedHashSet<>();
         private final Set<String> digitRuns = new LinkedHashSet<>();
+        private Predicate<String> commonWord = w -> false;
 
-        /** A person's name: the whole name and each of its words longer than two letters. */
+        /** Words that are not distinctive on their own (common and clinical words): used for places and addresses. */
+        public Builder commonWords(Predicate<String> common) {
+            this.commonWord = common;
+            return this;
+        }
+
+        /**
+         * A person's name: whole, and each of its words of two letters or more ("Ng"), in any case, with a possessive;
+         * a word that is also a common word ("Nurse" in "Chris Chief-Nurse") only when capitalised.
+         */
         public Builder name(String name) {
             if (name == null || name.isBlank()) {
                 return this;
             }
-            literal(name.strip());
-            for (String word : name.split("[^\\p{L}\\p{N}'-]+")) {
-                String w = word.replaceAll("^['-]+|['-]+$", "");
-                if (w.codePointCount(0, w.length()) > 2) {
-                    literal(w);
+            nameLiterals.add(name.strip());
+            for (String word : words(name)) {
+                if (word.codePointCount(0, word.length()) >= 2 && !NOT_NAME_WORDS.contains(lower(word))) {
+                    (commonWord.test(lower(word)) ? capitalisedWords : nameWords).add(word);
                 }
             }
             return this;
@@ -67,7 +298,54 @@ public final class Redaction {
             return this;
         }
 
-        /** An NHS number, matched with or without spaces or dashes between its digits. */
+        /**
+         * A field that holds a name or a role ("Ward manager", "the patient's daughter"): only its capitalised words
+         * that are not common words are taken for a name.
+         */
+        public Builder nameOrRole(String value) {
+            if (value == null || value.isBlank()) {
+                return this;
+            }
+            List<String> nameLike = words(value).stream().filter(w -> Character.isUpperCase(w.codePointAt(0))
+                    && w.codePointCount(0, w.length()) >= 2 && !commonWord.test(lower(w))
+                    && !NOT_NAME_WORDS.contains(lower(w))).toList();
+            if (!nameLike.isEmpty()) {
+                nameLiterals.add(value.strip());
+                nameWords.addAll(nameLike);
+            }
+            return this;
+        }
+
+        /** A place of the trust: whole, each part (between commas or brackets), and its distinctive words. */
+        public Builder place(String place, Collection<String> generalWords) {
+            if (place == null || place.isBlank()) {
+                return this;
+            }
+            placeLiterals.add(place.strip());
+            for (String part : place.split("[,()\\[\\];]+")) {
+                if (!part.isBlank() && part.strip().length() > 2) {
+                    placeLiterals.add(part.strip());
+                }
+            }
+            Set<String> general = new LinkedHashSet<>();
+            generalWords.forEach(g -> words(g).forEach(w -> general.add(lower(w))));
+            for (String word : words(place)) {
+                if (word.length() > 2 && !general.contains(lower(word)) && !commonWord.test(lower(word))) {
+                    placeWords.add(word);
+                }
+            }
+            return this;
+        }
+
+        /** A code that names a place (a location's code). */
+        public Builder placeCode(String code) {
+            if (code != null && !code.isBlank()) {
+                placeLiterals.add(code.strip());
+            }
+            return this;
+        }
+
+        /** A known NHS number: its digits with up to three other characters between any two of them. */
         public Builder nhsNumber(String nhsNumber) {
             if (nhsNumber != null) {
                 String digits = nhsNumber.replaceAll("\\D", "");
@@ -78,105 +356,120 @@ public final class Redaction {
             return this;
         }
 
-        public Builder dateOfBirth(LocalDate dob) {
-            if (dob == null) {
-                return this;
-            }
-            int d = dob.getDayOfMonth();
-            int m = dob.getMonthValue();
-            int y = dob.getYear();
-            String yy = String.format("%02d", y % 100);
-            for (String day : List.of(String.valueOf(d), String.format("%02d", d))) {
-                for (String month : List.of(String.valueOf(m), String.format("%02d", m))) {
-                    for (String sep : List.of("/", "-", ".", " ")) {
-                        literal(day + sep + month + sep + y);
-                        literal(day + sep + month + sep + yy);
-                        literal(y + sep + month + sep + day);
-                    }
-                }
-            }
-            literal(dob.format(DateTimeFormatter.ISO_LOCAL_DATE));
-            String full = dob.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
-            String shortName = dob.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK);
-            for (String month : List.of(full, shortName, shortName + ".")) {
-                for (String day : List.of(String.valueOf(d), String.format("%02d", d), d + ordinal(d))) {
-                    literal(day + " " + month + " " + y);
-                    literal(day + " " + month + ", " + y);
-                    literal(day + " of " + month + " " + y);
-                    literal(month + " " + day + " " + y);
-                    literal(month + " " + day + ", " + y);
-                }
-            }
-            return this;
-        }
-
-        /** An address: whole, each comma- or line-separated part, and its postcode with or without the space. */
+        /**
+         * An address: whole, each comma- or line-separated part, each part's street with its suffix in any spelling
+         * (Lane or Ln) and without its house number, its distinctive words, and its postcode with or without the space.
+         */
         public Builder address(String address) {
             if (address == null || address.isBlank()) {
                 return this;
             }
-            literal(address.strip());
+            addressPatterns.add(flexible(address.strip()));
             for (String part : address.split("[,\\n;]+")) {
-                addressPart(part);
-                addressPart(POSTCODE.matcher(part).replaceAll(""));
-                addressPart(part.strip().replaceFirst("^\\d+[a-zA-Z]?\\s+", ""));
+                String p = POSTCODE.matcher(part).replaceAll("").strip();
+                if (p.length() > 2) {
+                    addressPatterns.add(flexible(p));
+                    String street = p.replaceFirst("^(?i:flat\\s+)?\\d+[a-zA-Z]?,?\\s+", "");
+                    if (street.length() > 2) {
+                        addressPatterns.add(flexible(street));
+                    }
+                }
+                for (String word : words(p)) {
+                    if (word.length() > 2 && !commonWord.test(lower(word)) && !isSuffix(word)) {
+                        addressWords.add(word);
+                    }
+                }
             }
             Matcher postcode = POSTCODE.matcher(address);
             while (postcode.find()) {
-                literal(postcode.group(1) + " " + postcode.group(2));
-                literal(postcode.group(1) + postcode.group(2));
+                addressPatterns.add(postcodePattern(postcode.group()));
             }
             return this;
         }
 
-        private void addressPart(String part) {
-            if (part.strip().length() > 2) {
-                literal(part.strip());
-            }
-        }
-
         public Redaction build() {
-            List<String> alternatives = new ArrayList<>();
-            literals.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                    .forEach(l -> alternatives.add(NOT_WORD_BEFORE + flexibleSpaces(l) + NOT_WORD_AFTER));
-            digitRuns.forEach(digits -> alternatives.add("(?<!\\d)" + String.join("[\\s-]*",
-                    digits.chars().mapToObj(c -> String.valueOf((char) c)).toList()) + "(?!\\d)"));
-            if (alternatives.isEmpty()) {
-                return new Redaction(null);
-            }
-            // digit runs first: a date's digits may sit inside an NHS number's
-            List<String> ordered = new ArrayList<>(alternatives.subList(literals.size(), alternatives.size()));
-            ordered.addAll(alternatives.subList(0, literals.size()));
-            return new Redaction(Pattern.compile(String.join("|", ordered),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            List<Pattern> names = new ArrayList<>();
+            alternation(nameLiterals.stream().map(Builder::flexibleWords).toList(), POSSESSIVE).ifPresent(names::add);
+            alternation(nameWords.stream().map(Pattern::quote).toList(), POSSESSIVE).ifPresent(names::add);
+            List<Pattern> numbers = new ArrayList<>();
+            digitRuns.forEach(digits -> numbers.add(Pattern.compile("(?<!\\d)" + String.join("\\D{0,3}",
+                    digits.chars().mapToObj(c -> String.valueOf((char) c)).toList()) + "(?!\\d)")));
+            capitalised(capitalisedWords).ifPresent(names::add);
+            List<Pattern> places = new ArrayList<>();
+            alternation(placeLiterals.stream().map(Builder::flexibleWords).toList(), POSSESSIVE).ifPresent(places::add);
+            // a place's own word ("Oak", "Riverside") only when capitalised: "oak" and "ash" are ordinary words
+            capitalised(placeWords).ifPresent(places::add);
+            List<Pattern> addresses = new ArrayList<>();
+            alternation(new ArrayList<>(addressPatterns), "").ifPresent(addresses::add);
+            alternation(addressWords.stream().map(Pattern::quote).toList(), POSSESSIVE).ifPresent(addresses::add);
+            return new Redaction(names, places, addresses, numbers);
         }
 
-        private void literal(String value) {
-            if (!value.isBlank()) {
-                literals.add(value);
-            }
+        /** The words, each only when its first letter is a capital (the rest in any case), with a possessive. */
+        private static Optional<Pattern> capitalised(Set<String> words) {
+            return alternation(words.stream().map(w -> "(?-i:" + Pattern.quote(w.substring(0, 1)
+                    .toUpperCase(Locale.ROOT)) + ")" + Pattern.quote(w.substring(1))).toList(), POSSESSIVE);
         }
 
-        /** Any run of white space in the identifier matches any run of white space in the text. */
-        private static String flexibleSpaces(String literal) {
-            String[] words = literal.strip().split("\\s+");
+        private static Optional<Pattern> alternation(List<String> regexes, String suffix) {
+            List<String> nonEmpty = regexes.stream().filter(r -> !r.isEmpty())
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            if (nonEmpty.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(Pattern.compile(NOT_WORD_BEFORE + "(?:" + String.join("|", nonEmpty) + ")"
+                    + suffix + NOT_WORD_AFTER, FLAGS));
+        }
+
+        /** The words of a value: letters and digits, split at spaces, hyphens, apostrophes and punctuation. */
+        private static List<String> words(String value) {
+            List<String> out = new ArrayList<>();
+            for (String word : value.split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty() && !word.chars().allMatch(Character::isDigit)) {
+                    out.add(word);
+                }
+            }
+            return out;
+        }
+
+        /** Any run of white space or punctuation between the words matches any other such run. */
+        private static String flexibleWords(String literal) {
             List<String> quoted = new ArrayList<>();
-            for (String word : words) {
-                quoted.add(Pattern.quote(word));
+            for (String word : literal.strip().split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty()) {
+                    quoted.add(Pattern.quote(word));
+                }
             }
-            return String.join("\\s+", quoted);
+            return String.join("[^\\p{L}\\p{N}]{1,3}", quoted);
         }
 
-        private static String ordinal(int day) {
-            if (day >= 11 && day <= 13) {
-                return "th";
+        /** An address part, its white space flexible and its street suffix in any of its spellings. */
+        private static String flexible(String part) {
+            String[] words = part.strip().split("[\\s,]+");
+            List<String> out = new ArrayList<>();
+            for (String word : words) {
+                String bare = word.replaceAll("\\.$", "");
+                List<String> spellings = STREET_SUFFIXES.stream().filter(s -> s.stream()
+                        .anyMatch(x -> x.equalsIgnoreCase(bare))).findFirst().orElse(null);
+                out.add(spellings == null ? Pattern.quote(word)
+                        : "(?:" + String.join("|", spellings.stream().map(Pattern::quote).toList()) + ")\\.?");
             }
-            return switch (day % 10) {
-                case 1 -> "st";
-                case 2 -> "nd";
-                case 3 -> "rd";
-                default -> "th";
-            };
+            return String.join("[\\s,]+", out);
+        }
+
+        private static String postcodePattern(String postcode) {
+            String compact = postcode.replaceAll("\\s+", "");
+            return Pattern.quote(compact.substring(0, compact.length() - 3)) + "\\s*"
+                    + Pattern.quote(compact.substring(compact.length() - 3));
+        }
+
+        private static boolean isSuffix(String word) {
+            return STREET_SUFFIXES.stream().anyMatch(s -> s.stream().anyMatch(x -> x.equalsIgnoreCase(word)));
+        }
+
+        private static String lower(String word) {
+            return word.toLowerCase(Locale.ROOT);
         }
     }
+
 }

@@ -33,6 +33,7 @@ import uk.nhs.psirf.response.domain.Timeframe;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -65,11 +66,14 @@ public class DeidentifiedViews {
 
     private final OversightFacts facts;
     private final OversightGroupRepository groups;
+    private final KnownIdentifiers known;
     private final Clock clock;
 
-    public DeidentifiedViews(OversightFacts facts, OversightGroupRepository groups, Clock clock) {
+    public DeidentifiedViews(OversightFacts facts, OversightGroupRepository groups, KnownIdentifiers known,
+                             Clock clock) {
         this.facts = facts;
         this.groups = groups;
+        this.known = known;
         this.clock = clock;
     }
 
@@ -86,7 +90,7 @@ public class DeidentifiedViews {
 
     public DeidentifiedResponse detail(LearningResponse r, UUID groupId) {
         List<EventFacts> events = facts.events(r.id());
-        Redaction redaction = redactionFor(r.id(), events);
+        Redaction redaction = known.forResponse(r.id());
         CaseLabels labels = new CaseLabels();
         List<DeidentifiedEvent> eventViews = events.stream().map(e -> new DeidentifiedEvent(
                 labels.labelFor(CaseLabels.patientKey(e.patientInvolved(), e.nhsNumber(), e.patientName(),
@@ -158,33 +162,12 @@ public class DeidentifiedViews {
                 plans.stream().filter(p -> "closed".equals(p.status())).count());
     }
 
-    /** Every identifier of the response's events and the names of the people linked to it. */
-    Redaction redactionFor(UUID responseId, List<EventFacts> events) {
-        Redaction.Builder builder = Redaction.builder();
-        addEvents(builder, events);
-        builder.names(facts.namesLinkedToResponse(responseId));
-        return builder.build();
-    }
-
     /** A plan's text is redacted with the identifiers of every response it gathers or its actions come from. */
     Redaction redactionForPlan(UUID planId) {
-        Redaction.Builder builder = Redaction.builder();
-        builder.names(facts.namesLinkedToPlan(planId));
-        List<UUID> responses = new java.util.ArrayList<>(facts.responsesOfPlan(planId));
+        List<UUID> responses = new ArrayList<>(facts.responsesOfPlan(planId));
         facts.actionsOfPlan(planId).stream().map(ActionFacts::responseId).filter(Objects::nonNull)
                 .forEach(responses::add);
-        responses.stream().distinct().forEach(id -> {
-            addEvents(builder, facts.events(id));
-            builder.names(facts.namesLinkedToResponse(id));
-        });
-        return builder.build();
-    }
-
-    private static void addEvents(Redaction.Builder builder, List<EventFacts> events) {
-        for (EventFacts e : events) {
-            builder.name(e.patientName()).nhsNumber(e.nhsNumber()).dateOfBirth(e.dateOfBirth())
-                    .address(e.address()).name(e.reporterName()).names(e.staffNames());
-        }
+        return known.forResponses(responses, facts.namesLinkedToPlan(planId));
     }
 
     private PlanProgressView progress(List<ActionFacts> actions, long responses) {

@@ -16,7 +16,9 @@ import uk.nhs.psirf.response.domain.LearningResponse;
 import uk.nhs.psirf.response.domain.LearningResponseStatus;
 import uk.nhs.psirf.response.persistence.LearningResponseRepository;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,6 +71,25 @@ public class LearningResponseQueryService {
         }
         audit.record(AuditAction.READ, LearningResponseService.ENTITY_TYPE, id.toString(), response.reference());
         return views.detail(response);
+    }
+
+    /**
+     * The names held on the response itself: those who agreed its extensions and who verified it. For redaction
+     * before anything about it reaches a patient safety partner: read in the caller's transaction and never served,
+     * so not audited here (the caller audits what it serves).
+     */
+    public List<String> namesHeld(UUID responseId) {
+        return responses.find(responseId).map(r -> {
+            List<String> names = new ArrayList<>();
+            r.extensions().forEach(e -> e.agreedBy().forEach(a -> names.add(a.name())));
+            names.add(r.verifiedByName());
+            return names.stream().filter(Objects::nonNull).toList();
+        }).orElse(List.of());
+    }
+
+    /** The decision that created the response; not audited (an id). */
+    public Optional<UUID> decisionOf(UUID responseId) {
+        return responses.find(responseId).map(LearningResponse::decisionId);
     }
 
     /** For the decision that created it; not audited here, the decision's read is. */

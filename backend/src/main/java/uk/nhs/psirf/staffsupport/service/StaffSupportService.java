@@ -43,6 +43,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Support for the staff involved in a learning response (policy §8, Appendix 2). Confidential to those giving it
@@ -72,6 +74,23 @@ public class StaffSupportService {
         this.callerPerson = callerPerson;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The names held on the response's staff support: each staff member, line manager and reviewer.
+     * For redaction before anything about it reaches a patient safety partner: read in the caller's transaction and
+     * never served, so not audited here (the caller audits what it serves).
+     */
+    public List<String> namesHeld(UUID responseId) {
+        List<String> names = new ArrayList<>();
+        for (StaffSupport s : support.forResponse(responseId)) {
+            names.add(s.staffName());
+            names.add(s.lineManagerName());
+            names.add(s.reviewerName());
+            Stream.of(s.lineManagerPersonId(), s.reviewerPersonId()).filter(Objects::nonNull)
+                    .map(directory::find).flatMap(Optional::stream).map(Person::name).forEach(names::add);
+        }
+        return names.stream().filter(Objects::nonNull).toList();
     }
 
     public StaffSupportList list(UUID responseId) {
