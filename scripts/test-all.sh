@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the test suites (all by default, or the ones named: lint backend frontend e2e), one
+# Runs the test suites (all by default, or the ones named: lint backend devdb frontend e2e), one
 # summary line per suite, then the overall line "N passed, N failed". Exit 1 if anything failed.
 # Each suite's full output: .test-stack/logs/<suite>.log (printed in part when it fails).
 set -euo pipefail
@@ -63,6 +63,26 @@ suite_backend() {
   record "backend (mvn verify)" "$passed" "$failed" "$detail" $((SECONDS - t0))
 }
 
+# (b2) tools/devdb: the database `make run` starts is durable (fsync, synchronous commit, full page writes) --
+suite_devdb() {
+  local logf="$LOGDIR/devdb.log" t0=$SECONDS rc=0
+  log "devdb: mvn -f tools/devdb verify"
+  rm -rf tools/devdb/target/surefire-reports
+  mvn -f tools/devdb -B -ntp -Dstyle.color=never verify -Dmaven.test.failure.ignore=true >"$logf" 2>&1 || rc=$?
+  local tests passed failed skipped
+  read -r tests passed failed skipped < <(node scripts/junit-summary.mjs tools/devdb/target/surefire-reports)
+  local detail="$tests tests, $skipped skipped"
+  if [ "$rc" != 0 ]; then
+    failed=$((failed + 1)); detail="$detail, BUILD FAILED (mvn exit $rc)"
+  fi
+  if [ "$failed" != 0 ]; then
+    strip "$logf" | grep -E '^\[ERROR\]|FAIL|Tests run:.*Fail' | head -40 || true
+    show_tail "$logf" 40
+  fi
+  [ "$tests" = 0 ] && [ "$rc" = 0 ] && detail="$detail, NO TESTS RAN" && failed=$((failed + 1))
+  record "dev database (devdb)" "$passed" "$failed" "$detail" $((SECONDS - t0))
+}
+
 # (c) frontend unit tests (vitest) ---------------------------------------------------
 suite_frontend() {
   local logf="$LOGDIR/frontend.log" t0=$SECONDS rc=0
@@ -106,12 +126,12 @@ suite_e2e() {
 }
 
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(lint backend frontend e2e)
+[ ${#suites[@]} -gt 0 ] || suites=(lint backend devdb frontend e2e)
 T0=$SECONDS
 for s in "${suites[@]}"; do
   case "$s" in
-    lint|backend|frontend|e2e) "suite_$s" ;;
-    *) die "unknown suite $s (lint backend frontend e2e)" ;;
+    lint|backend|devdb|frontend|e2e) "suite_$s" ;;
+    *) die "unknown suite $s (lint backend devdb frontend e2e)" ;;
   esac
 done
 
