@@ -4,6 +4,7 @@ import { REPORTER_ROLES, hasAnyRole } from '../../shared/auth/roles';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { ReportUpdates } from '../notifications/ReportUpdates';
+import { HomePlanReviewOverdue } from '../plan/PlanReviewOverdue';
 import { homeLinks } from './homeLinks';
 
 export function HomePage() {
@@ -39,6 +40,7 @@ function SignedInHome() {
   return (
     <>
       <h1>{me.name ? `Welcome, ${me.name}` : 'Welcome'}</h1>
+      <HomePlanReviewOverdue />
       {hasAnyRole(me.roles, REPORTER_ROLES) && <ReportUpdates />}
       {links.length > 0 ? (
         <ul className="nhsuk-grid-row nhsuk-card-group">
