@@ -43,44 +43,39 @@ suite_lint() {
   fi
 }
 
-# (b) backend: mvn verify (unit + @QuarkusTest); also builds the jar the e2e run uses ----
-suite_backend() {
-  local logf="$LOGDIR/backend.log" t0=$SECONDS rc=0
-  log "backend: mvn -f backend verify"
-  rm -rf backend/target/surefire-reports backend/target/failsafe-reports
-  mvn -f backend -B -ntp -Dstyle.color=never verify -Dmaven.test.failure.ignore=true >"$logf" 2>&1 || rc=$?
+# A Maven project's `mvn verify` with its JUnit reports summed: label logfile project report-dir...
+maven_suite() {
+  local label="$1" logf="$2" project="$3" t0=$SECONDS rc=0
+  shift 3
+  rm -rf "$@"
+  mvn -f "$project" -B -ntp -Dstyle.color=never verify -Dmaven.test.failure.ignore=true >"$logf" 2>&1 || rc=$?
   local tests passed failed skipped
-  read -r tests passed failed skipped < <(node scripts/junit-summary.mjs backend/target/surefire-reports backend/target/failsafe-reports)
+  read -r tests passed failed skipped < <(node scripts/junit-summary.mjs "$@")
   local detail="$tests tests, $skipped skipped"
   if [ "$rc" != 0 ]; then
     failed=$((failed + 1)); detail="$detail, BUILD FAILED (mvn exit $rc)"
+  fi
+  if [ "$tests" = 0 ] && [ "$rc" = 0 ]; then
+    failed=$((failed + 1)); detail="$detail, NO TESTS RAN"
   fi
   if [ "$failed" != 0 ]; then
     strip "$logf" | grep -E '^\[ERROR\]|FAIL|Tests run:.*Fail' | head -60 || true
     show_tail "$logf" 40
   fi
-  [ "$tests" = 0 ] && [ "$rc" = 0 ] && detail="$detail, NO TESTS RAN"
-  record "backend (mvn verify)" "$passed" "$failed" "$detail" $((SECONDS - t0))
+  record "$label" "$passed" "$failed" "$detail" $((SECONDS - t0))
+}
+
+# (b) backend: mvn verify (unit + @QuarkusTest); also builds the jar the e2e run uses ----
+suite_backend() {
+  log "backend: mvn -f backend verify"
+  maven_suite "backend (mvn verify)" "$LOGDIR/backend.log" backend \
+    backend/target/surefire-reports backend/target/failsafe-reports
 }
 
 # (b2) tools/devdb: the database `make run` starts is durable (fsync, synchronous commit, full page writes) --
 suite_devdb() {
-  local logf="$LOGDIR/devdb.log" t0=$SECONDS rc=0
   log "devdb: mvn -f tools/devdb verify"
-  rm -rf tools/devdb/target/surefire-reports
-  mvn -f tools/devdb -B -ntp -Dstyle.color=never verify -Dmaven.test.failure.ignore=true >"$logf" 2>&1 || rc=$?
-  local tests passed failed skipped
-  read -r tests passed failed skipped < <(node scripts/junit-summary.mjs tools/devdb/target/surefire-reports)
-  local detail="$tests tests, $skipped skipped"
-  if [ "$rc" != 0 ]; then
-    failed=$((failed + 1)); detail="$detail, BUILD FAILED (mvn exit $rc)"
-  fi
-  if [ "$failed" != 0 ]; then
-    strip "$logf" | grep -E '^\[ERROR\]|FAIL|Tests run:.*Fail' | head -40 || true
-    show_tail "$logf" 40
-  fi
-  [ "$tests" = 0 ] && [ "$rc" = 0 ] && detail="$detail, NO TESTS RAN" && failed=$((failed + 1))
-  record "dev database (devdb)" "$passed" "$failed" "$detail" $((SECONDS - t0))
+  maven_suite "dev database (devdb)" "$LOGDIR/devdb.log" tools/devdb tools/devdb/target/surefire-reports
 }
 
 # (c) frontend unit tests (vitest) ---------------------------------------------------

@@ -1,25 +1,20 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../shared/components/format';
+import { WarningCallout } from '../../shared/components/WarningCallout';
 import type { BankHolidayCoverage } from './types';
 
 /** An nhsuk warning callout: the bank holidays held run out soon, or a due date falls after them. */
 export function BankHolidayWarning({ children, linkToList = false }: { children: ReactNode; linkToList?: boolean }) {
   return (
-    <div className="nhsuk-warning-callout" data-testid="bank-holiday-warning">
-      <h2 className="nhsuk-warning-callout__label">
-        <span role="text">
-          <span className="nhsuk-u-visually-hidden">Important: </span>
-          Bank holidays need updating
-        </span>
-      </h2>
+    <WarningCallout heading="Bank holidays need updating" testId="bank-holiday-warning">
       {children}
       {linkToList && (
         <p>
           <Link to="/candour/bank-holidays">Upload the latest bank holidays</Link>
         </p>
       )}
-    </div>
+    </WarningCallout>
   );
 }
 

@@ -5,6 +5,7 @@ import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { PLAN_EDIT_ROLES, hasAnyRole } from '../../shared/auth/roles';
 import { formatDate } from '../../shared/components/format';
+import { WarningCallout } from '../../shared/components/WarningCallout';
 
 /** The red "Review overdue" tag of a plan in force whose period has ended. */
 export function ReviewOverdueTag() {
@@ -15,13 +16,7 @@ export function ReviewOverdueTag() {
 export function PlanReviewOverdueCallout({ plan, linkToPlan = false }: { plan: PlanVersion; linkToPlan?: boolean }) {
   if (!plan.reviewOverdue) return null;
   return (
-    <div className="nhsuk-warning-callout" data-testid="plan-review-overdue">
-      <h2 className="nhsuk-warning-callout__label">
-        <span role="text">
-          <span className="nhsuk-u-visually-hidden">Important: </span>
-          Response plan review overdue
-        </span>
-      </h2>
+    <WarningCallout heading="Response plan review overdue" testId="plan-review-overdue">
       <p>
         <ReviewOverdueTag /> The response plan in force (version {plan.number}) covered {formatDate(plan.periodFrom)} to {formatDate(plan.periodTo)}: its
         period has ended, so it is overdue for review.
@@ -33,7 +28,7 @@ export function PlanReviewOverdueCallout({ plan, linkToPlan = false }: { plan: P
       ) : (
         <p>Start a new draft to review it; the Chief Nurse approves it.</p>
       )}
-    </div>
+    </WarningCallout>
   );
 }
 
