@@ -11,7 +11,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help run build backend frontend frontend-deps devdb keycloak e2e-deps lint-deps \
-        test test-lint test-backend test-frontend test-e2e stop clean clean-data
+        test test-lint test-backend test-devdb test-frontend test-e2e stop clean clean-data
 
 help: ## this list
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -39,7 +39,7 @@ frontend: frontend-deps ## frontend/dist (vite build)
 
 devdb: ## tools/devdb/target/devdb.jar (embedded PostgreSQL 17)
 	@if scripts/stale.sh $(DEVDB_JAR) tools/devdb/pom.xml tools/devdb/src; then \
-	  echo "building tools/devdb"; mvn -f tools/devdb -q -B -ntp -Dstyle.color=never package; \
+	  echo "building tools/devdb"; mvn -f tools/devdb -q -B -ntp -Dstyle.color=never package -DskipTests; \
 	fi
 
 keycloak: ## fetch Keycloak into .tools/ (once)
@@ -55,13 +55,15 @@ lint-deps:
 	  npm --prefix tools/lint ci --no-audit --no-fund; \
 	fi
 
-test: ## every suite: contract lint, backend verify, frontend unit, browser e2e; one line each + total
-	@scripts/test-all.sh lint backend frontend e2e
+test: ## every suite: contract lint, backend verify, devdb durability, frontend unit, browser e2e; one line each + total
+	@scripts/test-all.sh lint backend devdb frontend e2e
 
 test-lint: ## contract lint of openapi.yaml (redocly)
 	@scripts/test-all.sh lint
 test-backend: ## mvn -f backend verify
 	@scripts/test-all.sh backend
+test-devdb: ## mvn -f tools/devdb verify: the database `make run` starts is durable
+	@scripts/test-all.sh devdb
 test-frontend: ## npm --prefix frontend test
 	@scripts/test-all.sh frontend
 test-e2e: ## browser end-to-end suite on a throwaway stack

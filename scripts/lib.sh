@@ -37,6 +37,14 @@ find_java17() {
   dirname "$(dirname "$(readlink -f "$(command -v java)")")"
 }
 
+# The arguments scripts/stack.sh starts tools/devdb with, one a line: durable PostgreSQL (fsync, synchronous
+# commit and full page writes on) unless PSIRF_DB_FAST is set, which only the e2e run's throwaway database does.
+# tools/devdb's DurabilityTest starts devdb with exactly these, so it checks the database `make run` gets.
+devdb_args() { # port data-dir
+  printf '%s\n' --port "$1" --data "$2" --db psirf --db keycloak
+  if [ -n "${PSIRF_DB_FAST:-}" ]; then printf '%s\n' --fast; fi
+}
+
 port_busy() { ss -Htln "sport = :$1" 2>/dev/null | grep -q .; }
 
 # Prints a free TCP port (asks the kernel for one).

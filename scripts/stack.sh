@@ -185,8 +185,8 @@ ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 # ---------------------------------------------------------------- PostgreSQL
 t0=$(date +%s%N)
 log "starting PostgreSQL on port $DB_PORT (data $DATA/postgres, log $LOGS/devdb.log)"
-setsid "$APP_JAVA/bin/java" -Xmx128m -jar "$DEVDB_JAR" --port "$DB_PORT" --data "$DATA/postgres" \
-  --db psirf --db keycloak ${PSIRF_DB_FAST:+--fast} >"$LOGS/devdb.log" 2>&1 < /dev/null &
+mapfile -t DEVDB_ARGS < <(devdb_args "$DB_PORT" "$DATA/postgres")
+setsid "$APP_JAVA/bin/java" -Xmx128m -jar "$DEVDB_JAR" "${DEVDB_ARGS[@]}" >"$LOGS/devdb.log" 2>&1 < /dev/null &
 DB_PID=$!
 echo "$DB_PID devdb.jar" >> "$CHILDREN"
 start=$SECONDS

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the test suites (all by default, or the ones named: lint backend frontend e2e), one
+# Runs the test suites (all by default, or the ones named: lint backend devdb frontend e2e), one
 # summary line per suite, then the overall line "N passed, N failed". Exit 1 if anything failed.
 # Each suite's full output: .test-stack/logs/<suite>.log (printed in part when it fails).
 set -euo pipefail
@@ -43,24 +43,39 @@ suite_lint() {
   fi
 }
 
-# (b) backend: mvn verify (unit + @QuarkusTest); also builds the jar the e2e run uses ----
-suite_backend() {
-  local logf="$LOGDIR/backend.log" t0=$SECONDS rc=0
-  log "backend: mvn -f backend verify"
-  rm -rf backend/target/surefire-reports backend/target/failsafe-reports
-  mvn -f backend -B -ntp -Dstyle.color=never verify -Dmaven.test.failure.ignore=true >"$logf" 2>&1 || rc=$?
+# A Maven project's `mvn verify` with its JUnit reports summed: label logfile project report-dir...
+maven_suite() {
+  local label="$1" logf="$2" project="$3" t0=$SECONDS rc=0
+  shift 3
+  rm -rf "$@"
+  mvn -f "$project" -B -ntp -Dstyle.color=never verify -Dmaven.test.failure.ignore=true >"$logf" 2>&1 || rc=$?
   local tests passed failed skipped
-  read -r tests passed failed skipped < <(node scripts/junit-summary.mjs backend/target/surefire-reports backend/target/failsafe-reports)
+  read -r tests passed failed skipped < <(node scripts/junit-summary.mjs "$@")
   local detail="$tests tests, $skipped skipped"
   if [ "$rc" != 0 ]; then
     failed=$((failed + 1)); detail="$detail, BUILD FAILED (mvn exit $rc)"
+  fi
+  if [ "$tests" = 0 ] && [ "$rc" = 0 ]; then
+    failed=$((failed + 1)); detail="$detail, NO TESTS RAN"
   fi
   if [ "$failed" != 0 ]; then
     strip "$logf" | grep -E '^\[ERROR\]|FAIL|Tests run:.*Fail' | head -60 || true
     show_tail "$logf" 40
   fi
-  [ "$tests" = 0 ] && [ "$rc" = 0 ] && detail="$detail, NO TESTS RAN"
-  record "backend (mvn verify)" "$passed" "$failed" "$detail" $((SECONDS - t0))
+  record "$label" "$passed" "$failed" "$detail" $((SECONDS - t0))
+}
+
+# (b) backend: mvn verify (unit + @QuarkusTest); also builds the jar the e2e run uses ----
+suite_backend() {
+  log "backend: mvn -f backend verify"
+  maven_suite "backend (mvn verify)" "$LOGDIR/backend.log" backend \
+    backend/target/surefire-reports backend/target/failsafe-reports
+}
+
+# (b2) tools/devdb: the database `make run` starts is durable (fsync, synchronous commit, full page writes) --
+suite_devdb() {
+  log "devdb: mvn -f tools/devdb verify"
+  maven_suite "dev database (devdb)" "$LOGDIR/devdb.log" tools/devdb tools/devdb/target/surefire-reports
 }
 
 # (c) frontend unit tests (vitest) ---------------------------------------------------
@@ -106,12 +121,12 @@ suite_e2e() {
 }
 
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(lint backend frontend e2e)
+[ ${#suites[@]} -gt 0 ] || suites=(lint backend devdb frontend e2e)
 T0=$SECONDS
 for s in "${suites[@]}"; do
   case "$s" in
-    lint|backend|frontend|e2e) "suite_$s" ;;
-    *) die "unknown suite $s (lint backend frontend e2e)" ;;
+    lint|backend|devdb|frontend|e2e) "suite_$s" ;;
+    *) die "unknown suite $s (lint backend devdb frontend e2e)" ;;
   esac
 done
 

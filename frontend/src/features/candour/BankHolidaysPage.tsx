@@ -11,7 +11,8 @@ import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { bankHolidayFileProblem, readAsText } from './bankHolidayUpload';
 import { BANK_HOLIDAY_UPLOAD_ROLES } from './text';
-import type { BankHoliday } from './types';
+import { BankHolidayWarning } from './BankHolidayWarning';
+import type { BankHoliday, BankHolidayCoverage } from './types';
 import { useSave } from './useSave';
 
 const FILE_ID = 'bank-holiday-file';
@@ -21,8 +22,9 @@ export function BankHolidaysPage() {
   const { api, me } = useAuth();
   usePageTitle('Bank holidays');
   const list = useLoad(() => call(api.GET('/api/v1/candour/bank-holidays')), [api]);
-  const [uploaded, setUploaded] = useState<{ items: BankHoliday[]; message: string } | null>(null);
+  const [uploaded, setUploaded] = useState<{ items: BankHoliday[]; coverage: BankHolidayCoverage; message: string } | null>(null);
   const items = uploaded?.items ?? (list.state === 'ok' ? list.data.items : []);
+  const coverage = uploaded?.coverage ?? (list.state === 'ok' ? list.data.coverage : undefined);
   const years = [...new Set(items.map((h) => h.date.slice(0, 4)))];
 
   return (
@@ -30,6 +32,12 @@ export function BankHolidaysPage() {
       <BackLink to="/candour">Duty of Candour</BackLink>
       <h1>Bank holidays</h1>
       <p>England and Wales bank holidays. The written candour notification is due 10 working days after the verbal one; weekends and these days are not working days.</p>
+      {coverage?.runsOutSoon && (
+        <BankHolidayWarning>
+          <p>{coverage.warning}</p>
+        </BankHolidayWarning>
+      )}
+      {coverage && !coverage.runsOutSoon && <p>Bank holidays are known until {formatDate(coverage.knownUntil)}.</p>}
       {uploaded && (
         <div className="nhsuk-inset-text" role="status">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -37,7 +45,7 @@ export function BankHolidaysPage() {
         </div>
       )}
       {hasAnyRole(me?.roles, BANK_HOLIDAY_UPLOAD_ROLES) && (
-        <UploadForm onUploaded={(items, message) => setUploaded({ items, message })} />
+        <UploadForm onUploaded={(items, coverage, message) => setUploaded({ items, coverage, message })} />
       )}
       {list.state === 'loading' && <Loading />}
       {list.state === 'error' && <ApiErrorView error={list.error} />}
@@ -62,7 +70,7 @@ export function BankHolidaysPage() {
   );
 }
 
-function UploadForm({ onUploaded }: { onUploaded: (items: BankHoliday[], message: string) => void }) {
+function UploadForm({ onUploaded }: { onUploaded: (items: BankHoliday[], coverage: BankHolidayCoverage, message: string) => void }) {
   const { api } = useAuth();
   const [file, setFile] = useState<File | null>(null);
   // Every API error is about the file's content: each names its line, so they all point at the file input.
@@ -74,7 +82,7 @@ function UploadForm({ onUploaded }: { onUploaded: (items: BankHoliday[], message
       call(api.POST('/api/v1/candour/bank-holidays', { body: { fileName: file!.name, content: await readAsText(file!) } })),
     );
     if (result) {
-      onUploaded(result.items, `Uploaded ${result.holidaysLoaded} bank holidays; they replace ${result.yearsReplaced.join(', ')}.`);
+      onUploaded(result.items, result.coverage, `Uploaded ${result.holidaysLoaded} bank holidays; they replace ${result.yearsReplaced.join(', ')}.`);
     }
   };
   const fileError = save.errors.length ? save.errors[0].message : undefined;

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { BankHolidayWarning } from './BankHolidayWarning';
 import { CandourProblems } from './CandourProblems';
 import {
   IDS,
@@ -118,16 +119,26 @@ function CandourFacts({ candour: c, readsEvent }: { candour: Candour; readsEvent
   return <SummaryList rows={rows} />;
 }
 
-/** "Written notification due 6 January 2027" (10 working days after the verbal one), flagged when overdue. */
-export function WrittenDue({ candour: c }: { candour: Candour }) {
+/**
+ * "Written notification due 6 January 2027" (10 working days after the verbal one), flagged when overdue, with a
+ * warning callout (unless `warn` is false, where it is shown already) when it falls after the known bank holidays.
+ */
+export function WrittenDue({ candour: c, warn = true }: { candour: Candour; warn?: boolean }) {
   const s = c.steps;
   if (!s.writtenDueOn) return <p>The written notification is due 10 working days after the verbal notification.</p>;
   if (s.writtenSentOn || s.writtenNotDoneReason) return null;
   return (
-    <p>
-      Written notification due {formatDate(s.writtenDueOn)}{' '}
-      {s.writtenOverdue && <strong className="nhsuk-tag nhsuk-tag--red">Overdue</strong>}
-    </p>
+    <>
+      <p>
+        Written notification due {formatDate(s.writtenDueOn)}{' '}
+        {s.writtenOverdue && <strong className="nhsuk-tag nhsuk-tag--red">Overdue</strong>}
+      </p>
+      {warn && s.writtenDueWarning && (
+        <BankHolidayWarning linkToList>
+          <p>{s.writtenDueWarning}</p>
+        </BankHolidayWarning>
+      )}
+    </>
   );
 }
 
@@ -226,7 +237,7 @@ function StepsSection({ candour, onSaved, onReload }: SectionProps) {
           <Textarea id={IDS.verbalReason} label="Why the verbal notification could not be given (if it could not)" hint={reasonHint} rows={2} maxLength={REASON_MAX} value={form.verbalReason} onChange={(v) => set('verbalReason', v)} error={errors[IDS.verbalReason]} />
         </Fieldset>
         <Fieldset legend="Written notification" size="s">
-          <WrittenDue candour={candour} />
+          <WrittenDue candour={candour} warn={false} />
           <DateInput id={IDS.writtenOn} legend="Date the written notification was sent" value={form.writtenOn} onChange={(v) => set('writtenOn', v)} error={errors[`${IDS.writtenOn}-day`]} />
           <Textarea id={IDS.writtenReason} label="Why the written notification could not be sent (if it could not)" hint={reasonHint} rows={2} maxLength={REASON_MAX} value={form.writtenReason} onChange={(v) => set('writtenReason', v)} error={errors[IDS.writtenReason]} />
         </Fieldset>

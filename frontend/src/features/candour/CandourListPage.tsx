@@ -6,6 +6,7 @@ import { formatDate } from '../../shared/components/format';
 import { BackLink, Cell, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { CandourListBankHolidayWarning } from './BankHolidayWarning';
 import { CandourStatusTag } from './text';
 import type { CandourSummary } from './types';
 
@@ -16,6 +17,7 @@ export function CandourListPage() {
   const list = useLoad(() => call(api.GET('/api/v1/candour')), [api]);
   const items = list.state === 'ok' ? list.data.items : [];
   const overdue = items.filter((i) => i.status === 'overdue').length;
+  const beyond = items.filter((i) => i.writtenDueBeyondKnownBankHolidays && !i.writtenSentOn).length;
 
   return (
     <>
@@ -32,6 +34,7 @@ export function CandourListPage() {
       {list.state === 'error' && <ApiErrorView error={list.error} />}
       {list.state === 'ok' && (
         <>
+          <CandourListBankHolidayWarning coverage={list.data.bankHolidays} beyond={beyond} />
           <p role="status">
             {items.length === 0
               ? 'No events need Duty of Candour.'
@@ -68,6 +71,12 @@ function CandourRow({ item: i }: { item: CandourSummary }) {
       <Cell heading="Verbal notification">{done(i.verbalNotifiedOn)}</Cell>
       <Cell heading="Written notification">
         {i.writtenSentOn ? formatDate(i.writtenSentOn) : i.writtenDueOn ? `Due ${formatDate(i.writtenDueOn)}` : 'Not yet'}
+        {!i.writtenSentOn && i.writtenDueBeyondKnownBankHolidays && (
+          <>
+            {' '}
+            <strong className="nhsuk-tag nhsuk-tag--orange">After the known bank holidays</strong>
+          </>
+        )}
       </Cell>
       <Cell heading="Findings shared">{done(i.findingsSharedOn)}</Cell>
     </tr>

@@ -11,6 +11,13 @@ import { CandourListPage } from './CandourListPage';
 import { DECIDED, EVENT_ID, OVERDUE, UNDECIDED } from './testCandour';
 import type { Candour } from './types';
 
+const KNOWN_LONG_ENOUGH = { knownUntil: '2028-12-31', runsOutSoon: false };
+const RUNNING_OUT = {
+  knownUntil: '2027-12-31',
+  runsOutSoon: true,
+  warning: 'The bank holidays held end on 31 December 2027, within 12 months: candour due dates after that count unknown bank holidays as working days. Upload the latest bank holidays from gov.uk.',
+};
+
 function setupEvent(roles: Role[], shown: Candour, put = vi.fn()) {
   const api = { GET: vi.fn(async () => ok(shown)), PUT: put } as unknown as ApiClient;
   renderAt(`/candour/events/${EVENT_ID}`, [{ path: '/candour/events/:id', element: <CandourEventPage id={EVENT_ID} /> }], authState({ roles, api }));
@@ -30,6 +37,7 @@ describe('the candour list', () => {
         { eventId: EVENT_ID, eventReference: 'PSE-2026-000123', physicalHarm: OVERDUE.physicalHarm, notifiable: true, verbalNotifiedOn: '2026-12-18', writtenDueOn: '2027-01-06', status: 'overdue', statusDisplay: 'Overdue' },
         { eventId: 'e2', eventReference: 'PSE-2026-000124', physicalHarm: { code: '2', display: 'Severe physical harm' }, status: 'not-decided', statusDisplay: 'Not yet decided' },
       ],
+      bankHolidays: KNOWN_LONG_ENOUGH,
     };
     const api = { GET: getByPath({ '/api/v1/candour': list }) } as unknown as ApiClient;
     renderAt('/candour', [{ path: '/candour', element: <CandourListPage /> }], authState({ roles: ['chief-nurse'], api }));
@@ -39,6 +47,26 @@ describe('the candour list', () => {
     expect(screen.getByText('Due 6 January 2027')).toBeTruthy();
     expect(screen.getByText('Not yet decided')).toBeTruthy();
     expect(document.title).toContain('Duty of Candour');
+    expect(screen.queryByTestId('bank-holiday-warning')).toBeNull();
+  });
+
+  it('warns in a callout when the bank holidays run out soon and marks a due date that falls after them', async () => {
+    const list = {
+      items: [
+        { eventId: EVENT_ID, eventReference: 'PSE-2027-000123', physicalHarm: OVERDUE.physicalHarm, notifiable: true, verbalNotifiedOn: '2027-12-22', writtenDueOn: '2028-01-07', status: 'due', statusDisplay: 'Steps due', writtenDueBeyondKnownBankHolidays: true },
+        { eventId: 'e2', eventReference: 'PSE-2027-000124', physicalHarm: OVERDUE.physicalHarm, notifiable: true, verbalNotifiedOn: '2027-12-01', writtenDueOn: '2027-12-15', status: 'due', statusDisplay: 'Steps due', writtenDueBeyondKnownBankHolidays: false },
+      ],
+      bankHolidays: RUNNING_OUT,
+    };
+    const api = { GET: getByPath({ '/api/v1/candour': list }) } as unknown as ApiClient;
+    renderAt('/candour', [{ path: '/candour', element: <CandourListPage /> }], authState({ roles: ['patient-safety-specialist'], api }));
+    const callout = await screen.findByTestId('bank-holiday-warning');
+    expect(callout.className).toBe('nhsuk-warning-callout');
+    expect(within(callout).getByRole('heading', { name: /Bank holidays need updating/ })).toBeTruthy();
+    expect(within(callout).getByText(RUNNING_OUT.warning)).toBeTruthy();
+    expect(within(callout).getByText('1 written notification due date falls after 31 December 2027, the last day the bank holidays are known for: check it by hand.')).toBeTruthy();
+    expect(within(callout).getByRole('link', { name: 'Upload the latest bank holidays' }).getAttribute('href')).toBe('/candour/bank-holidays');
+    expect(screen.getAllByText('After the known bank holidays')).toHaveLength(1);
   });
 });
 
@@ -67,6 +95,21 @@ describe('the candour of an event', () => {
     expect(screen.getAllByText('Overdue').length).toBeGreaterThan(0);
     expect(screen.queryByRole('button', { name: 'Save the candour steps' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Save the decision' })).toBeNull();
+  });
+
+  it('warns in a callout when the written notification is due after the known bank holidays', async () => {
+    const warning = 'This due date falls after 31 December 2027, the last day the bank holidays are known for, so a bank holiday before it may not have been skipped. Upload the latest bank holidays from gov.uk.';
+    setupEvent(['patient-safety-specialist'], { ...OVERDUE, steps: { ...OVERDUE.steps, writtenDueOn: '2028-01-07', writtenOverdue: false, writtenDueBeyondKnownBankHolidays: true, writtenDueWarning: warning } });
+    const callouts = await screen.findAllByTestId('bank-holiday-warning');
+    expect(callouts).toHaveLength(1);
+    expect(within(callouts[0]).getByText(warning)).toBeTruthy();
+    expect(screen.getAllByText(/Written notification due 7 January 2028/).length).toBeGreaterThan(0);
+  });
+
+  it('shows no bank holiday warning while the due date is within the known bank holidays', async () => {
+    setupEvent(['patient-safety-specialist'], OVERDUE);
+    await screen.findAllByText(/Written notification due 6 January 2027/);
+    expect(screen.queryByTestId('bank-holiday-warning')).toBeNull();
   });
 
   it('the assigned lead records the steps but does not decide', async () => {
@@ -100,7 +143,7 @@ describe('the candour of an event', () => {
 });
 
 describe('bank holidays', () => {
-  const holidays = { items: [{ date: '2026-12-25', title: 'Christmas Day' }, { date: '2026-12-28', title: 'Boxing Day (substitute day)' }] };
+  const holidays = { items: [{ date: '2026-12-25', title: 'Christmas Day' }, { date: '2026-12-28', title: 'Boxing Day (substitute day)' }], coverage: KNOWN_LONG_ENOUGH };
 
   it('lists the holidays by year; the chief nurse has no upload form', async () => {
     const api = { GET: getByPath({ '/api/v1/candour/bank-holidays': holidays }) } as unknown as ApiClient;
@@ -108,6 +151,21 @@ describe('bank holidays', () => {
     expect(await screen.findByText('Boxing Day (substitute day)')).toBeTruthy();
     expect(screen.getByText('28 December 2026')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Upload bank holidays' })).toBeNull();
+    expect(screen.getByText('Bank holidays are known until 31 December 2028.')).toBeTruthy();
+    expect(screen.queryByTestId('bank-holiday-warning')).toBeNull();
+  });
+
+  it('warns in a callout when the bank holidays held run out within 12 months, until an upload extends them', async () => {
+    const post = vi.fn(async () => ok({ yearsReplaced: [2028], holidaysLoaded: 1, items: [...holidays.items, { date: '2028-01-03', title: 'New Year’s Day (substitute day)' }], coverage: KNOWN_LONG_ENOUGH }));
+    const api = { GET: getByPath({ '/api/v1/candour/bank-holidays': { ...holidays, coverage: RUNNING_OUT } }), POST: post } as unknown as ApiClient;
+    renderAt('/candour/bank-holidays', [{ path: '/candour/bank-holidays', element: <BankHolidaysPage /> }], authState({ roles: ['patient-safety-specialist'], api }));
+    const callout = await screen.findByTestId('bank-holiday-warning');
+    expect(callout.className).toBe('nhsuk-warning-callout');
+    expect(within(callout).getByText(RUNNING_OUT.warning)).toBeTruthy();
+    await userEvent.upload(screen.getByLabelText('Bank holiday file'), new File(['2028-01-03,New Year’s Day (substitute day)'], 'h.csv', { type: 'text/csv' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload bank holidays' }));
+    expect(await screen.findByText('Bank holidays are known until 31 December 2028.')).toBeTruthy();
+    expect(screen.queryByTestId('bank-holiday-warning')).toBeNull();
   });
 
   it('a specialist must choose a file, and a malformed date is shown naming its line', async () => {
@@ -124,7 +182,7 @@ describe('bank holidays', () => {
   });
 
   it('an upload replaces the years it holds and the list shows the result', async () => {
-    const post = vi.fn(async () => ok({ yearsReplaced: [2029], holidaysLoaded: 1, items: [...holidays.items, { date: '2029-01-01', title: 'New Year’s Day' }] }));
+    const post = vi.fn(async () => ok({ yearsReplaced: [2029], holidaysLoaded: 1, items: [...holidays.items, { date: '2029-01-01', title: 'New Year’s Day' }], coverage: KNOWN_LONG_ENOUGH }));
     const api = { GET: getByPath({ '/api/v1/candour/bank-holidays': holidays }), POST: post } as unknown as ApiClient;
     renderAt('/candour/bank-holidays', [{ path: '/candour/bank-holidays', element: <BankHolidaysPage /> }], authState({ roles: ['patient-safety-specialist'], api }));
     await userEvent.upload(await screen.findByLabelText('Bank holiday file'), new File(['2029-01-01,New Year’s Day'], 'h.csv', { type: 'text/csv' }));

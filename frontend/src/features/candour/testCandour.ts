@@ -10,7 +10,7 @@ export const UNDECIDED: Candour = {
   psychologicalHarm: { code: '3', display: 'Low psychological harm' },
   proposedNotifiable: true,
   proposalExplanation: 'Moderate physical harm is moderate harm or worse, so the event is notifiable',
-  steps: { writtenOverdue: false },
+  steps: { writtenOverdue: false, writtenDueBeyondKnownBankHolidays: false },
   status: 'not-decided',
   statusDisplay: 'Not yet decided',
   responses: [{ id: 'a1000000-5555-4a2e-9a51-2f0e1c7d8b90', reference: 'LR-2026-0003' }],
@@ -29,7 +29,7 @@ export const DECIDED: Candour = {
 export const OVERDUE: Candour = {
   ...DECIDED,
   version: 2,
-  steps: { verbalNotifiedOn: '2026-12-18', verbalNotifiedBy: 'Ward manager', verbalNotifiedTo: 'The patient’s daughter', writtenDueOn: '2027-01-06', writtenOverdue: true },
+  steps: { verbalNotifiedOn: '2026-12-18', verbalNotifiedBy: 'Ward manager', verbalNotifiedTo: 'The patient’s daughter', writtenDueOn: '2027-01-06', writtenOverdue: true, writtenDueBeyondKnownBankHolidays: false },
   status: 'overdue',
   statusDisplay: 'Overdue',
 };

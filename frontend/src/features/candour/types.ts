@@ -8,3 +8,4 @@ export type CandourDecisionInput = S['CandourDecisionInput'];
 export type CandourStepsInput = S['CandourStepsInput'];
 export type CandourSteps = S['CandourSteps'];
 export type BankHoliday = S['BankHoliday'];
+export type BankHolidayCoverage = S['BankHolidayCoverage'];

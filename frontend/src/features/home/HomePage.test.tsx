@@ -1,7 +1,10 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../shared/api/client';
+import { getByPath } from '../../test/fakeApi';
 import { authState, renderAt } from '../../test/helpers';
+import { PLAN } from '../plan/testPlan';
 import { HomePage } from './HomePage';
 
 const home = [{ path: '/', element: <HomePage /> }];
@@ -26,6 +29,29 @@ describe('home page', () => {
     renderAt('/', home, authState({ roles: ['patient-safety-specialist', 'staff'] }));
     expect(screen.getByRole('link', { name: 'Triage queue' }).getAttribute('href')).toBe('/triage');
     expect(screen.getByRole('link', { name: 'Audit trail' }).getAttribute('href')).toBe('/audit');
+  });
+
+  it('patient safety specialist: "Review overdue" when the plan in force is past its period', async () => {
+    const overdue = { ...PLAN, periodFrom: '2023-09-01', periodTo: '2025-02-28', reviewDate: '2025-02-01', reviewOverdue: true };
+    renderAt('/', home, authState({ roles: ['patient-safety-specialist'], api: { GET: getByPath({ '/api/v1/response-plan': overdue }) } as unknown as ApiClient }));
+    const callout = await screen.findByTestId('plan-review-overdue');
+    expect(within(callout).getByText('Review overdue').className).toBe('nhsuk-tag nhsuk-tag--red');
+    expect(within(callout).getByRole('link', { name: 'Review the response plan' }).getAttribute('href')).toBe('/plan');
+  });
+
+  it('patient safety specialist: nothing about the review while the plan in force is within its period', async () => {
+    const get = getByPath({ '/api/v1/response-plan': PLAN });
+    renderAt('/', home, authState({ roles: ['patient-safety-specialist'], api: { GET: get } as unknown as ApiClient }));
+    await waitFor(() => expect(get).toHaveBeenCalledWith('/api/v1/response-plan'));
+    await screen.findByRole('link', { name: 'Triage queue' });
+    expect(screen.queryByText('Review overdue')).toBeNull();
+  });
+
+  it('other roles: the home does not ask about the plan review', () => {
+    const get = getByPath({ '/api/v1/response-plan': { ...PLAN, reviewOverdue: true } });
+    renderAt('/', home, authState({ roles: ['chief-nurse', 'learning-response-lead'], api: { GET: get } as unknown as ApiClient }));
+    expect(get).not.toHaveBeenCalledWith('/api/v1/response-plan');
+    expect(screen.queryByText('Review overdue')).toBeNull();
   });
 
   it('every role: a link to the response plan', () => {

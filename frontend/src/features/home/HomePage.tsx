@@ -4,6 +4,7 @@ import { REPORTER_ROLES, hasAnyRole } from '../../shared/auth/roles';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { ReportUpdates } from '../notifications/ReportUpdates';
+import { HomePlanReviewOverdue } from '../plan/PlanReviewOverdue';
 import { homeLinks, type HomeLink } from './homeLinks';
 
 export function HomePage() {
@@ -42,6 +43,7 @@ function SignedInHome() {
   return (
     <>
       <h1>{me.name ? `Welcome, ${me.name}` : 'Welcome'}</h1>
+      <HomePlanReviewOverdue />
       {links.length > 0 ? (
         <>
           <LinkCards links={reporting} />

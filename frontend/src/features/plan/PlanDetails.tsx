@@ -2,6 +2,7 @@ import type { PlanStatus, PlanVersion, PlannedResponse } from '../../shared/api/
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { Cell, SummaryList, TableHead } from '../../shared/components/misc';
 import { EQUALITY_GROUPS, IMPACT_TEXT, fieldId } from './planForm';
+import { ReviewOverdueTag } from './PlanReviewOverdue';
 
 export const PLAN_STATUS_TEXT: Record<PlanStatus, string> = {
   draft: 'Draft',
@@ -62,7 +63,20 @@ export function PlanDetails({ plan }: { plan: PlanVersion }) {
     <>
       <SummaryList
         rows={[
-          { key: 'Status', value: <PlanStatusTag status={plan.status} /> },
+          {
+            key: 'Status',
+            value: (
+              <>
+                <PlanStatusTag status={plan.status} />
+                {plan.reviewOverdue && (
+                  <>
+                    {' '}
+                    <ReviewOverdueTag />
+                  </>
+                )}
+              </>
+            ),
+          },
           { key: 'Period', value: `${formatDate(plan.periodFrom)} to ${formatDate(plan.periodTo)}` },
           { key: 'Review date', value: formatDate(plan.reviewDate) },
           ...(plan.approvedAt

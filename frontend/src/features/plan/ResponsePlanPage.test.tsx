@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../../shared/api/client';
 import type { Role } from '../../shared/api/types';
@@ -12,13 +12,13 @@ const notFound = () => ({
   response: new Response(null, { status: 404 }),
 });
 
-function setup(roles: Role[], inForce = true) {
+function setup(roles: Role[], inForce = true, plan = PLAN) {
   const versions = [
     { id: PLAN.id, number: 2, status: 'in-force', periodFrom: PLAN.periodFrom, periodTo: PLAN.periodTo, reviewDate: PLAN.reviewDate, updatedAt: PLAN.updatedAt, approvedAt: PLAN.approvedAt, approvedBy: 'Chris Chief-Nurse' },
     { id: 'old', number: 1, status: 'superseded', periodFrom: '2025-03-01', periodTo: '2026-08-31', reviewDate: '2026-01-01', updatedAt: PLAN.updatedAt, approvedAt: PLAN.approvedAt },
   ];
   const get = vi.fn(async (path: string) =>
-    path === '/api/v1/response-plan' ? (inForce ? ok(PLAN) : notFound()) : ok(inForce ? versions : []),
+    path === '/api/v1/response-plan' ? (inForce ? ok(plan) : notFound()) : ok(inForce ? versions : []),
   );
   renderAt('/plan', [{ path: '/plan', element: <ResponsePlanPage /> }], authState({ roles, api: { GET: get } as unknown as ApiClient }));
 }
@@ -33,6 +33,18 @@ describe('response plan page', () => {
     expect(screen.getByText('Considered Gender reassignment')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Version 1' }).getAttribute('href')).toBe('/plan/versions/old');
     expect(screen.queryByRole('button', { name: 'Start a new draft' })).toBeNull();
+    expect(screen.queryByText('Review overdue')).toBeNull();
+    expect(screen.queryByTestId('plan-review-overdue')).toBeNull();
+  });
+
+  it('a plan in force past its period shows "Review overdue" by its status and in a warning callout', async () => {
+    setup(['coach'], true, { ...PLAN, periodFrom: '2023-09-01', periodTo: '2025-02-28', reviewDate: '2025-02-01', reviewOverdue: true });
+    const callout = await screen.findByTestId('plan-review-overdue');
+    expect(callout.className).toBe('nhsuk-warning-callout');
+    expect(within(callout).getByText(/covered 1 September 2023 to 28 February 2025: its period has ended/)).toBeTruthy();
+    const tags = screen.getAllByText('Review overdue');
+    expect(tags).toHaveLength(2);
+    tags.forEach((t) => expect(t.className).toBe('nhsuk-tag nhsuk-tag--red'));
   });
 
   it('says so when no plan is in force, and a specialist may start a draft', async () => {

@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../shared/components/format';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { PlanDetails, PlanStatusTag } from './PlanDetails';
+import { PlanReviewOverdueCallout } from './PlanReviewOverdue';
 import { Cell, TableHead } from '../../shared/components/misc';
 
 /** The plan in force, published to every role, and the history of versions. */
@@ -44,6 +45,7 @@ export function ResponsePlanPage() {
           Start a new draft
         </Link>
       )}
+      {inForce && <PlanReviewOverdueCallout plan={inForce} />}
       {inForce ? (
         <PlanDetails plan={inForce} />
       ) : (

@@ -9,6 +9,7 @@ export const PLAN: PlanVersion = {
   periodFrom: '2026-09-01',
   periodTo: '2028-02-29',
   reviewDate: '2027-09-01',
+  reviewOverdue: false,
   nationalRequirements: [
     { issue: 'Deaths thought more likely than not due to problems in care', responseType: 'psii', responseTypeDisplay: 'Patient safety incident investigation (PSII)' },
   ],

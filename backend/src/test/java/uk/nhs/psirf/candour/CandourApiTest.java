@@ -200,12 +200,12 @@ class CandourApiTest {
         return CANDOUR + "/events/" + eventId;
     }
 
-    private static Map<String, Object> decision(long version, boolean notifiable, boolean prolonged) {
+    static Map<String, Object> decision(long version, boolean notifiable, boolean prolonged) {
         return Map.of("version", version, "notifiable", notifiable, "prolongedPsychologicalHarm", prolonged,
                 "reason", "Harm confirmed with the ward.");
     }
 
-    private static String eventWithHarm(int physicalHarm, int daysAgo) {
+    static String eventWithHarm(int physicalHarm, int daysAgo) {
         Map<String, Object> report = Reports.with("physicalHarm", physicalHarm);
         report.put("occurredAt", Instant.now().minus(daysAgo, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
                 .toString());

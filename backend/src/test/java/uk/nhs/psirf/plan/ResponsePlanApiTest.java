@@ -53,6 +53,25 @@ class ResponsePlanApiTest {
     }
 
     @Test
+    void aPlanStillInForceAfterItsPeriodHasEndedIsOverdueForReviewUntilAPlanForTodayReplacesIt() {
+        TestUser pat = Users.specialist();
+        TestUser chris = Users.chiefNurse();
+        String ended = ResponsePlans.draft(pat, ResponsePlans.validPast());
+        Api.as(pat).get(VERSIONS + "/" + ended).then().statusCode(200).body("reviewOverdue", equalTo(false));
+        ResponsePlans.approve(chris, ended);
+        Api.as(Users.staff()).get("/api/v1/response-plan").then().statusCode(200)
+                .body("id", equalTo(ended)).body("reviewOverdue", equalTo(true));
+        Api.as(pat).get(VERSIONS + "/" + ended).then().statusCode(200).body("reviewOverdue", equalTo(true));
+
+        String current = ResponsePlans.draft(pat, ResponsePlans.valid());
+        ResponsePlans.approve(chris, current);
+        Api.as(pat).get("/api/v1/response-plan").then().statusCode(200)
+                .body("id", equalTo(current)).body("reviewOverdue", equalTo(false));
+        Api.as(pat).get(VERSIONS + "/" + ended).then().statusCode(200)
+                .body("status", equalTo("superseded")).body("reviewOverdue", equalTo(false));
+    }
+
+    @Test
     void theChiefNurseCannotDraftAndTheRefusalIsAudited() {
         TestUser chris = Users.chiefNurse();
         Api.invalidRequestAs(chris).contentType(ContentType.JSON).body(ResponsePlans.valid()).post(VERSIONS).then()

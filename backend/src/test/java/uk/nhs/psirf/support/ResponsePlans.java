@@ -15,13 +15,22 @@ public final class ResponsePlans {
             "sexual-orientation", "religion-or-belief", "pregnancy-and-maternity", "marriage-and-civil-partnership",
             "environment", "other-groups");
     private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final AtomicInteger NEXT_PAST = new AtomicInteger();
 
     private ResponsePlans() {
     }
 
     /** A complete, approvable draft for a fresh two-year period (mutable, so a test can break one field). */
     public static Map<String, Object> valid() {
-        LocalDate from = LocalDate.of(2200 + NEXT.getAndIncrement() * 3, 9, 1);
+        return validFrom(LocalDate.of(2200 + NEXT.getAndIncrement() * 3, 9, 1));
+    }
+
+    /** As {@link #valid()}, for a period that ended long ago (its own, clear of every other test's). */
+    public static Map<String, Object> validPast() {
+        return validFrom(LocalDate.of(1900 + NEXT_PAST.getAndIncrement() * 3, 9, 1));
+    }
+
+    private static Map<String, Object> validFrom(LocalDate from) {
         Map<String, Object> body = new HashMap<>();
         body.put("periodFrom", from.toString());
         body.put("periodTo", from.plusMonths(18).minusDays(1).toString());

@@ -15,7 +15,13 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            postgres = EmbeddedPostgres.builder().setPort(freePort()).start();
+            // A throwaway database: fast on purpose (no fsync, no synchronous commit, no full page writes).
+            // The database `make run` keeps runs durably (tools/devdb, checked by its DurabilityTest).
+            postgres = EmbeddedPostgres.builder().setPort(freePort())
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }

@@ -2,5 +2,6 @@ package uk.nhs.psirf.candour.api;
 
 import java.util.List;
 
-public record CandourList(List<CandourSummary> items) {
+/** The rows, with how far the bank holidays their due dates skip reach. */
+public record CandourList(List<CandourSummary> items, BankHolidayCoverageView bankHolidays) {
 }

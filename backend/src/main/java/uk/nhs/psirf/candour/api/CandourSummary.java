@@ -9,5 +9,6 @@ import java.util.UUID;
 /** A row of the candour list: no free text, so nothing that could name anyone. */
 public record CandourSummary(UUID eventId, String eventReference, Code physicalHarm, Boolean notifiable,
                              LocalDate verbalNotifiedOn, LocalDate writtenDueOn, LocalDate writtenSentOn,
-                             LocalDate findingsSharedOn, CandourStatus status, String statusDisplay) {
+                             LocalDate findingsSharedOn, CandourStatus status, String statusDisplay,
+                             boolean writtenDueBeyondKnownBankHolidays) {
 }

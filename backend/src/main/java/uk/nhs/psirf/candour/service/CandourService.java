@@ -2,6 +2,7 @@ package uk.nhs.psirf.candour.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.nhs.psirf.candour.api.BankHolidayCoverageView;
 import uk.nhs.psirf.candour.api.CandourDecisionInput;
 import uk.nhs.psirf.candour.api.CandourDecisionView;
 import uk.nhs.psirf.candour.api.CandourList;
@@ -10,6 +11,7 @@ import uk.nhs.psirf.candour.api.CandourStepsInput;
 import uk.nhs.psirf.candour.api.CandourStepsView;
 import uk.nhs.psirf.candour.api.CandourSummary;
 import uk.nhs.psirf.candour.api.CandourView;
+import uk.nhs.psirf.candour.domain.BankHolidayCoverage;
 import uk.nhs.psirf.candour.domain.CandourRecord;
 import uk.nhs.psirf.candour.domain.CandourStatus;
 import uk.nhs.psirf.candour.domain.CandourStatusPolicy;
@@ -79,13 +81,14 @@ public class CandourService {
     public CandourList list() {
         Set<LocalDate> bankHolidays = holidays.dates();
         LocalDate today = today();
+        BankHolidayCoverage coverage = BankHolidayCoverage.of(bankHolidays, today);
         List<CandourSummary> items = records.listRows().stream()
-                .map(row -> summary(row, bankHolidays, today))
+                .map(row -> summary(row, bankHolidays, coverage, today))
                 .sorted(Comparator.comparingInt((CandourSummary s) -> s.status().urgency())
                         .thenComparing(CandourSummary::writtenDueOn, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         audit.record(AuditAction.LIST, ENTITY_TYPE, null, "candour list, " + items.size() + " events");
-        return new CandourList(items);
+        return new CandourList(items, BankHolidayCoverageView.of(coverage, today));
     }
 
     @Transactional
@@ -154,8 +157,10 @@ public class CandourService {
     }
 
     private CandourView view(DecidableEvent event, CandourRecord record, List<Object[]> responses) {
-        LocalDate dueOn = writtenDueOn(record, holidays.dates());
+        Set<LocalDate> bankHolidays = holidays.dates();
+        LocalDate dueOn = writtenDueOn(record, bankHolidays);
         LocalDate today = today();
+        BankHolidayCoverage coverage = BankHolidayCoverage.of(bankHolidays, today);
         CandourStatus status = CandourStatusPolicy.status(record, dueOn, today);
         CandourSteps steps = record == null ? CandourSteps.NONE : record.steps();
         boolean overdue = record != null && CandourStatusPolicy.isWrittenOverdue(record, dueOn, today);
@@ -169,18 +174,21 @@ public class CandourService {
                 NotifiablePolicy.isNotifiable(event.physicalHarm(), false),
                 NotifiablePolicy.explain(event.physicalHarm(),
                         Lfpse.PHYSICAL_HARM.code(event.physicalHarm()).orElseThrow().display()),
-                decision, stepsView(steps, dueOn, overdue), status, status.display(),
+                decision, stepsView(steps, dueOn, overdue, coverage), status, status.display(),
                 responses.stream().map(r -> new CandourResponseLink((UUID) r[0], (String) r[1])).toList(),
                 access.mayDecide(), access.mayRecordSteps(leads));
     }
 
-    private static CandourStepsView stepsView(CandourSteps s, LocalDate dueOn, boolean overdue) {
+    private static CandourStepsView stepsView(CandourSteps s, LocalDate dueOn, boolean overdue,
+                                              BankHolidayCoverage coverage) {
         return new CandourStepsView(s.verbalNotifiedOn(), s.verbalNotifiedBy(), s.verbalNotifiedTo(),
                 s.verbalNotDoneReason(), dueOn, overdue, s.writtenSentOn(), s.writtenNotDoneReason(),
-                s.findingsSharedOn(), s.findingsNotDoneReason());
+                s.findingsSharedOn(), s.findingsNotDoneReason(), coverage.isBeyond(dueOn),
+                coverage.dueDateWarning(dueOn));
     }
 
-    private CandourSummary summary(CandourListRow row, Set<LocalDate> bankHolidays, LocalDate today) {
+    private CandourSummary summary(CandourListRow row, Set<LocalDate> bankHolidays, BankHolidayCoverage coverage,
+                                   LocalDate today) {
         CandourRecord record = row.record();
         LocalDate dueOn = writtenDueOn(record, bankHolidays);
         CandourStatus status = CandourStatusPolicy.status(record, dueOn, today);
@@ -188,7 +196,7 @@ public class CandourService {
         return new CandourSummary(row.eventId(), row.reference(),
                 Lfpse.PHYSICAL_HARM.code(row.physicalHarm()).orElseThrow(),
                 record == null ? null : record.notifiable(), steps.verbalNotifiedOn(), dueOn, steps.writtenSentOn(),
-                steps.findingsSharedOn(), status, status.display());
+                steps.findingsSharedOn(), status, status.display(), coverage.isBeyond(dueOn));
     }
 
     private static LocalDate writtenDueOn(CandourRecord record, Set<LocalDate> bankHolidays) {

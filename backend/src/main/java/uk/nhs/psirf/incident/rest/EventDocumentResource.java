@@ -61,8 +61,6 @@ public class EventDocumentResource {
         DocumentContent content = documents.content(EventResource.parseId(eventId), parseDocumentId(documentId));
         return Response.ok(content.bytes(), content.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + content.fileName() + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store")
                 .build();
     }
 

@@ -118,8 +118,6 @@ public class InvestigationResource {
         InvestigationService.FinalReport report = investigations.finalReport(parseId(responseId));
         return Response.ok(report.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store")
                 .build();
     }
 

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanVersionView(UUID id, int number, long version, PlanStatus status, LocalDate periodFrom,
-                              LocalDate periodTo, LocalDate reviewDate, List<PlannedResponseView> nationalRequirements,
+                              LocalDate periodTo, LocalDate reviewDate, boolean reviewOverdue,
+                              List<PlannedResponseView> nationalRequirements,
                               List<PlannedResponseView> localPriorities, EqualityImpactView equalityImpact,
                               String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
                               String approvedBy, Instant approvedAt, Instant supersededAt) {

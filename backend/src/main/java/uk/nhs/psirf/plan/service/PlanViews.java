@@ -6,25 +6,33 @@ import uk.nhs.psirf.plan.api.PlanVersionSummary;
 import uk.nhs.psirf.plan.api.PlanVersionView;
 import uk.nhs.psirf.plan.api.PlannedResponseView;
 import uk.nhs.psirf.plan.domain.EqualityImpact;
+import uk.nhs.psirf.plan.domain.PlanReviewOverduePolicy;
 import uk.nhs.psirf.plan.domain.PlanVersion;
 import uk.nhs.psirf.plan.domain.PlannedResponse;
 import uk.nhs.psirf.reference.EventCategory;
+import uk.nhs.psirf.platform.time.ClockProducer;
+import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.reference.ReferenceData;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 @ApplicationScoped
 public class PlanViews {
     private final ReferenceData referenceData;
+    private final Clock clock;
 
-    public PlanViews(ReferenceData referenceData) {
+    public PlanViews(ReferenceData referenceData, Clock clock) {
         this.referenceData = referenceData;
+        this.clock = clock;
     }
 
     public PlanVersionView detail(PlanVersion v) {
         List<PlannedResponse> priorities = v.priorities();
+        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
         return new PlanVersionView(v.id(), v.number(), v.version(), v.status(), v.period().from(), v.period().to(),
-                v.reviewDate(),
+                v.reviewDate(), PlanReviewOverduePolicy.isOverdue(v.status(), v.period(), today),
                 priorities.stream().filter(PlannedResponse::isNational).map(this::priority).toList(),
                 priorities.stream().filter(p -> !p.isNational()).map(this::priority).toList(),
                 equalityImpact(v.equalityImpact()), v.createdByName(), v.createdAt(), v.lastChange().byName(),

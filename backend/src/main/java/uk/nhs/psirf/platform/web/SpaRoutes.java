@@ -15,7 +15,8 @@ import java.nio.file.Path;
 
 /**
  * Serves the built SPA (when {@code psirf.spa.dir} is set) on the same origin as the API, so that
- * {@code make run} is one URL. Paths under /api and /q stay with the API and Quarkus.
+ * {@code make run} is one URL. Paths under /api and /q stay with the API and Quarkus. Every answer, the API's
+ * too, gets the {@link SecurityHeaders} once, Cache-Control included.
  */
 @ApplicationScoped
 public class SpaRoutes {
@@ -32,11 +33,8 @@ public class SpaRoutes {
     void register(@Observes Router router) {
         String csp = SecurityHeaders.contentSecurityPolicy(config.spa().authority());
         router.route().order(Integer.MIN_VALUE).handler(context -> {
-            context.response().headers()
-                    .set("Content-Security-Policy", csp)
-                    .set("X-Content-Type-Options", "nosniff")
-                    .set("Referrer-Policy", "no-referrer")
-                    .set("X-Frame-Options", "DENY");
+            String path = context.normalizedPath();
+            context.addHeadersEndHandler(ignored -> SecurityHeaders.apply(context.response().headers(), path, csp));
             context.next();
         });
         config.spa().dir().map(Path::of).ifPresent(dir -> registerSpa(router, dir));
@@ -55,7 +53,6 @@ public class SpaRoutes {
                 .encode();
         router.get("/config.json").handler(context -> context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .end(configJson));
         router.getWithRegex(SPA_PATHS).handler(StaticHandler.create(FileSystemAccess.ROOT, dir.toAbsolutePath().toString())
                 .setIndexPage("index.html")
@@ -63,7 +60,6 @@ public class SpaRoutes {
         // Client-side routes (/triage/123) have no file: give the app shell and let the SPA route.
         router.getWithRegex(SPA_PATHS).handler(context -> context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .sendFile(index.toString()));
     }
 }

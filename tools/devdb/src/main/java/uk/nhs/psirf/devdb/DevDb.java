@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -20,6 +22,10 @@ import java.util.concurrent.CountDownLatch;
  * use only), makes sure the databases exist, sets the password of user {@code postgres} to
  * {@code postgres} (local connections are trusted anyway), prints a line starting with
  * {@code READY} and runs until SIGTERM/SIGINT, when it stops PostgreSQL cleanly (fast shutdown).
+ *
+ * <p>The data of {@code make run} persists, so PostgreSQL runs durably: the embedded library's own defaults
+ * ({@code -F}, i.e. no fsync, and {@code synchronous_commit=off}) are overridden with fsync, synchronous commit
+ * and full page writes on. Only {@code --fast} (the end-to-end run's throwaway database) turns them off.
  */
 public final class DevDb {
 
@@ -35,7 +41,7 @@ public final class DevDb {
                 case "--db" -> dbs.add(args[++i]);
                 case "--fast" -> fast = true;
                 case "-h", "--help" -> {
-                    System.out.println("usage: devdb --port PORT --data DIR [--db NAME ...] [--fast]   (default databases: psirf, keycloak; --fast: no fsync, for throwaway test data)");
+                    System.out.println("usage: devdb --port PORT --data DIR [--db NAME ...] [--fast]   (default databases: psirf, keycloak; --fast: no fsync, no synchronous commit, no full page writes: for throwaway test data only; without it PostgreSQL runs durably)");
                     return;
                 }
                 default -> {
@@ -52,12 +58,7 @@ public final class DevDb {
 
         long t0 = System.nanoTime();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-        if (fast) {
-            // Throwaway test databases only: a crash may lose or corrupt data.
-            builder.setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off");
-        }
+        durability(fast).forEach(builder::setServerConfig);
         EmbeddedPostgres pg = builder
                 .setPort(port)
                 .setDataDirectory(dataDir)
@@ -106,9 +107,22 @@ public final class DevDb {
             }
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("READY PostgreSQL on port %d, data %s, databases %s (user postgres, password postgres), started in %d ms%n",
-                port, dataDir, String.join(",", dbs), ms);
+        System.out.printf("READY PostgreSQL on port %d, data %s, databases %s (user postgres, password postgres), %s, started in %d ms%n",
+                port, dataDir, String.join(",", dbs), fast ? "fast: no fsync, for throwaway data only" : "durable", ms);
         System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * The settings that decide whether an acknowledged commit survives a crash or a power cut. They are set on the
+     * command line, after the library's {@code -F}, so they win over it (and over postgresql.conf).
+     */
+    static Map<String, String> durability(boolean fast) {
+        String value = fast ? "off" : "on";
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("fsync", value);
+        settings.put("synchronous_commit", value);
+        settings.put("full_page_writes", value);
+        return settings;
     }
 }
