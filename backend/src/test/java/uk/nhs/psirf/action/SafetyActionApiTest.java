@@ -175,10 +175,9 @@ class SafetyActionApiTest {
     void neitherTheOwnerNorTheLeadOfAnotherResponseChangesAnActionAndTheRefusalsAreAudited() {
         String responseId = PanelDecisions.approvedResponse("swarm-huddle");
         TestUser lead = PeopleRows.uniqueLead();
-        people.assignLead(responseId, people.personFor(lead));
+        people.makeLead(lead, responseId);
         TestUser otherLead = PeopleRows.uniqueLead();
-        String otherLeadPerson = people.personFor(otherLead);
-        people.assignLead(PanelDecisions.approvedResponse("after-action-review"), otherLeadPerson);
+        String otherLeadPerson = people.makeLead(otherLead, PanelDecisions.approvedResponse("after-action-review"));
         TestUser staffOwner = PeopleRows.uniqueUser("Sue Staff", Roles.STAFF);
         String staffOwnerPerson = people.personFor(staffOwner);
         Map<String, Object> proposal = fromResponse(responseId);

@@ -10,7 +10,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -116,10 +115,10 @@ class RoleMatrixTest {
             while (matcher.find()) {
                 pathParameters.add(matcher.group(1));
             }
-            List<String> requiredQuery = parameters(api, item, op).stream()
+            List<String> requiredQuery = Contract.parameters(api, item, op).stream()
                     .filter(p -> "query".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired()))
                     .map(Parameter::getName).toList();
-            ContractOperation operation = new ContractOperation(method.name(), path, roles(op), pathParameters,
+            ContractOperation operation = new ContractOperation(method.name(), path, Contract.roles(op), pathParameters,
                     requiredQuery, op.getRequestBody() != null, accept(op));
             operations.put(operation.key(), operation);
         }));
@@ -323,12 +322,6 @@ class RoleMatrixTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<String> roles(Operation operation) {
-        Object roles = operation.getExtensions() == null ? null : operation.getExtensions().get("x-psirf-roles");
-        return roles == null ? Set.of() : new LinkedHashSet<>((List<String>) roles);
-    }
-
     /** The first content type of the operation's success responses, so a CSV or PDF operation is asked for it. */
     private static String accept(Operation operation) {
         if (operation.getResponses() != null) {
@@ -340,18 +333,5 @@ class RoleMatrixTest {
             }
         }
         return "application/json";
-    }
-
-    private static List<Parameter> parameters(OpenAPI api, PathItem item, Operation operation) {
-        List<Parameter> all = new ArrayList<>();
-        if (item.getParameters() != null) {
-            all.addAll(item.getParameters());
-        }
-        if (operation.getParameters() != null) {
-            all.addAll(operation.getParameters());
-        }
-        return all.stream().map(p -> p.get$ref() == null ? p
-                : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1)))
-                .toList();
     }
 }

@@ -94,9 +94,9 @@ class EngagementApiTest {
     void aLeadOfAnotherResponseCannotAddOrChangeItsPeopleAffectedAndTheRefusalsAreAudited() {
         String responseId = PanelDecisions.approvedResponse("swarm-huddle");
         TestUser lead = PeopleRows.uniqueLead();
-        people.assignLead(responseId, people.personFor(lead));
+        people.makeLead(lead, responseId);
         TestUser otherLead = PeopleRows.uniqueLead();
-        people.assignLead(PanelDecisions.approvedResponse("after-action-review"), people.personFor(otherLead));
+        people.makeLead(otherLead, PanelDecisions.approvedResponse("after-action-review"));
         String personId = Api.as(lead).contentType(ContentType.JSON).body(family())
                 .post(RESPONSES + "/" + responseId + "/people-affected").then().statusCode(201).extract().path("id");
 
