@@ -29,14 +29,12 @@ public class AuditTrail {
                 .setParameter("id", entityId).getResultList());
     }
 
-    /** The refusals (action {@code denied}) of this actor whose detail begins "METHOD /path ". */
-    public List<AuditEntry> refusals(String actor, String method, String path) {
-        String prefix = method + " " + path + " ";
+    /** The refusals (action {@code denied}) of this actor, oldest first. */
+    public List<AuditEntry> refusals(String actor) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                         "select a from AuditEntry a where a.actor = :actor and a.action = :action order by a.id",
                         AuditEntry.class)
-                .setParameter("actor", actor).setParameter("action", AuditAction.DENIED.code()).getResultList())
-                .stream().filter(a -> a.detail() != null && a.detail().startsWith(prefix)).toList();
+                .setParameter("actor", actor).setParameter("action", AuditAction.DENIED.code()).getResultList());
     }
 
     public boolean hasEntry(String actor, String action, String detailPart) {
