@@ -170,6 +170,43 @@ class SafetyActionApiTest {
                 .post(ACTIONS + "/" + othersAction + "/effectiveness-reviews").then().statusCode(403);
     }
 
+    /** ActionAccess: the owner reads their action and posts progress; only the team (its response's lead) changes it. */
+    @Test
+    void neitherTheOwnerNorTheLeadOfAnotherResponseChangesAnActionAndTheRefusalsAreAudited() {
+        String responseId = PanelDecisions.approvedResponse("swarm-huddle");
+        TestUser lead = PeopleRows.uniqueLead();
+        people.makeLead(lead, responseId);
+        TestUser otherLead = PeopleRows.uniqueLead();
+        String otherLeadPerson = people.makeLead(otherLead, PanelDecisions.approvedResponse("after-action-review"));
+        TestUser staffOwner = PeopleRows.uniqueUser("Sue Staff", Roles.STAFF);
+        String staffOwnerPerson = people.personFor(staffOwner);
+        Map<String, Object> proposal = fromResponse(responseId);
+        proposal.put("ownerPersonId", staffOwnerPerson);
+        String staffOwned = Api.as(lead).contentType(ContentType.JSON).body(proposal).post(ACTIONS)
+                .then().statusCode(201).extract().path("summary.id");
+        proposal.put("ownerPersonId", otherLeadPerson);
+        String leadOwned = Api.as(lead).contentType(ContentType.JSON).body(proposal).post(ACTIONS)
+                .then().statusCode(201).extract().path("summary.id");
+
+        LocalDate due = LocalDate.now(UK).plusMonths(4);
+        Api.invalidRequestAs(staffOwner).contentType(ContentType.JSON).body(update(0, staffOwnerPerson, due))
+                .put(ACTIONS + "/" + staffOwned).then().statusCode(403)
+                .body("detail", equalTo("Your roles do not allow this"));
+        assertTrue(auditTrail.hasEntry(staffOwner.sub(), "denied",
+                "PUT " + ACTIONS + "/" + staffOwned + " (refused by the role check)"));
+        for (String actionId : List.of(staffOwned, leadOwned)) {
+            Api.invalidRequestAs(otherLead).contentType(ContentType.JSON).body(update(0, otherLeadPerson, due))
+                    .put(ACTIONS + "/" + actionId).then().statusCode(403)
+                    .body("detail", equalTo("Your roles allow this, but not on this record"));
+            assertTrue(auditTrail.hasEntry(otherLead.sub(), "denied",
+                    "PUT " + ACTIONS + "/" + actionId + " (refused for this record)"), actionId);
+        }
+        Api.as(otherLead).get(ACTIONS + "/" + leadOwned).then().statusCode(200).body("version", equalTo(0))
+                .body("mayManage", equalTo(false));
+        Api.as(lead).contentType(ContentType.JSON).body(update(0, staffOwnerPerson, due))
+                .put(ACTIONS + "/" + staffOwned).then().statusCode(200).body("version", equalTo(1));
+    }
+
     @Test
     void actionsOnAClosedPlanAreRefusedAndNothingSavedIsLost() {
         TestUser chief = Users.chiefNurse();

@@ -2,9 +2,12 @@ package uk.nhs.psirf.contract;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import uk.nhs.psirf.support.Api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +42,22 @@ final class Contract {
         return operations;
     }
 
+    /** The parameters of an operation, its path item's included, with each {@code $ref} resolved. */
+    static List<Parameter> parameters(OpenAPI api, PathItem item, Operation operation) {
+        List<Parameter> all = new ArrayList<>();
+        if (item.getParameters() != null) {
+            all.addAll(item.getParameters());
+        }
+        if (operation.getParameters() != null) {
+            all.addAll(operation.getParameters());
+        }
+        return all.stream().map(p -> p.get$ref() == null ? p
+                : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1)))
+                .toList();
+    }
+
     @SuppressWarnings("unchecked")
-    private static Set<String> roles(Operation operation) {
+    static Set<String> roles(Operation operation) {
         Object roles = operation.getExtensions() == null ? null : operation.getExtensions().get("x-psirf-roles");
         return roles == null ? Set.of() : new TreeSet<>((List<String>) roles);
     }

@@ -10,7 +10,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -334,7 +333,7 @@ class IdentifiableDataLeakTest {
                 pathParameters.add(matcher.group(1));
             }
             List<Parameter> query = new ArrayList<>();
-            for (Parameter parameter : parameters(api, item, operation)) {
+            for (Parameter parameter : Contract.parameters(api, item, operation)) {
                 if ("query".equals(parameter.getIn())) {
                     query.add(parameter);
                 }
@@ -348,19 +347,6 @@ class IdentifiableDataLeakTest {
     private static Set<String> roles(Operation operation) {
         Object roles = operation.getExtensions() == null ? null : operation.getExtensions().get("x-psirf-roles");
         return roles == null ? Set.of() : new LinkedHashSet<>((List<String>) roles);
-    }
-
-    private static List<Parameter> parameters(OpenAPI api, PathItem item, Operation operation) {
-        List<Parameter> all = new ArrayList<>();
-        if (item.getParameters() != null) {
-            all.addAll(item.getParameters());
-        }
-        if (operation.getParameters() != null) {
-            all.addAll(operation.getParameters());
-        }
-        return all.stream().map(p -> p.get$ref() == null ? p
-                : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1)))
-                .toList();
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -89,6 +89,37 @@ class EngagementApiTest {
                 .statusCode(200).body("people[0].contacts", hasSize(1));
     }
 
+    /** ResponseAccess: a lead works on "the responses assigned to them", nobody else's. */
+    @Test
+    void aLeadOfAnotherResponseCannotAddOrChangeItsPeopleAffectedAndTheRefusalsAreAudited() {
+        String responseId = PanelDecisions.approvedResponse("swarm-huddle");
+        TestUser lead = PeopleRows.uniqueLead();
+        people.makeLead(lead, responseId);
+        TestUser otherLead = PeopleRows.uniqueLead();
+        people.makeLead(otherLead, PanelDecisions.approvedResponse("after-action-review"));
+        String personId = Api.as(lead).contentType(ContentType.JSON).body(family())
+                .post(RESPONSES + "/" + responseId + "/people-affected").then().statusCode(201).extract().path("id");
+
+        String affected = RESPONSES + "/" + responseId + "/people-affected";
+        Api.invalidRequestAs(otherLead).contentType(ContentType.JSON).body(family()).post(affected).then()
+                .statusCode(403).body("code", equalTo("forbidden"))
+                .body("detail", equalTo("Your roles allow this, but not on this record"));
+        assertTrue(auditTrail.hasEntry(otherLead.sub(), "denied", "POST " + affected + " (refused for this record)"));
+        Map<String, Object> change = family();
+        change.put("version", 0);
+        change.put("name", "Changed by another lead");
+        Api.invalidRequestAs(otherLead).contentType(ContentType.JSON).body(change).put(affected + "/" + personId)
+                .then().statusCode(403);
+        assertTrue(auditTrail.hasEntry(otherLead.sub(), "denied",
+                "PUT " + affected + "/" + personId + " (refused for this record)"));
+
+        Api.as(lead).get(RESPONSES + "/" + responseId + "/engagement").then().statusCode(200)
+                .body("people", hasSize(1)).body("people[0].name", equalTo("Alex Morgan (daughter)"))
+                .body("people[0].version", equalTo(0));
+        Api.as(lead).contentType(ContentType.JSON).body(change).put(affected + "/" + personId).then()
+                .statusCode(200).body("name", equalTo("Changed by another lead"));
+    }
+
     @Test
     void aContactOverdueByOneDayIsFlaggedUntilTheNextContact() {
         String responseId = PanelDecisions.approvedResponse("after-action-review");

@@ -133,6 +133,43 @@ class PartnerRegisterApiTest {
         }
     }
 
+    /** RegisterKeeperPolicy: "a partner changes no entry, theirs or another's". */
+    @Test
+    void aPartnerChangesNoEntryOfTheRegisterTheirOwnOrAnothersEvenWithTheRoleOfThoseWhoKeepIt() {
+        TestUser pat = Users.specialist();
+        TestUser pia = PeopleRows.uniqueUser("Pia Partner", Roles.PATIENT_SAFETY_PARTNER, Roles.PATIENT_SAFETY_SPECIALIST);
+        String piaPerson = people.personFor(pia);
+        String supporter = people.personFor(PeopleRows.uniqueUser("Sam Supporter", Roles.STAFF));
+        String own = Api.as(pat).contentType(ContentType.JSON).body(entry(piaPerson, supporter, "2026-01-05"))
+                .post(PARTNERS).then().statusCode(201).extract().path("id");
+        String another = registered(pat);
+        String anotherPerson = Api.as(pat).get(PARTNERS + "/" + another).then().statusCode(200)
+                .extract().path("partner.personId");
+
+        Map<String, Object> ownChange = entry(piaPerson, supporter, "2026-01-05");
+        ownChange.put("version", 0);
+        ownChange.put("areas", List.of("staff-training"));
+        Map<String, Object> anotherChange = entry(anotherPerson, supporter, "2026-01-05");
+        anotherChange.put("version", 0);
+        for (TestUser partner : List.of(pia, Tokens.user(pia.name(), Roles.PATIENT_SAFETY_PARTNER))) {
+            Api.invalidRequestAs(partner).contentType(ContentType.JSON).body(ownChange).put(PARTNERS + "/" + own)
+                    .then().statusCode(403).body("code", equalTo("forbidden"));
+            Api.invalidRequestAs(partner).contentType(ContentType.JSON).body(anotherChange)
+                    .put(PARTNERS + "/" + another).then().statusCode(403);
+        }
+        Api.invalidRequestAs(pia).contentType(ContentType.JSON).body(session("2026-11-01", supporter, null))
+                .post(PARTNERS + "/" + own + "/supervision-sessions").then().statusCode(403);
+        assertTrue(auditTrail.hasEntry(pia.sub(), "denied", "PUT " + PARTNERS + "/" + own + " (refused for this record)"));
+        assertTrue(auditTrail.hasEntry(pia.sub(), "denied", "PUT " + PARTNERS + "/" + another + " (refused for this record)"));
+        assertTrue(auditTrail.hasEntry(pia.sub(), "denied", "POST " + PARTNERS + "/" + own + "/supervision-sessions"));
+
+        Api.as(pat).get(PARTNERS + "/" + own).then().statusCode(200).body("version", equalTo(0))
+                .body("areas.code", equalTo(List.of("safety-quality-committees", "investigation-oversight-groups")))
+                .body("sessions", hasSize(0));
+        Api.as(pat).contentType(ContentType.JSON).body(ownChange).put(PARTNERS + "/" + own).then()
+                .statusCode(200).body("areas.code", equalTo(List.of("staff-training")));
+    }
+
     @Test
     void aChangeNeedsTheVersionLastReadAndAStaleOneIsRefusedWithoutLosingTheSavedEntry() {
         TestUser pat = Users.specialist();

@@ -160,6 +160,34 @@ class TrainingRecordApiTest {
         assertTrue(auditTrail.hasEntry(mo.sub(), "read", "own training record"));
     }
 
+    /**
+     * Who reads whom in the people directory (product.md: the patient safety specialists keep the directory, the
+     * Chief Nurse reads it to check training for sign-off): those two roles read every person and every training
+     * record; everyone else, a lead too, reads only their own record, through /me/training, and is refused by the
+     * role check (audited) on /people/{personId} and /people/{personId}/training, their own id included.
+     */
+    @Test
+    void aLeadReadsTheirOwnTrainingThroughMeAndNoPersonThroughTheDirectoryNotEvenThemself() {
+        String name = "Lee " + UUID.randomUUID().toString().substring(0, 8);
+        TestUser lee = Tokens.user(name, Roles.LEARNING_RESPONSE_LEAD, Roles.STAFF);
+        String own = People.add(name, name.toLowerCase().replace(' ', '.') + "@example.nhs.uk");
+        String other = People.add("Oli Other", "oli." + UUID.randomUUID() + "@example.nhs.uk");
+        Api.as(lee).get("/api/v1/me/training").then().statusCode(200).body("personId", equalTo(own));
+        for (String id : List.of(own, other)) {
+            for (String path : List.of(PEOPLE + "/" + id, PEOPLE + "/" + id + "/training")) {
+                Api.invalidRequestAs(lee).get(path).then().statusCode(403)
+                        .body("detail", equalTo("Your roles do not allow this"));
+                assertTrue(auditTrail.hasEntry(lee.sub(), "denied", "GET " + path + " (refused by the role check)"),
+                        path);
+            }
+        }
+        for (TestUser reader : List.of(Users.specialist(), Users.chiefNurse())) {
+            Api.as(reader).get(PEOPLE + "/" + other).then().statusCode(200).body("id", equalTo(other));
+            Api.as(reader).get(PEOPLE + "/" + other + "/training").then().statusCode(200)
+                    .body("personId", equalTo(other));
+        }
+    }
+
     @Test
     void someoneWithoutAPersonRecordHasNoTrainingRecord() {
         Api.as(Users.coach()).get("/api/v1/me/training").then().statusCode(404).body("code", equalTo("not-found"));

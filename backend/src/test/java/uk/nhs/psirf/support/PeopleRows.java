@@ -38,6 +38,13 @@ public class PeopleRows {
         return id.toString();
     }
 
+    /** Gives the user a person record and makes them the lead of the response; returns their person id. */
+    public String makeLead(TestUser user, String responseId) {
+        String personId = personFor(user);
+        assignLead(responseId, personId);
+        return personId;
+    }
+
     public void assignLead(String responseId, String personId) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                         "update learning_response set lead_person_id = :person where id = :id")

@@ -40,6 +40,31 @@ public final class Tokens {
         return claims(user).issuer(issuer).sign();
     }
 
+    /**
+     * A token shaped like the one Keycloak issues to a confidential client for the client credentials grant: the
+     * subject is the client's service-account user, {@code azp} and {@code client_id} name the client,
+     * {@code preferred_username} is {@code service-account-<client>}, and there is no name or e-mail address of a
+     * person; the realm roles are those of the service account plus Keycloak's defaults.
+     */
+    public static String clientCredentialsToken(String serviceAccountSub, String clientId, List<String> roles) {
+        return Jwt.issuer(ISSUER)
+                .subject(serviceAccountSub)
+                .audience(java.util.Set.of(AUDIENCE, "account"))
+                .preferredUserName("service-account-" + clientId)
+                .claim("typ", "Bearer")
+                .claim("azp", clientId)
+                .claim("client_id", clientId)
+                .claim("acr", "1")
+                .claim("scope", "profile email")
+                .claim("email_verified", false)
+                .claim("clientHost", "10.0.0.7")
+                .claim("clientAddress", "10.0.0.7")
+                .claim("realm_access", Map.of("roles", roles))
+                .issuedAt(Instant.now())
+                .expiresIn(300)
+                .sign();
+    }
+
     /** Same header and claims, but a payload changed after signing: the signature no longer matches. */
     public static String tamperedToken(TestUser user) {
         String[] parts = accessToken(user).split("\\.");

@@ -1,7 +1,7 @@
 package uk.nhs.psirf.candour.service;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.response.service.ResponseAccess;
@@ -34,15 +34,16 @@ public class CandourAccess {
         return mayDecide() || leadsIt(leadsOfEvent);
     }
 
-    public void requireRead(List<UUID> leadsOfEvent) {
+    /** A refusal for this event's record (e.g. the lead of another response), audited by the platform. */
+    public void requireRead(UUID eventId, List<UUID> leadsOfEvent) {
         if (!responseAccess.seesEveryResponse() && !leadsIt(leadsOfEvent)) {
-            throw new ForbiddenException();
+            throw new AccessDeniedException(CandourService.ENTITY_TYPE, eventId.toString());
         }
     }
 
-    public void requireRecordSteps(List<UUID> leadsOfEvent) {
+    public void requireRecordSteps(UUID eventId, List<UUID> leadsOfEvent) {
         if (!mayRecordSteps(leadsOfEvent)) {
-            throw new ForbiddenException();
+            throw new AccessDeniedException(CandourService.ENTITY_TYPE, eventId.toString());
         }
     }
 

@@ -95,7 +95,7 @@ public class CandourService {
     public CandourView read(UUID eventId) {
         DecidableEvent event = event(eventId);
         List<Object[]> responses = records.responsesOf(eventId);
-        access.requireRead(leads(responses));
+        access.requireRead(eventId, leads(responses));
         audit.record(AuditAction.READ, ENTITY_TYPE, eventId.toString(), "candour of " + event.reference());
         return view(event, records.find(eventId).orElse(null), responses);
     }
@@ -119,7 +119,7 @@ public class CandourService {
     public CandourView recordSteps(UUID eventId, CandourStepsInput input) {
         DecidableEvent event = event(eventId);
         List<Object[]> responses = records.responsesOf(eventId);
-        access.requireRecordSteps(leads(responses));
+        access.requireRecordSteps(eventId, leads(responses));
         CandourRecord record = current(eventId, input.version());
         if (!Boolean.TRUE.equals(record.notifiable())) {
             throw new ApiException(Problem.of(ProblemCode.CONFLICT, event.reference()

@@ -10,6 +10,7 @@ import uk.nhs.psirf.partner.domain.InvolvementArea;
 import uk.nhs.psirf.partner.domain.Partnership;
 import uk.nhs.psirf.partner.domain.PartnershipPolicy;
 import uk.nhs.psirf.partner.domain.PatientSafetyPartner;
+import uk.nhs.psirf.partner.domain.RegisterKeeperPolicy;
 import uk.nhs.psirf.partner.domain.SessionDatesPolicy;
 import uk.nhs.psirf.partner.domain.SupervisionSession;
 import uk.nhs.psirf.partner.persistence.PartnerRepository;
@@ -19,6 +20,7 @@ import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -39,7 +41,8 @@ import java.util.UUID;
 /**
  * The register of patient safety partners (policy §3.7): who supports each partner, their involvement, and their
  * supervision. Patient safety specialists keep it, the Chief Nurse reads it, and a partner reads only their own
- * entry (matched by the e-mail address of their sign-in). Every read and change is audited.
+ * entry (matched by the e-mail address of their sign-in); no partner changes an entry ({@link RegisterKeeperPolicy}).
+ * Every read and change is audited.
  */
 @ApplicationScoped
 @Transactional
@@ -104,7 +107,7 @@ public class PartnerRegisterService {
     }
 
     public PartnerView change(UUID partnerId, PartnerInput input) {
-        PatientSafetyPartner partner = find(partnerId);
+        PatientSafetyPartner partner = kept(partnerId);
         if (input.version() == null) {
             throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
                     "The version last read is required")));
@@ -122,7 +125,7 @@ public class PartnerRegisterService {
     }
 
     public PartnerView recordSession(UUID partnerId, SessionInput input) {
-        PatientSafetyPartner partner = find(partnerId);
+        PatientSafetyPartner partner = kept(partnerId);
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
         if (!SessionDatesPolicy.hasHappened(input.heldOn(), today)) {
@@ -191,6 +194,19 @@ public class PartnerRegisterService {
 
     private Optional<Person> activePerson(UUID id) {
         return id == null ? Optional.empty() : people.find(id).filter(Person::active);
+    }
+
+    /** The entry, for a change by someone who keeps the register ({@link RegisterKeeperPolicy}); else 403, audited. */
+    private PatientSafetyPartner kept(UUID partnerId) {
+        PatientSafetyPartner partner = find(partnerId);
+        UUID caller = callerPerson.id().orElse(null);
+        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        boolean callerIsCurrentPartner = caller != null && partners.findByPerson(caller)
+                .filter(own -> PartnershipPolicy.isCurrent(own.startedOn(), own.endedOn(), today)).isPresent();
+        if (!RegisterKeeperPolicy.mayChange(caller, partner.personId(), callerIsCurrentPartner)) {
+            throw new AccessDeniedException(ENTITY_TYPE, partnerId.toString());
+        }
+        return partner;
     }
 
     private PatientSafetyPartner find(UUID partnerId) {

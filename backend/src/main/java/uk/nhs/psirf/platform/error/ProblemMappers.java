@@ -97,18 +97,17 @@ public class ProblemMappers {
         return refusals.unauthenticated(request.getMethod(), uri.getPath(), unauthenticatedWithoutAudit());
     }
 
+    /** Only the role check ({@code @RolesAllowed}) raises it: the caller holds none of the operation's roles. */
     @ServerExceptionMapper
     public Uni<Response> forbidden(ForbiddenException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
-        return refusals.denied(request.getMethod(), uri.getPath(), null, null, forbidden());
+        return refusals.denied(request.getMethod(), uri.getPath(), null, null, Refusal.ROLE,
+                respond(Problem.of(ProblemCode.FORBIDDEN, Refusal.ROLE.detail())));
     }
 
     @ServerExceptionMapper
     public Uni<Response> accessDenied(AccessDeniedException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
-        return refusals.denied(request.getMethod(), uri.getPath(), e.entityType(), e.entityId(), forbidden());
-    }
-
-    private static Response forbidden() {
-        return respond(Problem.of(ProblemCode.FORBIDDEN, "Your roles do not allow this"));
+        return refusals.denied(request.getMethod(), uri.getPath(), e.entityType(), e.entityId(), Refusal.RECORD,
+                respond(Problem.of(ProblemCode.FORBIDDEN, Refusal.RECORD.detail())));
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

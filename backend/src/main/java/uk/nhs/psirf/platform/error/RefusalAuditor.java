@@ -31,13 +31,14 @@ class RefusalAuditor {
         this.clientAddress = clientAddress;
     }
 
-    Uni<Response> denied(String method, String path, String entityType, String entityId, Response response) {
+    Uni<Response> denied(String method, String path, String entityType, String entityId, Refusal refusal,
+                         Response response) {
         Target target = entityType == null ? Target.of(path) : new Target(entityType, entityId);
         String actor = currentUser.sub();
         String actorName = currentUser.name();
         String from = clientAddress.current();
         return afterRecording(() -> audit.recordRefusal(actor, actorName, AuditAction.DENIED, target.type(),
-                target.id(), method + " " + path, from), response);
+                target.id(), method + " " + path + " " + refusal.auditSuffix(), from), response);
     }
 
     /** No identity to name here: the token was missing or not trusted. */

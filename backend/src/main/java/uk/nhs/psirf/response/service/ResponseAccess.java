@@ -1,9 +1,9 @@
 package uk.nhs.psirf.response.service;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import uk.nhs.psirf.people.service.CallerPerson;
+import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
 
@@ -43,10 +43,13 @@ public class ResponseAccess {
         return callerAsLead().map(person -> isLead(responseId, person)).orElse(false);
     }
 
-    /** Throws 403 unless the caller may work on the response (an unknown response is the caller's 404 to raise). */
+    /**
+     * Throws a per-record 403 (audited) unless the caller may work on the response, e.g. for the lead of another
+     * response; an unknown response is the caller's 404 to raise.
+     */
     public void requireWorkOn(UUID responseId) {
         if (!mayWorkOn(responseId)) {
-            throw new ForbiddenException();
+            throw new AccessDeniedException(LearningResponseService.ENTITY_TYPE, responseId.toString());
         }
     }
 

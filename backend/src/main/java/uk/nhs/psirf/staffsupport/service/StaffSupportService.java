@@ -1,6 +1,5 @@
 package uk.nhs.psirf.staffsupport.service;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.nhs.psirf.people.domain.Person;
@@ -9,6 +8,7 @@ import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -102,7 +102,7 @@ public class StaffSupportService {
                         s.reviewerPersonId()))
                 .toList();
         if (!seesAll && visible.isEmpty()) {
-            throw new ForbiddenException();
+            throw new AccessDeniedException(ENTITY_TYPE, responseId.toString());
         }
         audit.record(AuditAction.READ, ENTITY_TYPE, responseId.toString(), "staff support of "
                 + response.reference() + ": " + visible.size() + " staff members");
@@ -149,7 +149,7 @@ public class StaffSupportService {
                 .orElseThrow(() -> ApiException.notFound("The staff support record"));
         if (!StaffSupportVisibilityPolicy.maySee(seesAllSupport(), callerPerson.id(), existing.lineManagerPersonId(),
                 existing.reviewerPersonId())) {
-            throw new ForbiddenException();
+            throw new AccessDeniedException(ENTITY_TYPE, supportId.toString());
         }
         if (input.version() == null) {
             throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
