@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.nhs.psirf.support.PanelDecisions.RESPONSES;
 
@@ -141,6 +142,16 @@ class ResponseTimeframeApiTest {
     }
 
     @Test
+    void an_extension_agreed_by_a_name_typed_in_before_the_change_stays_readable() {
+        String id = PanelDecisions.approvedResponse("swarm-huddle");
+        people.typedInExtension(id, "Jo Typed", "Patient's daughter");
+        Api.as(Users.specialist()).get(RESPONSES + "/" + id).then().statusCode(200)
+                .body("timeframe.extensions[0].agreedBy[0].name", equalTo("Jo Typed"))
+                .body("timeframe.extensions[0].agreedBy[0].relationship", equalTo("Patient's daughter"))
+                .body("timeframe.extensions[0].agreedBy[0].personAffectedId", nullValue());
+    }
+
+    @Test
     void a_pause_stops_the_clock_and_dates_in_the_wrong_order_are_refused() {
         String id = PanelDecisions.approvedResponse("swarm-huddle");
         people.startedDaysAgo(id, 20);
@@ -217,7 +228,8 @@ class ResponseTimeframeApiTest {
     /** Adds Jo Bloggs, of the patient's family, to the people affected recorded on the response; returns her id. */
     static String personAffected(String responseId, String name) {
         return Api.as(Users.specialist()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "family", "name", name, "involvement", List.of("terms-of-reference")))
+                .body(Map.of("kind", "family", "name", name, "namedContactName", "Lee Lead",
+                        "involvement", List.of("terms-of-reference")))
                 .post(RESPONSES + "/" + responseId + "/people-affected").then().statusCode(201).extract().path("id");
     }
 
