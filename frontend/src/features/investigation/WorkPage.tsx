@@ -40,16 +40,10 @@ export function WorkPage({ id }: { id: string }) {
 
   return (
     <>
-      {hasAnyRole(me?.roles, RESPONSE_READER_ROLES) && <BackLink to={`/responses/${id}`}>Learning response {work.reference}</BackLink>}
+      <WorkHeader work={work} backToResponse={hasAnyRole(me?.roles, RESPONSE_READER_ROLES)} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h1>
-            <span className="nhsuk-caption-l">{work.typeDisplay}</span>
-            Work on {work.reference}
-          </h1>
-          <p>
-            <ResponseStatusTag status={work.status} />
-          </p>
+          <WorkHeading work={work} />
           {!open && (
             <div className="nhsuk-inset-text">
               <p>This response is closed and can no longer be changed.</p>
@@ -83,20 +77,33 @@ export function WorkPage({ id }: { id: string }) {
   );
 }
 
+/** The link back to the response, for those who may read it. */
+function WorkHeader({ work, backToResponse }: { work: Investigation; backToResponse: boolean }) {
+  return backToResponse ? <BackLink to={`/responses/${work.responseId}`}>Learning response {work.reference}</BackLink> : null;
+}
+
+function WorkHeading({ work }: { work: Investigation }) {
+  return (
+    <>
+      <h1>
+        <span className="nhsuk-caption-l">{work.typeDisplay}</span>
+        Work on {work.reference}
+      </h1>
+      <p>
+        <ResponseStatusTag status={work.status} />
+      </p>
+    </>
+  );
+}
+
 /** A PSII not yet verified: say why there is nothing to fill in yet, instead of offering the forms. */
 function AwaitingVerification({ work, backToResponse }: { work: Investigation; backToResponse: boolean }) {
   return (
     <>
-      {backToResponse && <BackLink to={`/responses/${work.responseId}`}>Learning response {work.reference}</BackLink>}
+      <WorkHeader work={work} backToResponse={backToResponse} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h1>
-            <span className="nhsuk-caption-l">{work.typeDisplay}</span>
-            Work on {work.reference}
-          </h1>
-          <p>
-            <ResponseStatusTag status={work.status} />
-          </p>
+          <WorkHeading work={work} />
           <div className="nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>
             <p>The work on this PSII has not started: the Chief Nurse has not verified it yet.</p>
