@@ -75,9 +75,24 @@ export async function reportEvent({
 }
 
 /**
+ * The panel of the specs' decisions, from the people directory (added by pat.pss when missing): Dr Alex Senior,
+ * who chairs it and has no sign-in (so the Chief Nurse gives the chair's approval), and Bo Viability.
+ */
+export async function panel() {
+  const chair = await person('Dr Alex Senior', 'alex.senior@example.nhs.uk', 'Deputy Chief Nurse');
+  const member = await person('Bo Viability', 'bo.viability@example.nhs.uk', 'Tissue viability lead');
+  return { chair, member };
+}
+
+/** How the decision form lists a person of the directory: their name and job role. */
+export const personOption = (p) => (p.jobRole ? `${p.name} (${p.jobRole})` : p.name);
+
+/**
  * A learning response in progress, set up through the API: sam.staff reports the event (the other options are
  * reportEvent's: daysAgo, locationCode, categoryCode, physicalHarm, psychologicalHarm, whatHappened, patient,
- * staffInvolved), pat.pss records the panel's decision of `responseType` and chris.chief approves it as chair.
+ * staffInvolved), pat.pss records the panel's decision of `responseType` (the panel from the people directory,
+ * see panel()) and chris.chief approves it as chair. A response weaker than a PSII needs an event without death
+ * or severe harm (the default event is severe harm: pass physicalHarm and psychologicalHarm of 3 or more).
  * A PSII is then verified by chris.chief (`verify`), who reads the response for its version; a response that
  * is not verified is read by pat.pss. Returns `{ event, responseId, reference }`.
  */
@@ -89,9 +104,10 @@ export async function learningResponse({
   ...eventOptions
 } = {}) {
   const event = await reportEvent(eventOptions);
+  const { chair } = await panel();
   const decision = await call('pat.pss', 'POST', '/api/v1/decisions', {
     eventId: event.id,
-    panelMembers: [{ name: 'Dr Alex Senior', role: 'Deputy Chief Nurse', chair: true }],
+    panelMembers: [{ personId: chair.id, chair: true }],
     responseType,
     rationale,
     departureRationale,

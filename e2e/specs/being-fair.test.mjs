@@ -36,7 +36,7 @@ test('the Being Fair tool is used jointly, follows the tool to its deliberate ha
   await person('Pat Specialist', 'pat.pss@example.nhs.uk');
   const wes = await person('Wes Workforce', 'wes.workforce@example.nhs.uk');
   const { responseId, reference } = await learningResponse({
-    daysAgo: 2, physicalHarm: 1, psychologicalHarm: 1,
+    daysAgo: 2, physicalHarm: 3, psychologicalHarm: 3,
     whatHappened: `E2E ${Date.now()}: a dressing was not changed for a week.`,
     responseType: 'swarm-huddle',
     rationale: 'A huddle will learn quickest.',

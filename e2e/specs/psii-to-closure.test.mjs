@@ -57,14 +57,6 @@ test('a PSII runs from its lead’s assignment to closure with its work, involve
   await expectAxeClean(pat, '/responses/:id with its lead');
   await pat.context().close();
 
-  // The timeframe rule holds through the API: no target beyond six months.
-  const current = await call('pat.pss', 'GET', `/api/v1/responses/${responseId}`);
-  const refused = await call('pat.pss', 'POST', `/api/v1/responses/${responseId}/extensions`, {
-    version: current.version, newTargetOn: ukDate(200), reason: 'Waiting for the coroner.',
-    agreedBy: [{ name: 'Mary Example', relationship: 'Daughter' }],
-  }, [400]);
-  assert.ok(refused.errors.some((e) => e.code === 'beyond-six-months'), JSON.stringify(refused));
-
   // --- Lee (the lead) does the work of the response ---
   const leePage = await signedInPhone(browser, 'lee.lead');
   await leePage.getByRole('link', { name: 'My learning responses', exact: true }).click();
@@ -136,6 +128,32 @@ test('a PSII runs from its lead’s assignment to closure with its work, involve
   await leePage.getByRole('button', { name: 'Save contact', exact: true }).click();
   await leePage.getByText('Contact with Mary Example saved.').waitFor();
   await expectAxeClean(leePage, '/responses/:id/engagement');
+
+  // The timeframe rules hold through the API: agreed only by people affected recorded on the response,
+  // and no target beyond six months.
+  const engagement = await call('lee.lead', 'GET', `/api/v1/responses/${responseId}/engagement`);
+  const mary = engagement.people.find((p) => p.name === 'Mary Example');
+  const current = await call('pat.pss', 'GET', `/api/v1/responses/${responseId}`);
+  const typed = await call('pat.pss', 'POST', `/api/v1/responses/${responseId}/extensions`, {
+    version: current.version, newTargetOn: ukDate(100), reason: 'Waiting for the coroner.',
+    agreedBy: [{ personAffectedId: event.id }],
+  }, [400]);
+  assert.equal(typed.errors[0].code, 'unknown-person-affected', JSON.stringify(typed));
+  const refused = await call('pat.pss', 'POST', `/api/v1/responses/${responseId}/extensions`, {
+    version: current.version, newTargetOn: ukDate(200), reason: 'Waiting for the coroner.',
+    agreedBy: [{ personAffectedId: mary.id }],
+  }, [400]);
+  assert.ok(refused.errors.some((e) => e.code === 'beyond-six-months'), JSON.stringify(refused));
+
+  // --- Lee extends the timeframe with Mary's agreement, chosen from the people affected ---
+  await leePage.goto(`${baseUrl}${responsePath}`);
+  await leePage.getByRole('heading', { name: 'Extend the timeframe', exact: true }).waitFor();
+  await fillDate(leePage, 'New target date', ukDate(100));
+  await leePage.getByLabel('Reason for the extension', { exact: true }).fill('Waiting for the coroner.');
+  await leePage.getByRole('group', { name: 'Who among the people affected agreed?' }).getByLabel('Mary Example', { exact: true }).check();
+  await leePage.getByRole('button', { name: 'Record the extension', exact: true }).click();
+  await leePage.getByText('Mary Example (Family member)').waitFor();
+  await expectAxeClean(leePage, '/responses/:id extended');
   await leePage.context().close();
 
   // Staff support is for the line manager, the reviewer and the patient safety team: not the lead.

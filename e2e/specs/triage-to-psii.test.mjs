@@ -1,11 +1,13 @@
 // End-to-end, on a phone: an event with severe harm goes from the triage queue through a panel
-// decision (the rules propose a PSII), the chair's approval by someone else, the Chief Nurse's
-// verification of the PSII and its external notifications; the reporter then sees the outcome and
-// what was learnt, with an in-app update. Every page visited is checked with axe.
+// decision (the rules propose a PSII, the minimum for severe harm; the panel is chosen from the people
+// directory), the chair's approval (offered only to those who may give it: here the Chief Nurse), the
+// Chief Nurse's verification of the PSII (nothing of the work starts before) and its external
+// notifications; the reporter then sees the outcome and what was learnt, with an in-app update. Every
+// page visited is checked with axe.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { api, baseUrl, expectAxeClean, launchBrowser } from '../lib/index.mjs';
-import { EXAMPLE_PATIENT, reportEvent, signedInPhone } from '../lib/flows.mjs';
+import { EXAMPLE_PATIENT, call, panel, personOption, reportEvent, signedInPhone } from '../lib/flows.mjs';
 
 const PSII = 'Patient safety incident investigation (PSII)';
 let browser;
@@ -27,6 +29,7 @@ test('a severe harm event goes from the queue through the panel, the chair and t
     staffInvolved: [{ role: 'District nurse' }],
   }, [201]);
   const accountTitle = `First-hand account ${event.reference}`;
+  const { chair, member } = await panel();
 
   // --- Pat (patient safety specialist) opens the event from the queue and adds a document ---
   const pat = await signedInPhone(browser, 'pat.pss');
@@ -56,15 +59,23 @@ test('a severe harm event goes from the queue through the panel, the chair and t
   await pat.getByRole('heading', { name: 'There is a problem' }).waitFor();
   await expectAxeClean(pat, '/decisions/new with errors');
 
+  // The panel is chosen from the people directory.
   const member1 = pat.getByRole('group', { name: 'Panel member 1' });
-  await member1.getByLabel('Name', { exact: true }).fill('Dr Alex Senior');
-  await member1.getByLabel('Role', { exact: true }).fill('Deputy Chief Nurse');
+  await member1.getByLabel('Name', { exact: true }).selectOption({ label: personOption(chair) });
   await pat.getByRole('button', { name: 'Add another member' }).click();
   const member2 = pat.getByRole('group', { name: 'Panel member 2' });
-  await member2.getByLabel('Name', { exact: true }).fill('Bo Viability');
-  await member2.getByLabel('Role', { exact: true }).fill('Tissue viability lead');
-  await pat.getByRole('group', { name: 'Who chaired the panel?' }).getByLabel('Dr Alex Senior').check();
+  await member2.getByLabel('Name', { exact: true }).selectOption({ label: personOption(member) });
+  await pat.getByRole('group', { name: 'Who chaired the panel?' }).getByLabel(chair.name).check();
   await pat.getByRole('group', { name: 'What did the panel review?' }).getByLabel(accountTitle).check();
+  // Severe harm warrants a PSII at minimum: a weaker response is refused, naming the response.
+  await pat.getByRole('group', { name: 'What response did the panel decide?' }).getByLabel('After action review (AAR)', { exact: true }).check();
+  await pat.getByLabel('Why is the panel departing from the proposal?', { exact: true }).fill('The team wanted to learn quickly.');
+  await pat.getByLabel('Rationale', { exact: true }).fill('A quick review.');
+  await pat.getByLabel('Minutes', { exact: true }).fill('The panel met on the day of triage.');
+  await pat.getByRole('button', { name: 'Continue', exact: true }).click();
+  await pat.getByRole('button', { name: 'Record the decision', exact: true }).click();
+  await pat.getByRole('link', { name: /warrants a PSII at minimum/ }).waitFor();
+  await expectAxeClean(pat, '/decisions/new PSII minimum refused');
   await pat.getByRole('group', { name: 'What response did the panel decide?' }).getByLabel(PSII, { exact: true }).check();
   await pat.getByLabel('Rationale', { exact: true }).fill('Severe harm under our care: a PSII is the minimum response.');
   await pat.getByLabel('Minutes', { exact: true }).fill('The panel met on the day of triage and reviewed the report and the account.');
@@ -77,10 +88,12 @@ test('a severe harm event goes from the queue through the panel, the chair and t
   await expectAxeClean(pat, '/decisions/:id awaiting approval');
   const decisionPath = new URL(pat.url()).pathname;
 
-  // The person who recorded the decision cannot approve it as chair.
-  await pat.getByRole('button', { name: 'Approve as chair', exact: true }).click();
-  await pat.getByRole('heading', { name: 'The decision has not been approved' }).waitFor();
-  await expectAxeClean(pat, '/decisions/:id approval refused');
+  // Approval is not offered to the person who recorded the decision, nor to anyone but the chair and the Chief Nurse.
+  await pat.getByText(`${chair.name}, the chair of the panel, approves this decision signed in as themself, or the Chief Nurse does.`, { exact: false }).waitFor();
+  assert.equal(await pat.getByRole('button', { name: 'Approve as chair', exact: true }).count(), 0, 'no "Approve as chair" for pat.pss');
+  const decisionId = pat.url().split('/').pop();
+  const refused = await call('pat.pss', 'POST', `/api/v1/decisions/${decisionId}/chair-approval`, { version: 0 }, [403]);
+  assert.equal(refused.status, 403);
   const noResponseYet = await (await api('pat.pss', '/api/v1/responses?size=100')).json();
   assert.equal(noResponseYet.items.some((r) => r.events.some((e) => e.id === event.id)), false,
     'no learning response before the chair approves');
@@ -102,6 +115,16 @@ test('a severe harm event goes from the queue through the panel, the chair and t
   const responsePath = new URL(chris.url()).pathname;
   await chris.getByRole('button', { name: 'Verify this PSII', exact: true }).waitFor();
   await expectAxeClean(chris, '/responses/:id awaiting verification');
+
+  // Nothing of the work starts before the Chief Nurse verifies the PSII: the page says why, the API refuses.
+  await chris.goto(`${baseUrl}${responsePath}/work`);
+  await chris.getByText('The work on this PSII has not started: the Chief Nurse has not verified it yet.').waitFor();
+  assert.equal(await chris.getByRole('button', { name: 'Save terms of reference', exact: true }).count(), 0);
+  await expectAxeClean(chris, '/responses/:id/work awaiting verification');
+  const early = await call('pat.pss', 'PUT', `/api/v1${responsePath}/investigation/terms-of-reference`,
+    { version: 0, text: 'Scope', affectedInput: [] }, [409]);
+  assert.equal(early.errors[0].code, 'psii-not-verified');
+  await chris.goto(`${baseUrl}${responsePath}`);
   await chris.getByRole('button', { name: 'Verify this PSII', exact: true }).click();
   await chris.getByText('Enter a comment on the verification').first().waitFor();
   await chris.getByLabel('Comment', { exact: true }).fill('Verified: severe harm under our care.');

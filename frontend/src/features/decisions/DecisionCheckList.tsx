@@ -1,6 +1,6 @@
 import { MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
 import { RESPONSE_TYPE_TEXT } from '../plan/planForm';
-import { FIELD, departsFromProposal, type DecisionForm } from './decisionForm';
+import { FIELD, departsFromProposal, type DecisionForm, type PanelPerson } from './decisionForm';
 import type { ReviewableDocument } from './loadDecisionContext';
 import { REFERRAL_TEXT, proposalHeadline } from './text';
 import type { ReferralTarget, ResponseProposal } from './types';
@@ -9,12 +9,14 @@ interface Props {
   form: DecisionForm;
   proposal: ResponseProposal;
   documents: ReviewableDocument[];
+  people: PanelPerson[];
   /** The form's address: a Change link goes there, to the control's id. */
   formUrl: string;
 }
 
 /** The answers of the decision form, each with a Change link back to its question. */
-export function DecisionCheckList({ form, proposal, documents, formUrl }: Props) {
+export function DecisionCheckList({ form, proposal, documents, people, formUrl }: Props) {
+  const personOf = (id: string) => people.find((p) => p.id === id);
   const change = (id: string, what: string) => ({ href: `${formUrl}#${id}`, visuallyHidden: what });
   const chosen = documents.filter((d) => form.documentIds.includes(d.document.id));
   const rows: SummaryRow[] = [
@@ -24,14 +26,15 @@ export function DecisionCheckList({ form, proposal, documents, formUrl }: Props)
         <ul className="nhsuk-list">
           {form.members.map((m, i) => (
             <li key={i}>
-              {m.name.trim()} – {m.role.trim()}
+              {personOf(m.personId)?.name}
+              {personOf(m.personId)?.jobRole ? ` – ${personOf(m.personId)?.jobRole}` : ''}
             </li>
           ))}
         </ul>
       ),
-      change: change(FIELD.memberName(0), 'panel members'),
+      change: change(FIELD.memberPerson(0), 'panel members'),
     },
-    { key: 'Chair', value: form.members[form.chair]?.name.trim() ?? '', change: change(FIELD.chair, 'the chair') },
+    { key: 'Chair', value: personOf(form.members[form.chair]?.personId ?? '')?.name ?? '', change: change(FIELD.chair, 'the chair') },
     { key: 'Incident report reviewed', value: form.reportReviewed ? 'Yes' : 'No', change: change(FIELD.reportReviewed, 'whether the incident report was reviewed') },
     {
       key: 'Documents reviewed',
@@ -58,6 +61,9 @@ export function DecisionCheckList({ form, proposal, documents, formUrl }: Props)
   if (form.responseType === 'referral') {
     rows.push({ key: 'Referred to', value: REFERRAL_TEXT[form.referralTo as ReferralTarget] ?? '', change: change(FIELD.referralTo, 'who it is referred to') });
     rows.push({ key: 'Referral details', value: form.referralDetail.trim() ? <MultilineText text={form.referralDetail.trim()} /> : '', change: change(FIELD.referralDetail, 'the referral details') });
+  }
+  if (form.leadOrganisation.trim()) {
+    rows.push({ key: 'Organisation leading the investigation', value: form.leadOrganisation.trim(), change: change(FIELD.leadOrganisation, 'the organisation leading the investigation') });
   }
   if (departsFromProposal(form, proposal)) {
     rows.push({

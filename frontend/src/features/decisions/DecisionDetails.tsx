@@ -26,7 +26,8 @@ export function DecisionDetails({ decision: d }: { decision: Decision }) {
         <ul className="nhsuk-list">
           {d.panelMembers.map((m, i) => (
             <li key={i}>
-              {m.name} – {m.role}
+              {m.name}
+              {m.role ? ` – ${m.role}` : ''}
               {m.chair && <strong> (chair)</strong>}
             </li>
           ))}
@@ -51,6 +52,7 @@ export function DecisionDetails({ decision: d }: { decision: Decision }) {
   );
   if (d.referralTo) rows.push({ key: 'Referred to', value: d.referralToDisplay ?? d.referralTo });
   if (d.referralDetail) rows.push({ key: 'Referral details', value: <MultilineText text={d.referralDetail} /> });
+  if (d.leadOrganisation) rows.push({ key: 'Organisation leading the investigation', value: d.leadOrganisation });
   if (d.departsFromProposal) rows.push({ key: 'Why the panel departs from the proposal', value: <MultilineText text={d.departureRationale} /> });
   rows.push(
     { key: 'Rationale', value: <MultilineText text={d.rationale} /> },

@@ -5,7 +5,7 @@ import type { ApiClient } from '../../shared/api/client';
 import { authState, renderAt } from '../../test/helpers';
 import { EditDecisionPage, NewDecisionPage } from './DecisionEditorPage';
 import type { DecisionInput, ResponseProposal } from './types';
-import { CASE_ID, DECISION, DECISION_ID, DOCUMENTS, EVENT, EVENT_ID, NO_PROPOSAL, OTHER_EVENT_ID, PROPOSAL, document as doc, ok, problem } from './testDecisions';
+import { CASE_ID, CHAIR_ID, DECISION, DECISION_ID, DOCUMENTS, EVENT, EVENT_ID, MEMBER_ID, NO_PROPOSAL, OTHER_EVENT_ID, PEOPLE_PAGE, PROPOSAL, document as doc, ok, problem } from './testDecisions';
 
 type Call = [string, { params?: { path?: Record<string, string>; query?: Record<string, string> } }];
 
@@ -21,6 +21,7 @@ function api(proposal: ResponseProposal = PROPOSAL, write = vi.fn()) {
       });
     }
     if (path === '/api/v1/decisions/{decisionId}') return ok(DECISION);
+    if (path === '/api/v1/people') return ok(PEOPLE_PAGE);
     throw new Error(`unexpected GET ${path}`);
   });
   return { get, client: { GET: get, POST: write, PUT: write } as unknown as ApiClient };
@@ -43,13 +44,12 @@ async function fill(field: HTMLElement, text: string) {
   await userEvent.paste(text);
 }
 
+/** Panel members are chosen from the people directory, shown with their job role. */
 async function fillPanel() {
-  await fill(await screen.findByLabelText('Name'), 'Dr A Senior');
-  await fill(screen.getByLabelText('Role'), 'Deputy Chief Nurse');
+  await userEvent.selectOptions(await screen.findByLabelText('Name'), 'Dr A Senior (Deputy Chief Nurse)');
   await userEvent.click(screen.getByRole('button', { name: 'Add another member' }));
   const second = screen.getByRole('group', { name: 'Panel member 2' });
-  await fill(within(second).getByLabelText('Name'), 'B Viability');
-  await fill(within(second).getByLabelText(/^Role/), 'Tissue viability lead');
+  await userEvent.selectOptions(within(second).getByLabelText('Name'), 'B Viability (Tissue viability lead)');
   await userEvent.click(within(screen.getByRole('group', { name: /Who chaired the panel/ })).getByLabelText('Dr A Senior'));
 }
 
@@ -64,6 +64,18 @@ describe('recording a panel decision', () => {
     expect(screen.getByLabelText('Account of the district nurse')).toBeTruthy();
   });
 
+  it('offers only the active people of the directory as panel members', async () => {
+    renderNew(`?eventId=${EVENT_ID}`, api().client);
+    const options = within(await screen.findByLabelText('Name')).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['Select a person', 'Dr A Senior (Deputy Chief Nurse)', 'B Viability (Tissue viability lead)']);
+  });
+
+  it('says that death or severe harm needs a PSII unless another organisation leads it', async () => {
+    renderNew(`?eventId=${EVENT_ID}`, api({ ...PROPOSAL, responseType: 'psii', reason: 'death-or-severe-harm' }).client);
+    expect(await screen.findByText(/warrants a PSII at minimum/)).toBeTruthy();
+    expect(screen.getByLabelText('Organisation leading the investigation (optional)')).toBeTruthy();
+  });
+
   it('says so when no response is proposed', async () => {
     renderNew(`?eventId=${EVENT_ID}`, api(NO_PROPOSAL).client);
     expect(await screen.findByText('No response is proposed')).toBeTruthy();
@@ -74,7 +86,7 @@ describe('recording a panel decision', () => {
     renderNew(`?eventId=${EVENT_ID}`, api(PROPOSAL, write).client);
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { name: 'There is a problem' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Enter the name of panel member 1' }).getAttribute('href')).toBe('#decision-member-0-name');
+    expect(screen.getByRole('link', { name: 'Select panel member 1 from the people directory' }).getAttribute('href')).toBe('#decision-member-0-person');
     expect(screen.getByRole('link', { name: 'Select the chair of the panel' }).getAttribute('href')).toBe('#decision-chair');
     expect(screen.getAllByText('Enter the minutes of the panel meeting')).toHaveLength(2);
     expect(write).not.toHaveBeenCalled();
@@ -103,8 +115,8 @@ describe('recording a panel decision', () => {
       body: {
         eventId: EVENT_ID,
         panelMembers: [
-          { name: 'Dr A Senior', role: 'Deputy Chief Nurse', chair: true },
-          { name: 'B Viability', role: 'Tissue viability lead', chair: false },
+          { personId: CHAIR_ID, chair: true },
+          { personId: MEMBER_ID, chair: false },
         ],
         reportReviewed: true,
         documentIds: ['doc-1'],
@@ -176,6 +188,7 @@ describe('an event grouped in a case', () => {
     get.mockImplementation(async (...[path]: Call) => {
       if (path === '/api/v1/events/{eventId}') return ok({ ...EVENT, case: { id: CASE_ID, reference: 'CASE-2026-0007', title: 'Heel ulcers' } });
       if (path === '/api/v1/decisions/proposal') return ok(PROPOSAL);
+      if (path === '/api/v1/people') return ok(PEOPLE_PAGE);
       return ok(DOCUMENTS);
     });
     renderNew(`?eventId=${EVENT_ID}`, client);
@@ -197,7 +210,7 @@ describe('changing a decision awaiting approval', () => {
       ],
       authState({ roles: ['patient-safety-specialist'], api: client }),
     );
-    expect(((await screen.findAllByLabelText('Name'))[0] as HTMLInputElement).value).toBe('Dr A Senior');
+    expect(((await screen.findAllByLabelText('Name'))[0] as HTMLSelectElement).value).toBe(CHAIR_ID);
     expect((screen.getByLabelText('Why is the panel departing from the proposal?') as HTMLTextAreaElement).value).toBe(DECISION.departureRationale);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Save the changes' }));
@@ -209,7 +222,7 @@ describe('changing a decision awaiting approval', () => {
   });
 
   it('an approved decision cannot be changed', async () => {
-    const get = vi.fn(async () => ok({ ...DECISION, status: 'approved' }));
+    const get = vi.fn(async (path: string) => (path === '/api/v1/people' ? ok(PEOPLE_PAGE) : ok({ ...DECISION, status: 'approved' })));
     renderAt(`/decisions/${DECISION_ID}/edit`, [{ path: '/decisions/:id/edit', element: <EditDecisionPage id={DECISION_ID} /> }], authState({ roles: ['patient-safety-specialist'], api: { GET: get } as unknown as ApiClient }));
     expect(await screen.findByRole('heading', { name: 'This decision cannot be changed' })).toBeTruthy();
   });

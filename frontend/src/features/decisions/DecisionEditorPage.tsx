@@ -213,7 +213,7 @@ function DecisionFlow({ context, target, formUrl, onReload }: FlowProps) {
               {editing ? 'Check your changes before saving them' : 'Check the decision before recording it'}
             </h1>
             <DecisionSubject events={context.events} case={context.case} />
-            <DecisionCheckList form={form} proposal={proposal} documents={documents} formUrl={formUrl} />
+            <DecisionCheckList form={form} proposal={proposal} documents={documents} people={context.people} formUrl={formUrl} />
             <p>Once {editing ? 'saved' : 'recorded'}, the decision waits for the chair’s approval. It can be changed until then.</p>
             <button type="button" className="nhsuk-button" disabled={saving} aria-disabled={saving} onClick={() => void send()}>
               {editing ? 'Save the changes' : 'Record the decision'}
@@ -242,6 +242,7 @@ function DecisionFlow({ context, target, formUrl, onReload }: FlowProps) {
             errors={toErrorMap(errors)}
             proposal={proposal}
             documents={documents}
+            people={context.people}
             manyEvents={context.events.length > 1}
             onContinue={onContinue}
           />

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
-import { ErrorMessage, Fieldset, Radios, TextInput, Textarea, type ErrorMap } from '../../shared/components/fields';
+import { ErrorMessage, Fieldset, Radios, Select, TextInput, Textarea, type ErrorMap } from '../../shared/components/fields';
 import { RESPONSE_TYPE_TEXT } from '../plan/planForm';
-import { FIELD, LIMITS, departsFromProposal, emptyMember, removeMember, type DecisionForm, type MemberForm } from './decisionForm';
+import { FIELD, LIMITS, departsFromProposal, emptyMember, removeMember, type DecisionForm, type PanelPerson } from './decisionForm';
 import type { ReviewableDocument } from './loadDecisionContext';
 import { REFERRAL_TEXT } from './text';
 import type { ResponseProposal } from './types';
@@ -12,16 +12,20 @@ interface Props {
   errors: ErrorMap;
   proposal: ResponseProposal;
   documents: ReviewableDocument[];
+  /** The active people of the directory, from whom the panel is chosen. */
+  people: PanelPerson[];
   /** Several events (a case): say which event each document belongs to. */
   manyEvents: boolean;
   onContinue: (e: FormEvent) => void;
 }
 
 /** The panel decision questions: panel and chair, what was reviewed, the response and why, the minutes. */
-export function DecisionFormFields({ form, onChange, errors, proposal, documents, manyEvents, onContinue }: Props) {
+export function DecisionFormFields({ form, onChange, errors, proposal, documents, people, manyEvents, onContinue }: Props) {
   const set = <K extends keyof DecisionForm>(key: K, value: DecisionForm[K]) => onChange({ ...form, [key]: value });
-  const setMember = (i: number, change: Partial<MemberForm>) =>
-    onChange({ ...form, members: form.members.map((m, j) => (j === i ? { ...m, ...change } : m)) });
+  const setMember = (i: number, personId: string) =>
+    onChange({ ...form, members: form.members.map((m, j) => (j === i ? { personId } : m)) });
+  const personOptions = people.map((p) => ({ value: p.id, text: p.jobRole ? `${p.name} (${p.jobRole})` : p.name }));
+  const personOf = (id: string) => people.find((p) => p.id === id);
   const toggleDocument = (id: string, checked: boolean) =>
     set('documentIds', checked ? [...form.documentIds, id] : form.documentIds.filter((d) => d !== id));
   const departs = departsFromProposal(form, proposal);
@@ -33,14 +37,15 @@ export function DecisionFormFields({ form, onChange, errors, proposal, documents
       <h2>Panel</h2>
       {form.members.map((m, i) => (
         <Fieldset key={i} legend={`Panel member ${i + 1}`} size="s">
-          <TextInput id={FIELD.memberName(i)} label="Name" value={m.name} onChange={(v) => setMember(i, { name: v })} error={errors[FIELD.memberName(i)]} autoComplete="off" />
-          <TextInput
-            id={FIELD.memberRole(i)}
-            label="Role"
-            hint="Their job title, for example Deputy Chief Nurse or Tissue viability lead."
-            value={m.role}
-            onChange={(v) => setMember(i, { role: v })}
-            error={errors[FIELD.memberRole(i)]}
+          <Select
+            id={FIELD.memberPerson(i)}
+            label="Name"
+            hint="From the people directory, with their job role."
+            placeholder="Select a person"
+            value={m.personId}
+            onChange={(v) => setMember(i, v)}
+            options={personOptions}
+            error={errors[FIELD.memberPerson(i)]}
           />
           {form.members.length > 1 && (
             <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => onChange(removeMember(form, i))}>
@@ -58,10 +63,10 @@ export function DecisionFormFields({ form, onChange, errors, proposal, documents
         id={FIELD.chair}
         legend="Who chaired the panel?"
         legendSize="s"
-        hint="A senior member of the panel. The decision is then approved as chair by someone other than the person recording it."
+        hint="A senior member of the panel. The chair approves the decision signed in as themself (or the Chief Nurse does), never the person who records or changes it."
         value={form.chair >= 0 ? String(form.chair) : ''}
         onChange={(v) => set('chair', Number(v))}
-        options={form.members.map((m, i) => ({ value: String(i), text: m.name.trim() || `Panel member ${i + 1}`, hint: m.role.trim() || undefined }))}
+        options={form.members.map((m, i) => ({ value: String(i), text: personOf(m.personId)?.name ?? `Panel member ${i + 1}`, hint: personOf(m.personId)?.jobRole }))}
         error={errors[FIELD.chair]}
       />
 
@@ -125,6 +130,23 @@ export function DecisionFormFields({ form, onChange, errors, proposal, documents
             </>
           ),
         }}
+      />
+      {proposal.reason === 'death-or-severe-harm' && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            Unexpected death or severe harm warrants a PSII at minimum. Another response can be recorded only when another organisation leads the investigation, or when
+            the event is referred to the police, the coroner or another organisation.
+          </p>
+        </div>
+      )}
+      <TextInput
+        id={FIELD.leadOrganisation}
+        label="Organisation leading the investigation (optional)"
+        hint="Only when another organisation leads the investigation, for example a neighbouring trust."
+        value={form.leadOrganisation}
+        onChange={(v) => set('leadOrganisation', v)}
+        error={errors[FIELD.leadOrganisation]}
       />
       {departs && (
         <Textarea

@@ -13,6 +13,7 @@ const APPROVED: Decision = {
   ...DECISION,
   version: 3,
   status: 'approved',
+  canApprove: false,
   chairApproval: { by: 'Chris Chief-Nurse', at: '2026-11-24T09:00:00Z', comment: 'Agreed.' },
   response: { id: 'r1', reference: 'LR-2026-0003', type: 'after-action-review', status: 'in-progress' },
 };
@@ -34,10 +35,18 @@ describe('a panel decision', () => {
     expect(screen.getByRole('link', { name: 'PSE-2026-000123' }).getAttribute('href')).toBe(`/triage/${DECISION.events[0].id}`);
   });
 
-  it('a specialist may edit it while it awaits approval; the chief nurse may only approve', async () => {
+  it('a specialist may edit it while it awaits approval, and approve it when the API says they chair it', async () => {
     setup(['patient-safety-specialist', 'staff']);
     expect((await screen.findByRole('link', { name: 'Edit this decision' })).getAttribute('href')).toBe(`/decisions/${DECISION_ID}/edit`);
     expect(screen.getByRole('button', { name: 'Approve as chair' })).toBeTruthy();
+  });
+
+  it('"Approve as chair" is not offered to anyone the API says may not approve it; they are told who approves', async () => {
+    setup(['patient-safety-specialist', 'staff'], vi.fn(), { ...DECISION, canApprove: false });
+    expect(await screen.findByText(/Dr A Senior, the chair of the panel, approves this decision signed in as themself, or the Chief Nurse does/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Approve as chair' })).toBeNull();
+    expect(screen.queryByLabelText('Comment (optional)')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Edit this decision' })).toBeTruthy();
   });
 
   it('the chief nurse sees no edit link', async () => {
@@ -64,7 +73,7 @@ describe('a panel decision', () => {
     const post = vi.fn(async () => problem(400, 'validation-failed', [{ field: 'decisionId', code: 'own-decision', message: 'The chair must not be the person who recorded the decision' }]));
     setup(['patient-safety-specialist'], post);
     await userEvent.click(await screen.findByRole('button', { name: 'Approve as chair' }));
-    expect(await screen.findByText('You recorded this decision; the chair must be someone else')).toBeTruthy();
+    expect(await screen.findByText('You recorded or last changed this decision; the chair or the Chief Nurse must approve it')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'The decision has not been approved' })).toBeTruthy();
   });
 

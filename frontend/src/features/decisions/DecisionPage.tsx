@@ -16,9 +16,13 @@ import { DECISION_EDIT_ROLES, DECISION_READER_ROLES } from './text';
 import type { Decision } from './types';
 
 const COMMENT_ID = 'approval-comment';
-export const OWN_DECISION_MESSAGE = 'You recorded this decision; the chair must be someone else';
+export const OWN_DECISION_MESSAGE = 'You recorded or last changed this decision; the chair or the Chief Nurse must approve it';
 
-/** One decision; while it awaits approval, "Approve as chair" (not for whoever recorded it) and "Edit this decision". */
+/**
+ * One decision; while it awaits approval, "Edit this decision" and, only for those the API says may approve it
+ * (`canApprove`: the chair signed in as themself or the Chief Nurse, never whoever recorded or last changed it),
+ * "Approve as chair"; anyone else is told who approves it.
+ */
 export function DecisionPage({ id }: { id: string }) {
   const { api, me } = useAuth();
   const location = useLocation();
@@ -67,10 +71,24 @@ export function DecisionPage({ id }: { id: string }) {
               <Link to={`/decisions/${decision.id}/edit`}>Edit this decision</Link>
             </p>
           )}
-          {awaiting && hasAnyRole(me?.roles, DECISION_READER_ROLES) && <ApproveForm approval={approval} />}
+          {awaiting && decision.canApprove && <ApproveForm approval={approval} />}
+          {awaiting && !decision.canApprove && hasAnyRole(me?.roles, DECISION_READER_ROLES) && <WhoApproves decision={decision} />}
           {decision.chairApproval && <ChairApprovalSection decision={decision} />}
         </div>
       </div>
+    </>
+  );
+}
+
+function WhoApproves({ decision: d }: { decision: Decision }) {
+  const chair = d.panelMembers.find((m) => m.chair);
+  return (
+    <>
+      <h2>Chair’s approval</h2>
+      <p>
+        {chair ? `${chair.name}, the chair of the panel, approves this decision signed in as themself, or the Chief Nurse does.` : 'The Chief Nurse approves this decision.'} The person who
+        recorded or last changed it cannot approve it.
+      </p>
     </>
   );
 }

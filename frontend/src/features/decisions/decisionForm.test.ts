@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD, emptyDecisionForm, fromDecision, mapServerErrors, removeMember, toInput, toUpdate, validate, type DecisionForm } from './decisionForm';
-import { DECISION, NO_PROPOSAL, PROPOSAL } from './testDecisions';
+import { CHAIR_ID, DECISION, MEMBER_ID, NO_PROPOSAL, PROPOSAL } from './testDecisions';
 
 const filled = (over: Partial<DecisionForm> = {}): DecisionForm => ({
   ...emptyDecisionForm(),
-  members: [
-    { name: 'Dr A Senior', role: 'Deputy Chief Nurse' },
-    { name: 'B Viability', role: 'Tissue viability lead' },
-  ],
+  members: [{ personId: CHAIR_ID }, { personId: MEMBER_ID }],
   chair: 0,
   responseType: 'multi-incident-review',
   rationale: 'Third ulcer this quarter.',
@@ -20,8 +17,7 @@ const ids = (form: DecisionForm, proposal = PROPOSAL) => validate(form, proposal
 describe('panel decision form', () => {
   it('an empty form asks for the panel, its chair, the response, the rationale and the minutes', () => {
     expect(validate(emptyDecisionForm(), PROPOSAL).map((e) => e.message)).toEqual([
-      'Enter the name of panel member 1',
-      'Enter the role of panel member 1',
+      'Select panel member 1 from the people directory',
       'Select the chair of the panel',
       'Select the response the panel decided',
       'Enter the rationale for the decision',
@@ -46,16 +42,25 @@ describe('panel decision form', () => {
     expect(ids(filled({ responseType: 'referral', departureRationale: 'Safeguarding concern.' }))).toEqual([FIELD.referralTo]);
   });
 
+  it('each panel member is chosen from the people directory, once', () => {
+    expect(ids(filled({ members: [{ personId: CHAIR_ID }, { personId: CHAIR_ID }] }))).toEqual([FIELD.memberPerson(1)]);
+  });
+
   it('texts longer than the API allows are caught before sending', () => {
     expect(ids(filled({ rationale: 'x'.repeat(4001) }))).toEqual([FIELD.rationale]);
     expect(ids(filled({ minutes: 'x'.repeat(10001) }))).toEqual([FIELD.minutes]);
   });
 
   it('removing a panel member keeps the chair on the same person, or unmarks it when the chair is removed', () => {
-    const three = filled({ members: [...filled().members, { name: 'C Third', role: 'Matron' }], chair: 2 });
+    const three = filled({ members: [...filled().members, { personId: 'p-third' }], chair: 2 });
     expect(removeMember(three, 0).chair).toBe(1);
     expect(removeMember(three, 2).chair).toBe(-1);
     expect(removeMember(filled({ chair: 0 }), 1).chair).toBe(0);
+  });
+
+  it('sends the organisation leading the investigation only when one is named', () => {
+    expect(toInput(filled({ leadOrganisation: ' Northshire Trust ' }), PROPOSAL, { eventId: 'e1' })).toMatchObject({ leadOrganisation: 'Northshire Trust' });
+    expect(toInput(filled({ leadOrganisation: ' ' }), PROPOSAL, { eventId: 'e1' })).not.toHaveProperty('leadOrganisation');
   });
 
   it('sends the chair flag on the chosen member, and referral and departure only when they apply', () => {
@@ -63,8 +68,8 @@ describe('panel decision form', () => {
     expect(body).toEqual({
       eventId: 'e1',
       panelMembers: [
-        { name: 'Dr A Senior', role: 'Deputy Chief Nurse', chair: true },
-        { name: 'B Viability', role: 'Tissue viability lead', chair: false },
+        { personId: CHAIR_ID, chair: true },
+        { personId: MEMBER_ID, chair: false },
       ],
       reportReviewed: true,
       documentIds: [],
@@ -80,6 +85,7 @@ describe('panel decision form', () => {
   it('an edit starts from the decision and sends its version', () => {
     const form = fromDecision(DECISION);
     expect(form.chair).toBe(0);
+    expect(form.members).toEqual([{ personId: CHAIR_ID }, { personId: MEMBER_ID }]);
     expect(form.documentIds).toEqual(['doc-1']);
     expect(toUpdate(form, DECISION.proposal, DECISION.version)).toMatchObject({ version: 2, responseType: 'after-action-review', departureRationale: DECISION.departureRationale });
   });
@@ -88,13 +94,14 @@ describe('panel decision form', () => {
     const mapped = mapServerErrors(
       [
         { field: 'panelMembers', code: 'one-chair-required', message: 'Mark exactly one member as the chair' },
-        { field: 'panelMembers[1].role', code: 'required', message: 'Enter the role' },
+        { field: 'panelMembers[1].personId', code: 'unknown-person', message: 'Select the panel member from the people directory' },
+        { field: 'responseType', code: 'psii-minimum', message: 'Unexpected death or severe harm warrants a PSII at minimum' },
         { field: 'documentIds[1]', code: 'unknown-document', message: 'This document is not one of the event' },
         { field: 'eventId', code: 'already-decided', message: 'This event already has a decision' },
       ],
       ['doc-1', 'doc-2'],
     );
-    expect(mapped.placed.map((p) => p.id)).toEqual([FIELD.chair, FIELD.memberRole(1), FIELD.document('doc-2')]);
+    expect(mapped.placed.map((p) => p.id)).toEqual([FIELD.chair, FIELD.memberPerson(1), FIELD.responseType, FIELD.document('doc-2')]);
     expect(mapped.unplaced).toEqual(['This event already has a decision']);
   });
 });

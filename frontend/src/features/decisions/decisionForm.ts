@@ -2,9 +2,16 @@ import type { FieldError, ResponseType } from '../../shared/api/types';
 import type { FieldMessage } from '../../shared/components/fields';
 import type { Decision, DecisionInput, DecisionUpdate, ReferralTarget, ResponseProposal } from './types';
 
+/** A panel member is chosen from the people directory (empty until chosen). */
 export interface MemberForm {
+  personId: string;
+}
+
+/** An active person of the directory who may sit on the panel. */
+export interface PanelPerson {
+  id: string;
   name: string;
-  role: string;
+  jobRole?: string;
 }
 
 /** What the panel decision form holds while it is filled in. */
@@ -17,15 +24,17 @@ export interface DecisionForm {
   responseType: string;
   referralTo: string;
   referralDetail: string;
+  /** Another organisation that leads the investigation, when it is not ours to lead (policy §12.4). */
+  leadOrganisation: string;
   rationale: string;
   departureRationale: string;
   minutes: string;
 }
 
-export const LIMITS = { name: 200, role: 200, members: 20, documents: 50, referralDetail: 1000, rationale: 4000, minutes: 10000 };
+export const LIMITS = { members: 20, documents: 50, referralDetail: 1000, leadOrganisation: 200, rationale: 4000, minutes: 10000 };
 
 export function emptyMember(): MemberForm {
-  return { name: '', role: '' };
+  return { personId: '' };
 }
 
 export function emptyDecisionForm(): DecisionForm {
@@ -37,6 +46,7 @@ export function emptyDecisionForm(): DecisionForm {
     responseType: '',
     referralTo: '',
     referralDetail: '',
+    leadOrganisation: '',
     rationale: '',
     departureRationale: '',
     minutes: '',
@@ -46,13 +56,15 @@ export function emptyDecisionForm(): DecisionForm {
 /** The form filled from a decision awaiting approval, to change it. */
 export function fromDecision(d: Decision): DecisionForm {
   return {
-    members: d.panelMembers.map((m) => ({ name: m.name, role: m.role })),
+    // A member typed in before the panel was chosen from the directory has no person: choose them again.
+    members: d.panelMembers.map((m) => ({ personId: m.personId ?? '' })),
     chair: d.panelMembers.findIndex((m) => m.chair),
     reportReviewed: d.reportReviewed,
     documentIds: d.documentsReviewed.map((x) => x.id),
     responseType: d.responseType,
     referralTo: d.referralTo ?? '',
     referralDetail: d.referralDetail ?? '',
+    leadOrganisation: d.leadOrganisation ?? '',
     rationale: d.rationale,
     departureRationale: d.departureRationale ?? '',
     minutes: d.minutes,
@@ -76,12 +88,13 @@ type Body = Omit<DecisionInput, 'eventId' | 'caseId'>;
 export function toBody(form: DecisionForm, proposal: ResponseProposal): Body {
   const referral = form.responseType === 'referral';
   return {
-    panelMembers: form.members.map((m, i) => ({ name: m.name.trim(), role: m.role.trim(), chair: i === form.chair })),
+    panelMembers: form.members.map((m, i) => ({ personId: m.personId, chair: i === form.chair })),
     reportReviewed: form.reportReviewed,
     documentIds: form.documentIds,
     responseType: form.responseType as ResponseType,
     ...(referral && form.referralTo ? { referralTo: form.referralTo as ReferralTarget } : {}),
     ...(referral && form.referralDetail.trim() ? { referralDetail: form.referralDetail.trim() } : {}),
+    ...(form.leadOrganisation.trim() ? { leadOrganisation: form.leadOrganisation.trim() } : {}),
     rationale: form.rationale.trim(),
     ...(departsFromProposal(form, proposal) ? { departureRationale: form.departureRationale.trim() } : {}),
     minutes: form.minutes.trim(),
@@ -98,15 +111,15 @@ export function toUpdate(form: DecisionForm, proposal: ResponseProposal, version
 
 /** Ids of the form's controls (the error summary links to them). */
 export const FIELD = {
-  memberName: (i: number) => `decision-member-${i}-name`,
-  memberRole: (i: number) => `decision-member-${i}-role`,
-  members: 'decision-member-0-name',
+  memberPerson: (i: number) => `decision-member-${i}-person`,
+  members: 'decision-member-0-person',
   chair: 'decision-chair',
   reportReviewed: 'decision-reportReviewed',
   document: (id: string) => `decision-document-${id}`,
   responseType: 'decision-responseType',
   referralTo: 'decision-referralTo',
   referralDetail: 'decision-referralDetail',
+  leadOrganisation: 'decision-leadOrganisation',
   rationale: 'decision-rationale',
   departureRationale: 'decision-departureRationale',
   minutes: 'decision-minutes',
@@ -121,10 +134,8 @@ export function validate(form: DecisionForm, proposal: ResponseProposal): FieldM
   if (form.members.length === 0) add(FIELD.members, 'Add the members of the panel');
   if (form.members.length > LIMITS.members) add(FIELD.members, `A panel can have up to ${LIMITS.members} members`);
   form.members.forEach((m, i) => {
-    if (!m.name.trim()) add(FIELD.memberName(i), `Enter the name of panel member ${i + 1}`);
-    else if (tooLong(m.name, LIMITS.name)) add(FIELD.memberName(i), `The name of panel member ${i + 1} must be ${LIMITS.name} characters or fewer`);
-    if (!m.role.trim()) add(FIELD.memberRole(i), `Enter the role of panel member ${i + 1}`);
-    else if (tooLong(m.role, LIMITS.role)) add(FIELD.memberRole(i), `The role of panel member ${i + 1} must be ${LIMITS.role} characters or fewer`);
+    if (!m.personId) add(FIELD.memberPerson(i), `Select panel member ${i + 1} from the people directory`);
+    else if (form.members.findIndex((other) => other.personId === m.personId) < i) add(FIELD.memberPerson(i), `Panel member ${i + 1} is already on the panel`);
   });
   if (form.members.length > 0 && (form.chair < 0 || form.chair >= form.members.length)) add(FIELD.chair, 'Select the chair of the panel');
   if (form.documentIds.length > LIMITS.documents) add(FIELD.reportReviewed, `Select up to ${LIMITS.documents} documents`);
@@ -133,6 +144,7 @@ export function validate(form: DecisionForm, proposal: ResponseProposal): FieldM
     if (!form.referralTo) add(FIELD.referralTo, 'Select where the event is referred to');
     if (tooLong(form.referralDetail, LIMITS.referralDetail)) add(FIELD.referralDetail, `Referral details must be ${LIMITS.referralDetail.toLocaleString('en-GB')} characters or fewer`);
   }
+  if (tooLong(form.leadOrganisation, LIMITS.leadOrganisation)) add(FIELD.leadOrganisation, `The organisation must be ${LIMITS.leadOrganisation} characters or fewer`);
   if (!form.rationale.trim()) add(FIELD.rationale, 'Enter the rationale for the decision');
   else if (tooLong(form.rationale, LIMITS.rationale)) add(FIELD.rationale, `The rationale must be ${LIMITS.rationale.toLocaleString('en-GB')} characters or fewer`);
   if (departsFromProposal(form, proposal)) {
@@ -160,8 +172,8 @@ export function mapServerErrors(errors: FieldError[], sentDocumentIds: string[])
 }
 
 function controlFor(e: FieldError, sentDocumentIds: string[]): string | null {
-  const member = /^panelMembers\[(\d+)\]\.(name|role)$/.exec(e.field);
-  if (member) return member[2] === 'name' ? FIELD.memberName(Number(member[1])) : FIELD.memberRole(Number(member[1]));
+  const member = /^panelMembers\[(\d+)\]\.personId$/.exec(e.field);
+  if (member) return FIELD.memberPerson(Number(member[1]));
   if (e.field === 'panelMembers' || /^panelMembers\[\d+\]/.test(e.field)) return e.code === 'one-chair-required' ? FIELD.chair : FIELD.members;
   const document = /^documentIds\[(\d+)\]$/.exec(e.field);
   if (document) {
@@ -173,6 +185,7 @@ function controlFor(e: FieldError, sentDocumentIds: string[]): string | null {
     responseType: FIELD.responseType,
     referralTo: FIELD.referralTo,
     referralDetail: FIELD.referralDetail,
+    leadOrganisation: FIELD.leadOrganisation,
     rationale: FIELD.rationale,
     departureRationale: FIELD.departureRationale,
     minutes: FIELD.minutes,

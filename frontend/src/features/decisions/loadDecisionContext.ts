@@ -1,4 +1,5 @@
 import { call, type ApiClient } from '../../shared/api/client';
+import type { PanelPerson } from './decisionForm';
 import type { CaseLink, Decision, EventDocument, EventLink, ResponseProposal } from './types';
 
 /** A document the panel may have reviewed, with the event it belongs to (a case has several events). */
@@ -17,6 +18,8 @@ export interface DecisionContext {
   inCase?: CaseLink;
   /** The decision being changed (edit only). */
   decision?: Decision;
+  /** The active people of the directory, from whom the panel is chosen. */
+  people: PanelPerson[];
 }
 
 export type DecisionTarget = { eventId: string } | { caseId: string } | { decisionId: string };
@@ -28,7 +31,18 @@ async function documentsOf(api: ApiClient, events: EventLink[]): Promise<Reviewa
   return lists.flatMap((docs, i) => docs.map((document) => ({ event: events[i], document })));
 }
 
+/** The active people of the directory, by name (the API lists at most 100 a page). */
+async function panelPeople(api: ApiClient): Promise<PanelPerson[]> {
+  const page = await call(api.GET('/api/v1/people', { params: { query: { size: 100 } } }));
+  return page.items.filter((p) => p.active).map((p) => ({ id: p.id, name: p.name, ...(p.jobRole ? { jobRole: p.jobRole } : {}) }));
+}
+
 export async function loadDecisionContext(api: ApiClient, target: DecisionTarget): Promise<DecisionContext> {
+  const [context, people] = await Promise.all([contextOf(api, target), panelPeople(api)]);
+  return { ...context, people };
+}
+
+async function contextOf(api: ApiClient, target: DecisionTarget): Promise<Omit<DecisionContext, 'people'>> {
   if ('decisionId' in target) {
     const decision = await call(api.GET('/api/v1/decisions/{decisionId}', { params: { path: { decisionId: target.decisionId } } }));
     // An approved decision cannot be changed: no need to read (and audit) its documents.

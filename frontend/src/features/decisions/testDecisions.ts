@@ -59,14 +59,30 @@ export const EVENT = {
   history: [],
 } satisfies EventDetail;
 
+export const CHAIR_ID = 'a0000000-5555-4a2e-9a51-2f0e1c7d8b90';
+export const MEMBER_ID = 'b0000000-6666-4a2e-9a51-2f0e1c7d8b90';
+
+/** The people directory as the decision form lists it (GET /api/v1/people). */
+export const PEOPLE_PAGE = {
+  items: [
+    { id: CHAIR_ID, name: 'Dr A Senior', email: 'a.senior@example.nhs.uk', jobRole: 'Deputy Chief Nurse', active: true },
+    { id: MEMBER_ID, name: 'B Viability', email: 'b.viability@example.nhs.uk', jobRole: 'Tissue viability lead', active: true },
+    { id: 'c0000000-7777-4a2e-9a51-2f0e1c7d8b90', name: 'Gus Gone', email: 'gus@example.nhs.uk', active: false },
+  ],
+  page: 0,
+  size: 100,
+  totalItems: 3,
+  totalPages: 1,
+};
+
 export const DECISION: Decision = {
   id: DECISION_ID,
   version: 2,
   status: 'awaiting-chair-approval',
   events: [{ id: EVENT_ID, reference: 'PSE-2026-000123' }],
   panelMembers: [
-    { name: 'Dr A Senior', role: 'Deputy Chief Nurse', chair: true },
-    { name: 'B Viability', role: 'Tissue viability lead', chair: false },
+    { personId: CHAIR_ID, name: 'Dr A Senior', role: 'Deputy Chief Nurse', chair: true },
+    { personId: MEMBER_ID, name: 'B Viability', role: 'Tissue viability lead', chair: false },
   ],
   reportReviewed: true,
   documentsReviewed: [{ id: 'doc-1', kind: 'chronology', title: 'Chronology of care' }],
@@ -79,4 +95,5 @@ export const DECISION: Decision = {
   departsFromProposal: true,
   recordedBy: 'Pat Specialist',
   recordedAt: '2026-11-23T10:00:00Z',
+  canApprove: true,
 };

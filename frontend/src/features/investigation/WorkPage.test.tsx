@@ -135,10 +135,14 @@ describe('the work on a learning response', () => {
     expect(within(summary).getByRole('link', { name: /Record the sign-off/ }).getAttribute('href')).toBe('#signoff-heading');
   });
 
-  it('a PSII awaiting verification cannot be closed yet', async () => {
+  it('a PSII awaiting verification says why nothing can be recorded yet instead of offering the forms', async () => {
     setup(['patient-safety-specialist'], vi.fn(), vi.fn(), { ...WORK, status: 'awaiting-verification' });
     expect(await screen.findByRole('heading', { level: 1, name: /Work on LR-2026-0003/ })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Close this response' })).toBeNull();
+    expect(screen.getByText('The work on this PSII has not started: the Chief Nurse has not verified it yet.')).toBeTruthy();
+    for (const button of ['Save terms of reference', 'Save chronology', 'Save findings', 'Save draft sharing', 'Close this response'])
+      expect(screen.queryByRole('button', { name: button })).toBeNull();
+    expect(screen.queryByRole('heading', { level: 2, name: 'Terms of reference' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Oversight sign-off' })).toBeNull();
   });
 
   it('a closed response is read only', async () => {

@@ -33,6 +33,8 @@ export function WorkPage({ id }: { id: string }) {
 
   if (!work) return result.state === 'error' ? <ApiErrorView error={result.error} /> : <Loading />;
   const open = work.status !== 'closed';
+  // Nothing of the work starts before the Chief Nurse verifies a PSII (the API refuses it: psii-not-verified).
+  if (work.status === 'awaiting-verification') return <AwaitingVerification work={work} backToResponse={hasAnyRole(me?.roles, RESPONSE_READER_ROLES)} />;
   const props = { work, editable: open, onSaved: setWork, onReload: () => result.reload(), onDirty };
   const download = async () => {
     setDownloadProblem(false);
@@ -47,16 +49,10 @@ export function WorkPage({ id }: { id: string }) {
   return (
     <>
       <UnsavedChangesGuard when={open && Object.values(dirty).some(Boolean)} />
-      {hasAnyRole(me?.roles, RESPONSE_READER_ROLES) && <BackLink to={`/responses/${id}`}>Learning response {work.reference}</BackLink>}
+      <WorkHeader work={work} backToResponse={hasAnyRole(me?.roles, RESPONSE_READER_ROLES)} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h1>
-            <span className="nhsuk-caption-l">{work.typeDisplay}</span>
-            Work on {work.reference}
-          </h1>
-          <p>
-            <ResponseStatusTag status={work.status} />
-          </p>
+          <WorkHeading work={work} />
           {result.state === 'error' && (
             <p className="nhsuk-error-message" role="alert">
               <span className="nhsuk-u-visually-hidden">Error:</span> The latest version of the work could not be loaded. What you typed is still here.
@@ -86,8 +82,48 @@ export function WorkPage({ id }: { id: string }) {
             </p>
           )}
           <SignOffSection {...props} editable={open && hasAnyRole(me?.roles, SIGN_OFF_ROLES)} />
-          {/* A PSII closes only once the Chief Nurse has verified it (and so started it). */}
-          {hasAnyRole(me?.roles, CLOSE_ROLES) && work.status !== 'awaiting-verification' && <CloseSection key={`c${work.version}-${work.responseVersion}`} {...props} />}
+          {hasAnyRole(me?.roles, CLOSE_ROLES) && <CloseSection key={`c${work.version}-${work.responseVersion}`} {...props} />}
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** The link back to the response, for those who may read it. */
+function WorkHeader({ work, backToResponse }: { work: Investigation; backToResponse: boolean }) {
+  return backToResponse ? <BackLink to={`/responses/${work.responseId}`}>Learning response {work.reference}</BackLink> : null;
+}
+
+function WorkHeading({ work }: { work: Investigation }) {
+  return (
+    <>
+      <h1>
+        <span className="nhsuk-caption-l">{work.typeDisplay}</span>
+        Work on {work.reference}
+      </h1>
+      <p>
+        <ResponseStatusTag status={work.status} />
+      </p>
+    </>
+  );
+}
+
+/** A PSII not yet verified: say why there is nothing to fill in yet, instead of offering the forms. */
+function AwaitingVerification({ work, backToResponse }: { work: Investigation; backToResponse: boolean }) {
+  return (
+    <>
+      <WorkHeader work={work} backToResponse={backToResponse} />
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <WorkHeading work={work} />
+          <div className="nhsuk-inset-text">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>The work on this PSII has not started: the Chief Nurse has not verified it yet.</p>
+            <p>
+              The terms of reference, chronology, first-hand accounts, findings, draft sharing and sign-off can be recorded once it is verified. The lead and the team
+              can be chosen before.
+            </p>
+          </div>
         </div>
       </div>
     </>

@@ -43,8 +43,24 @@ const CANDIDATES = {
   ],
 };
 
-function setup(roles: Role[], write = vi.fn(), response: LearningResponse = STARTED) {
-  const get = vi.fn(async (path: string) => ok(path.endsWith('/candidates') ? CANDIDATES : response));
+const JO_ID = 'e0000000-8888-4a2e-9a51-2f0e1c7d8b90';
+
+/** The people affected recorded on the response (engagement), from whom those who agreed are chosen. */
+const ENGAGEMENT = {
+  responseId: RESPONSE_ID,
+  reference: 'LR-2026-0001',
+  status: 'in-progress',
+  acceptsChanges: true,
+  guidingPrinciples: [],
+  checklists: [],
+  people: [
+    { id: JO_ID, version: 0, kind: 'family', name: 'Jo Bloggs', namedContact: {}, involvement: [], contactOverdue: false, contacts: [] },
+    { id: 'e0000000-9999-4a2e-9a51-2f0e1c7d8b90', version: 0, kind: 'staff', name: 'Dana Nurse', namedContact: {}, involvement: [], contactOverdue: false, contacts: [] },
+  ],
+};
+
+function setup(roles: Role[], write = vi.fn(), response: LearningResponse = STARTED, engagement: unknown = ENGAGEMENT) {
+  const get = vi.fn(async (path: string) => ok(path.endsWith('/candidates') ? CANDIDATES : path.endsWith('/engagement') ? engagement : response));
   const api = { GET: get, POST: write, PUT: write } as unknown as ApiClient;
   renderAt(`/responses/${RESPONSE_ID}`, [{ path: '/responses/:id', element: <ResponsePage id={RESPONSE_ID} /> }], authState({ roles, api }));
   return get;
@@ -126,12 +142,18 @@ describe('timeframe', () => {
     await typeDate(await screen.findByRole('group', { name: 'New target date' }), '1', '12', '2026');
     await userEvent.type(screen.getByLabelText('Reason for the extension'), 'Expert review');
     await userEvent.click(screen.getByRole('button', { name: 'Record the extension' }));
-    expect(screen.getByRole('link', { name: 'Record who among those affected agreed to the extension' }).getAttribute('href')).toBe('#extension-agreed-0-name');
+    expect(screen.getByRole('link', { name: 'Select who among the people affected agreed to the extension' }).getAttribute('href')).toBe('#extension-agreed-0');
     expect(post).not.toHaveBeenCalled();
     expect(screen.queryByRole('button', { name: 'Save the target' })).toBeNull();
   });
 
-  it('the lead records an extension with who agreed', async () => {
+  it('with nobody recorded as affected yet, says to record them before an extension', async () => {
+    setup(['learning-response-lead'], vi.fn(), STARTED, { ...ENGAGEMENT, people: [] });
+    expect((await screen.findByRole('link', { name: 'Engagement and involvement' })).getAttribute('href')).toBe(`/responses/${RESPONSE_ID}/engagement`);
+    expect(screen.queryByRole('button', { name: 'Record the extension' })).toBeNull();
+  });
+
+  it('the lead records an extension with who agreed, chosen from the people affected', async () => {
     const extended: LearningResponse = {
       ...STARTED,
       version: 4,
@@ -139,23 +161,23 @@ describe('timeframe', () => {
         ...STARTED.timeframe!,
         targetCompletionOn: '2026-12-01',
         dueStatus: 'on-track',
-        extensions: [{ previousTargetOn: '2026-11-01', newTargetOn: '2026-12-01', reason: 'Expert review', agreedBy: [{ name: 'Jo Bloggs', relationship: "Patient's daughter" }], recordedBy: 'Lee Lead', recordedAt: '2026-11-02T10:00:00Z' }],
+        extensions: [{ previousTargetOn: '2026-11-01', newTargetOn: '2026-12-01', reason: 'Expert review', agreedBy: [{ personAffectedId: JO_ID, name: 'Jo Bloggs', relationship: 'Family member' }], recordedBy: 'Lee Lead', recordedAt: '2026-11-02T10:00:00Z' }],
       },
     };
     const post = vi.fn(async () => ok(extended));
     setup(['learning-response-lead'], post);
     await typeDate(await screen.findByRole('group', { name: 'New target date' }), '1', '12', '2026');
     await userEvent.type(screen.getByLabelText('Reason for the extension'), 'Expert review');
-    const person = screen.getByRole('group', { name: 'Person who agreed 1' });
-    await userEvent.type(within(person).getByLabelText('Name'), 'Jo Bloggs');
-    await userEvent.type(within(person).getByLabelText('Relationship to the incident'), "Patient's daughter");
+    const agreed = screen.getByRole('group', { name: 'Who among the people affected agreed?' });
+    expect(within(agreed).getByLabelText('Dana Nurse')).toBeTruthy();
+    await userEvent.click(within(agreed).getByLabelText('Jo Bloggs'));
     await userEvent.click(screen.getByRole('button', { name: 'Record the extension' }));
     expect(post).toHaveBeenCalledWith('/api/v1/responses/{responseId}/extensions', {
       params: { path: { responseId: RESPONSE_ID } },
-      body: { version: 3, newTargetOn: '2026-12-01', reason: 'Expert review', agreedBy: [{ name: 'Jo Bloggs', relationship: "Patient's daughter" }] },
+      body: { version: 3, newTargetOn: '2026-12-01', reason: 'Expert review', agreedBy: [{ personAffectedId: JO_ID }] },
     });
     expect(await screen.findByText('From 1 November 2026 to 1 December 2026')).toBeTruthy();
-    expect(screen.getByText("Jo Bloggs (Patient's daughter)")).toBeTruthy();
+    expect(screen.getByText('Jo Bloggs (Family member)')).toBeTruthy();
   });
 
   it('a pause cannot start before the response started', async () => {

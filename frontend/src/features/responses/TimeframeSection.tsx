@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
+import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { hasAnyRole } from '../../shared/auth/roles';
 import { DateInput } from '../../shared/components/DateInput';
 import { NO_DATE, fromDateParts, todayInUk, type DateParts } from '../../shared/components/dateParts';
-import { Fieldset, Textarea, TextInput, toErrorMap, type FieldMessage } from '../../shared/components/fields';
+import { Checkbox, ErrorMessage, Textarea, toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { SummaryList, TableHead, Cell } from '../../shared/components/misc';
 import { ResponseProblems } from './ResponseProblems';
@@ -17,12 +19,11 @@ import {
   checkResumption,
   requireDate,
   timeframeControlFor,
-  type Agreed,
 } from './timeframeForms';
 import type { LearningResponse, ResponseTimeframe } from './types';
 import { useResponseAction } from './useResponseAction';
 
-const MAX_AGREED = 20;
+const AFFECTED_KIND_TEXT: Record<string, string> = { patient: 'Patient', family: 'Family member', carer: 'Carer', staff: 'Member of staff' };
 
 /** "Timeframe": start, target with its due status, the six-month limit, pauses and extensions, and the forms. */
 export function TimeframeSection({ response, onSaved }: { response: LearningResponse; onSaved: (r: LearningResponse) => void }) {
@@ -168,19 +169,25 @@ function ResumeForm({ response, pauseStartedOn, onSaved }: FormProps & { pauseSt
   );
 }
 
+/** The people affected recorded on the response (engagement): an extension is agreed with them, chosen from the list. */
 function ExtensionForm({ response, timeframe, onSaved }: FormProps & { timeframe: ResponseTimeframe }) {
   const { api } = useAuth();
+  const affected = useLoad(
+    async () => (await call(api.GET('/api/v1/responses/{responseId}/engagement', { params: { path: { responseId: response.id } } }))).people,
+    [api, response.id],
+  );
   const [newTarget, setNewTarget] = useState<DateParts>(NO_DATE);
   const [reason, setReason] = useState('');
-  const [agreedBy, setAgreedBy] = useState<Agreed[]>([{ name: '', relationship: '' }]);
+  const [agreedBy, setAgreedBy] = useState<string[]>([]);
   const action = useResponseAction('You do not have access to extend this response.', timeframeControlFor, (r) => {
     setNewTarget(NO_DATE);
     setReason('');
-    setAgreedBy([{ name: '', relationship: '' }]);
+    setAgreedBy([]);
     onSaved(r);
   });
   const errors = toErrorMap(action.errors);
-  const setAgreed = (i: number, change: Partial<Agreed>) => setAgreedBy(agreedBy.map((a, j) => (j === i ? { ...a, ...change } : a)));
+  const people = affected.state === 'ok' ? affected.data : [];
+  const toggle = (id: string, checked: boolean) => setAgreedBy(checked ? [...agreedBy, id] : agreedBy.filter((a) => a !== id));
   const submit = (e: FormEvent) =>
     void action.run(
       e,
@@ -192,10 +199,22 @@ function ExtensionForm({ response, timeframe, onSaved }: FormProps & { timeframe
             version: response.version,
             newTargetOn: fromDateParts(newTarget)!,
             reason: reason.trim(),
-            agreedBy: agreedBy.filter((a) => a.name.trim()).map((a) => ({ name: a.name.trim(), relationship: a.relationship.trim() })),
+            agreedBy: agreedBy.map((personAffectedId) => ({ personAffectedId })),
           },
         })),
     );
+  if (affected.state === 'loading') return null;
+  if (people.length === 0) {
+    return (
+      <>
+        <h3>Extend the timeframe</h3>
+        <p>
+          An extension is agreed with those affected. Record the people affected first, under{' '}
+          <Link to={`/responses/${response.id}/engagement`}>Engagement and involvement</Link>.
+        </p>
+      </>
+    );
+  }
   return (
     <form noValidate onSubmit={submit}>
       <ResponseProblems id="extension" title="The extension has not been recorded" action={action} />
@@ -203,24 +222,25 @@ function ExtensionForm({ response, timeframe, onSaved }: FormProps & { timeframe
       <p>An extension is agreed with those affected (patient, family, carer, staff). The latest allowed date is {formatDate(timeframe.latestAllowedOn)}.</p>
       <DateInput id={F.newTarget} legend="New target date" value={newTarget} onChange={setNewTarget} error={errors[`${F.newTarget}-day`]} />
       <Textarea id={F.extensionReason} label="Reason for the extension" rows={3} maxLength={REASON_MAX_LENGTH} value={reason} onChange={setReason} error={errors[F.extensionReason]} />
-      {agreedBy.map((a, i) => (
-        <Fieldset key={i} legend={`Person who agreed ${i + 1}`} size="s">
-          <TextInput id={F.agreedName(i)} label="Name" value={a.name} onChange={(v) => setAgreed(i, { name: v })} error={errors[F.agreedName(i)]} />
-          <TextInput
-            id={F.agreedRelationship(i)}
-            label="Relationship to the incident"
-            hint="For example, patient, patient's daughter, staff member involved."
-            value={a.relationship}
-            onChange={(v) => setAgreed(i, { relationship: v })}
-            error={errors[F.agreedRelationship(i)]}
-          />
-        </Fieldset>
-      ))}
-      {agreedBy.length < MAX_AGREED && (
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setAgreedBy([...agreedBy, { name: '', relationship: '' }])}>
-          Add another person
-        </button>
-      )}
+      <div className={`nhsuk-form-group${errors[F.agreedBy] ? ' nhsuk-form-group--error' : ''}`}>
+        <fieldset className="nhsuk-fieldset" aria-describedby={`extension-agreed-hint${errors[F.agreedBy] ? ' extension-agreed-error' : ''}`}>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Who among the people affected agreed?</legend>
+          <div className="nhsuk-hint" id="extension-agreed-hint">
+            Select all that apply. They are the people affected recorded under Engagement and involvement.
+          </div>
+          <ErrorMessage id="extension-agreed" message={errors[F.agreedBy]} />
+          {people.map((p, i) => (
+            <Checkbox
+              key={p.id}
+              id={F.agreed(i)}
+              label={p.name}
+              hint={AFFECTED_KIND_TEXT[p.kind] ?? p.kind}
+              checked={agreedBy.includes(p.id)}
+              onChange={(c) => toggle(p.id, c)}
+            />
+          ))}
+        </fieldset>
+      </div>
       <div>
         <button className="nhsuk-button" type="submit" disabled={action.saving} aria-disabled={action.saving}>
           Record the extension

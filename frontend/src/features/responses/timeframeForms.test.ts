@@ -6,15 +6,15 @@ const messages = (errors: { message: string }[]) => errors.map((e) => e.message)
 
 describe('timeframe forms', () => {
   it('an extension must be later than the target and within six months', () => {
-    const agreed = [{ name: 'Jo', relationship: 'Daughter' }];
+    const agreed = ['person-affected-1'];
     expect(messages(checkExtension({ newTarget: toDateParts('2026-11-01'), reason: 'x', agreedBy: agreed }, '2026-11-01', '2027-02-01'))).toEqual(['The new target date must be after the current target']);
     expect(messages(checkExtension({ newTarget: toDateParts('2027-02-02'), reason: 'x', agreedBy: agreed }, '2026-11-01', '2027-02-01'))).toEqual(['A response cannot run beyond six months']);
     expect(checkExtension({ newTarget: toDateParts('2027-02-01'), reason: 'x', agreedBy: agreed }, '2026-11-01', '2027-02-01')).toEqual([]);
   });
 
-  it('a half-filled person who agreed is refused', () => {
-    expect(messages(checkExtension({ newTarget: toDateParts('2026-12-01'), reason: 'x', agreedBy: [{ name: 'Jo', relationship: '' }] }, '2026-11-01', '2027-02-01'))).toEqual([
-      'Enter the relationship of person 1 to the incident',
+  it('an extension names at least one of the people affected who agreed', () => {
+    expect(messages(checkExtension({ newTarget: toDateParts('2026-12-01'), reason: 'x', agreedBy: [] }, '2026-11-01', '2027-02-01'))).toEqual([
+      'Select who among the people affected agreed to the extension',
     ]);
   });
 
@@ -25,7 +25,7 @@ describe('timeframe forms', () => {
 
   it('places the API errors on their controls', () => {
     expect(timeframeControlFor('newTargetOn')).toBe('extension-date-day');
-    expect(timeframeControlFor('agreedBy[1].relationship')).toBe('extension-agreed-1-relationship');
+    expect(timeframeControlFor('agreedBy[1].personAffectedId')).toBe('extension-agreed-0');
     expect(timeframeControlFor('responseId')).toBeUndefined();
   });
 });

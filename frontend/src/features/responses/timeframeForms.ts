@@ -5,9 +5,8 @@ export const TIMEFRAME_FIELD = {
   target: 'target-date',
   newTarget: 'extension-date',
   extensionReason: 'extension-reason',
-  agreedBy: 'extension-agreed-0-name',
-  agreedName: (i: number) => `extension-agreed-${i}-name`,
-  agreedRelationship: (i: number) => `extension-agreed-${i}-relationship`,
+  agreedBy: 'extension-agreed-0',
+  agreed: (i: number) => `extension-agreed-${i}`,
   pauseStart: 'pause-start',
   pauseReason: 'pause-reason',
   resumed: 'resume-date',
@@ -20,8 +19,8 @@ const day = (id: string) => `${id}-day`;
 
 /** Each API field of the timeframe operations → the control that shows its error. */
 export function timeframeControlFor(field: string): string | undefined {
-  const m = /^agreedBy\[(\d+)\]\.(name|relationship)$/.exec(field);
-  if (m) return m[2] === 'name' ? TIMEFRAME_FIELD.agreedName(Number(m[1])) : TIMEFRAME_FIELD.agreedRelationship(Number(m[1]));
+  // agreedBy[i] is the i-th person sent, not the i-th box: the message names the problem, the link goes to the group.
+  if (/^agreedBy\[\d+\]/.test(field)) return TIMEFRAME_FIELD.agreedBy;
   return {
     targetCompletionOn: day(TIMEFRAME_FIELD.target),
     newTargetOn: day(TIMEFRAME_FIELD.newTarget),
@@ -32,15 +31,11 @@ export function timeframeControlFor(field: string): string | undefined {
   }[field];
 }
 
-export interface Agreed {
-  name: string;
-  relationship: string;
-}
-
 export interface ExtensionForm {
   newTarget: DateParts;
   reason: string;
-  agreedBy: Agreed[];
+  /** Ids of the people affected recorded on the response who agreed. */
+  agreedBy: string[];
 }
 
 /** A date that must be a real one; pushes the error on its day box. */
@@ -50,7 +45,7 @@ export function requireDate(parts: DateParts, id: string, label: string, errors:
   return iso;
 }
 
-/** The extension's own checks: a later date within the limit, a reason, and who among those affected agreed. */
+/** The extension's own checks: a later date within the limit, a reason, and who among the people affected agreed. */
 export function checkExtension(form: ExtensionForm, currentTarget: string, latestAllowed: string): FieldMessage[] {
   const errors: FieldMessage[] = [];
   const iso = requireDate(form.newTarget, TIMEFRAME_FIELD.newTarget, 'The new target date', errors);
@@ -58,13 +53,7 @@ export function checkExtension(form: ExtensionForm, currentTarget: string, lates
   else if (iso && iso > latestAllowed) errors.push({ id: day(TIMEFRAME_FIELD.newTarget), message: 'A response cannot run beyond six months' });
   if (!form.reason.trim()) errors.push({ id: TIMEFRAME_FIELD.extensionReason, message: 'Enter the reason for the extension' });
   else if (form.reason.length > REASON_MAX_LENGTH) errors.push({ id: TIMEFRAME_FIELD.extensionReason, message: 'The reason must be 2000 characters or fewer' });
-  const named = form.agreedBy.filter((a) => a.name.trim() || a.relationship.trim());
-  if (named.length === 0) errors.push({ id: TIMEFRAME_FIELD.agreedBy, message: 'Record who among those affected agreed to the extension' });
-  form.agreedBy.forEach((a, i) => {
-    if (!a.name.trim() && !a.relationship.trim()) return;
-    if (!a.name.trim()) errors.push({ id: TIMEFRAME_FIELD.agreedName(i), message: `Enter the name of person ${i + 1} who agreed` });
-    if (!a.relationship.trim()) errors.push({ id: TIMEFRAME_FIELD.agreedRelationship(i), message: `Enter the relationship of person ${i + 1} to the incident` });
-  });
+  if (form.agreedBy.length === 0) errors.push({ id: TIMEFRAME_FIELD.agreedBy, message: 'Select who among the people affected agreed to the extension' });
   return errors;
 }
 

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.support.Api;
 import uk.nhs.psirf.support.AuditTrail;
 import uk.nhs.psirf.support.DecisionRows;
+import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.support.PanelDecisions;
+import uk.nhs.psirf.support.People;
 import uk.nhs.psirf.support.Reports;
 import uk.nhs.psirf.support.ResponsePlans;
 import uk.nhs.psirf.support.TestUser;
@@ -113,12 +115,72 @@ class DecisionApiTest {
     void thePanelHasExactlyOneChair() {
         String eventId = Reports.file(Users.staff());
         Map<String, Object> noChair = PanelDecisions.forEvent(eventId, "psii");
-        noChair.put("panelMembers", List.of(Map.of("name", "B Viability", "role", "Tissue viability lead")));
+        noChair.put("panelMembers", List.of(PanelDecisions.member(PanelDecisions.memberId(), false)));
         expectFieldError(noChair, "panelMembers", "one-chair-required");
         Map<String, Object> twoChairs = PanelDecisions.forEvent(eventId, "psii");
-        twoChairs.put("panelMembers", List.of(Map.of("name", "A", "role", "Chair", "chair", true),
-                Map.of("name", "B", "role", "Chair", "chair", true)));
+        twoChairs.put("panelMembers", List.of(PanelDecisions.member(PanelDecisions.chairId(), true),
+                PanelDecisions.member(PanelDecisions.memberId(), true)));
         expectFieldError(twoChairs, "panelMembers", "one-chair-required");
+    }
+
+    @Test
+    void thePanelIsChosenFromThePeopleDirectoryAndShownWithNameAndJobRole() {
+        String eventId = Reports.file(Users.staff());
+        String id = PanelDecisions.record(Users.specialist(), PanelDecisions.forEvent(eventId, "psii"));
+        Api.as(Users.chiefNurse()).get(DECISIONS + "/" + id).then()
+                .statusCode(200)
+                .body("panelMembers[0].personId", equalTo(PanelDecisions.chairId()))
+                .body("panelMembers[0].name", equalTo(PanelDecisions.CHAIR_NAME))
+                .body("panelMembers[0].role", equalTo("Senior nurse"))
+                .body("panelMembers[1].name", equalTo(PanelDecisions.MEMBER_NAME));
+        Map<String, Object> unknown = PanelDecisions.forEvent(eventId, "psii");
+        unknown.put("panelMembers", List.of(PanelDecisions.member(java.util.UUID.randomUUID().toString(), true)));
+        expectFieldError(unknown, "panelMembers[0].personId", "unknown-person");
+        Map<String, Object> twice = PanelDecisions.forEvent(eventId, "psii");
+        twice.put("panelMembers", List.of(PanelDecisions.member(PanelDecisions.chairId(), true),
+                PanelDecisions.member(PanelDecisions.chairId(), false)));
+        expectFieldError(twice, "panelMembers[1].personId", "duplicate");
+        Map<String, Object> typed = PanelDecisions.forEvent(eventId, "psii");
+        typed.put("panelMembers", List.of(Map.of("name", "Dr Typed In", "role", "Chair", "chair", true)));
+        Api.invalidRequestAs(Users.specialist()).contentType(ContentType.JSON).body(typed).post(DECISIONS).then()
+                .statusCode(400);
+    }
+
+    /** Policy §12.3: "As a minimum, PSIs (under our care) leading to unexpected death or severe harm will warrant a PSII." */
+    @Test
+    void a_psii_is_the_minimum_for_unexpected_death_or_severe_harm_unless_another_organisation_leads_it() {
+        String severe = Reports.file(Users.staff(), Reports.with("physicalHarm", 2));
+        expectFieldError(PanelDecisions.forEvent(severe, "after-action-review"), "responseType", "psii-minimum");
+        expectFieldError(PanelDecisions.forEvent(severe, "no-further-learning-response"), "responseType",
+                "psii-minimum");
+        Map<String, Object> safeguarding = PanelDecisions.forEvent(severe, "referral");
+        safeguarding.put("referralTo", "safeguarding");
+        expectFieldError(safeguarding, "responseType", "psii-minimum");
+
+        Map<String, Object> ledElsewhere = PanelDecisions.forEvent(severe, "no-further-learning-response");
+        ledElsewhere.put("leadOrganisation", "Northshire Mental Health NHS Foundation Trust");
+        TestUser pat = Users.specialist();
+        String id = Api.as(pat).contentType(ContentType.JSON).body(ledElsewhere).post(DECISIONS).then()
+                .statusCode(201)
+                .body("leadOrganisation", equalTo("Northshire Mental Health NHS Foundation Trust"))
+                .extract().path("id");
+        Api.invalidRequestAs(pat).contentType(ContentType.JSON).body(PanelDecisions.update(0, "after-action-review"))
+                .put(DECISIONS + "/" + id).then()
+                .statusCode(400).body("errors[0].field", equalTo("responseType"))
+                .body("errors[0].code", equalTo("psii-minimum"));
+        assertEquals(null, PanelDecisions.approve(Users.chiefNurse(), id));
+
+        String referred = Reports.file(Users.staff(), Reports.with("physicalHarm", 1));
+        PanelDecisions.record(Users.specialist(), PanelDecisions.forEvent(referred, "referral"));
+    }
+
+    @Test
+    void a_case_containing_an_event_of_severe_harm_warrants_a_psii() {
+        String moderate = Reports.file(Users.staff());
+        String severe = Reports.file(Users.staff(), Reports.with("psychologicalHarm", 1));
+        String caseId = rows.groupIntoCase("Falls on the ward", moderate, severe);
+        expectFieldError(PanelDecisions.forCase(caseId, "multi-incident-review"), "responseType", "psii-minimum");
+        PanelDecisions.record(Users.specialist(), PanelDecisions.forCase(caseId, "psii"));
     }
 
     @Test
@@ -233,26 +295,82 @@ class DecisionApiTest {
     }
 
     @Test
-    void theChairsApprovalIsRefusedToThePersonWhoRecordedTheDecision() {
-        TestUser pat = Users.specialist();
-        String id = PanelDecisions.record(pat, PanelDecisions.forEvent(Reports.file(Users.staff()), "psii"));
-        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 0))
-                .post(DECISIONS + "/" + id + "/chair-approval").then()
-                .statusCode(400).body("errors[0].field", equalTo("decisionId"))
-                .body("errors[0].code", equalTo("own-decision"));
-        assertEquals(0, rows.responsesForDecision(id));
+    void theChairApprovesSignedInAsThemselfAndNoOtherSpecialistMay() {
+        People.SignedIn chair = People.signedIn("Dr Chair", Roles.PATIENT_SAFETY_SPECIALIST, Roles.STAFF);
+        Map<String, Object> body = PanelDecisions.forEvent(Reports.file(Users.staff()), "psii");
+        body.put("panelMembers", List.of(PanelDecisions.member(PanelDecisions.memberId(), false),
+                PanelDecisions.member(chair.personId(), true)));
+        String id = PanelDecisions.record(Users.specialist(), body);
         TestUser other = Users.specialist();
-        Api.as(other).contentType(ContentType.JSON).body(Map.of("version", 3))
+        Api.as(other).get(DECISIONS + "/" + id).then().statusCode(200).body("canApprove", equalTo(false));
+        Api.as(Users.chiefNurse()).get(DECISIONS + "/" + id).then().body("canApprove", equalTo(true));
+        Api.as(chair.user()).get(DECISIONS + "/" + id).then().body("canApprove", equalTo(true));
+        Api.invalidRequestAs(other).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post(DECISIONS + "/" + id + "/chair-approval").then().statusCode(403);
+        assertTrue(auditTrail.hasEntry(other.sub(), "denied", "POST " + DECISIONS + "/" + id + "/chair-approval"));
+        assertEquals(0, rows.responsesForDecision(id));
+        Api.as(chair.user()).contentType(ContentType.JSON).body(Map.of("version", 3))
                 .post(DECISIONS + "/" + id + "/chair-approval").then()
                 .statusCode(409).body("code", equalTo("stale-version"));
-        Api.as(other).contentType(ContentType.JSON).body(Map.of("version", 0, "comment", "Agreed."))
+        Api.as(chair.user()).contentType(ContentType.JSON).body(Map.of("version", 0, "comment", "Agreed."))
                 .post(DECISIONS + "/" + id + "/chair-approval").then()
                 .statusCode(200).body("status", equalTo("approved"))
-                .body("chairApproval.by", equalTo("Pat Specialist"))
-                .body("chairApproval.comment", equalTo("Agreed."));
+                .body("chairApproval.by", equalTo(chair.user().name()))
+                .body("chairApproval.comment", equalTo("Agreed."))
+                .body("canApprove", equalTo(false));
         Api.as(Users.chiefNurse()).contentType(ContentType.JSON).body(Map.of("version", 1))
                 .post(DECISIONS + "/" + id + "/chair-approval").then()
                 .statusCode(409).body("code", equalTo("conflict"));
+    }
+
+    @Test
+    void aDecisionWhoseChairWasTypedInBeforeTheDirectoryIsApprovedByTheChiefNurseOnly() {
+        String id = PanelDecisions.record(Users.specialist(),
+                PanelDecisions.forEvent(Reports.file(Users.staff()), "psii"));
+        rows.typeInPanel(id, "Dr Typed In");
+        Api.as(Users.specialist()).get(DECISIONS + "/" + id).then()
+                .statusCode(200).body("panelMembers[0].name", equalTo("Dr Typed In"))
+                .body("panelMembers[0].personId", nullValue())
+                .body("canApprove", equalTo(false));
+        Api.as(Users.chiefNurse()).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post(DECISIONS + "/" + id + "/chair-approval").then().statusCode(200);
+    }
+
+    @Test
+    void whoeverRecordedOrLastRevisedADecisionCannotApproveIt() {
+        People.SignedIn chair = People.signedIn("Dr Chair", Roles.PATIENT_SAFETY_SPECIALIST, Roles.STAFF);
+        Map<String, Object> body = PanelDecisions.forEvent(Reports.file(Users.staff()), "psii");
+        body.put("panelMembers", List.of(PanelDecisions.member(chair.personId(), true)));
+        String recordedByChair = PanelDecisions.record(chair.user(), body);
+        Api.as(chair.user()).get(DECISIONS + "/" + recordedByChair).then().body("canApprove", equalTo(false));
+        Api.as(chair.user()).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post(DECISIONS + "/" + recordedByChair + "/chair-approval").then()
+                .statusCode(400).body("errors[0].field", equalTo("decisionId"))
+                .body("errors[0].code", equalTo("own-decision"));
+
+        Map<String, Object> another = PanelDecisions.forEvent(Reports.file(Users.staff()), "psii");
+        another.put("panelMembers", List.of(PanelDecisions.member(chair.personId(), true)));
+        String revised = PanelDecisions.record(Users.specialist(), another);
+        Map<String, Object> update = PanelDecisions.update(0, "psii");
+        update.put("panelMembers", List.of(PanelDecisions.member(chair.personId(), true)));
+        Api.as(chair.user()).contentType(ContentType.JSON).body(update).put(DECISIONS + "/" + revised).then()
+                .statusCode(200).body("canApprove", equalTo(false));
+        Api.as(chair.user()).contentType(ContentType.JSON).body(Map.of("version", 1))
+                .post(DECISIONS + "/" + revised + "/chair-approval").then()
+                .statusCode(400).body("errors[0].code", equalTo("own-decision"));
+        assertEquals(0, rows.responsesForDecision(revised));
+
+        // Holding both roles does not help: the Chief Nurse who last revised it cannot approve it either.
+        TestUser both = Users.specialistAndChiefNurse();
+        String third = PanelDecisions.record(Users.specialist(), PanelDecisions.forEvent(Reports.file(Users.staff()),
+                "psii"));
+        Api.as(both).contentType(ContentType.JSON).body(PanelDecisions.update(0, "psii"))
+                .put(DECISIONS + "/" + third).then().statusCode(200);
+        Api.as(both).contentType(ContentType.JSON).body(Map.of("version", 1))
+                .post(DECISIONS + "/" + third + "/chair-approval").then()
+                .statusCode(400).body("errors[0].code", equalTo("own-decision"));
+        Api.as(Users.chiefNurse()).contentType(ContentType.JSON).body(Map.of("version", 1))
+                .post(DECISIONS + "/" + third + "/chair-approval").then().statusCode(200);
     }
 
     @Test

@@ -224,25 +224,53 @@ class InvestigationApiTest {
                 .anyMatch(a -> a.action().equals("update") && a.detail().startsWith("close ")));
     }
 
+    /** Policy §3.2: "Once verified, they will ensure ... the review or learning response commences". */
     @Test
-    void aPsiiClosesOnlyOnceVerifiedAndStaysVerified() {
+    void nothing_of_the_work_on_a_psii_starts_before_the_chief_nurse_verifies_it_but_the_team_may_be_chosen() {
         String id = PanelDecisions.approvedResponse("psii");
         String work = RESPONSES + "/" + id + "/investigation";
         TestUser pat = Users.specialist();
         TestUser chris = Users.chiefNurse();
+        String overseer = rows.trainedOverseer();
+        Map<String, Map<String, Object>> puts = new java.util.LinkedHashMap<>();
+        puts.put("/terms-of-reference", Map.of("version", 0, "text", "Scope", "affectedInput", List.of()));
+        puts.put("/chronology", Map.of("version", 0, "entries", List.of()));
+        puts.put("/accounts", Map.of("version", 0, "accounts", List.of()));
+        puts.put("/contributory-factors", Map.of("version", 0, "factors", List.of()));
+        puts.put("/findings", findings(0));
+        puts.put("/draft-sharing", Map.of("version", 0, "sharings", List.of(), "notSharedReason", "Declined."));
+        puts.put("/report-summary", Map.of("version", 0, "summary", "What happened."));
+        for (var put : puts.entrySet()) {
+            Api.as(pat).contentType(ContentType.JSON).body(put.getValue()).put(work + put.getKey()).then()
+                    .statusCode(409).body("errors[0].field", equalTo("responseId"))
+                    .body("errors[0].code", equalTo("psii-not-verified"));
+        }
+        Api.as(chris).contentType(ContentType.JSON).body(signOff(0, overseer)).post(work + "/sign-off").then()
+                .statusCode(409).body("errors[0].code", equalTo("psii-not-verified"));
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post(RESPONSES + "/" + id + "/closure").then()
+                .statusCode(409).body("errors[0].code", equalTo("psii-not-verified"));
+        Api.as(pat).get(work).then().statusCode(200).body("status", equalTo("awaiting-verification"))
+                .body("version", equalTo(0));
+
+        TestUser lead = lead();
+        String leadPerson = rows.personFor(lead);
+        Api.as(pat).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "members", List.of(Map.of("personId", leadPerson))))
+                .put(RESPONSES + "/" + id + "/team").then().statusCode(200)
+                .body("status", equalTo("awaiting-verification"));
+
+        Api.as(chris).contentType(ContentType.JSON).body(Map.of("version", 1, "comment", "Verified."))
+                .post(RESPONSES + "/" + id + "/verification").then().statusCode(200);
         Api.as(pat).contentType(ContentType.JSON).body(findings(0)).put(work + "/findings").then().statusCode(200);
         Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 1, "summary", "What happened."))
                 .put(work + "/report-summary").then().statusCode(200);
         Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 2, "sharings", List.of(
                         Map.of("name", "Jane Doe", "relationship", "family", "sharedOn", today()))))
                 .put(work + "/draft-sharing").then().statusCode(200);
-        Api.as(chris).contentType(ContentType.JSON).body(signOff(3, rows.trainedOverseer()))
+        Api.as(chris).contentType(ContentType.JSON).body(signOff(3, overseer))
                 .post(work + "/sign-off").then().statusCode(200);
-        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 0))
-                .post(RESPONSES + "/" + id + "/closure").then().statusCode(409).body("code", equalTo("conflict"));
-        Api.as(chris).contentType(ContentType.JSON).body(Map.of("version", 0, "comment", "Verified."))
-                .post(RESPONSES + "/" + id + "/verification").then().statusCode(200);
-        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 1))
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 2))
                 .post(RESPONSES + "/" + id + "/closure").then().statusCode(200).body("status", equalTo("closed"));
         Api.as(pat).get(RESPONSES + "/" + id).then().body("verification.comment", equalTo("Verified."))
                 .body("externalNotifications.initialReportStatus", equalTo("closed"))

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.nhs.psirf.support.PanelDecisions.RESPONSES;
 
@@ -81,16 +82,20 @@ class ResponseTimeframeApiTest {
     @Test
     void a_response_cannot_be_extended_beyond_six_months() {
         String id = PanelDecisions.approvedResponse("multi-incident-review");
+        String jo = personAffected(id, "Jo Bloggs");
         TestUser pat = Users.specialist();
-        Api.invalidRequestAs(pat).contentType(ContentType.JSON).body(extension(0, today().plusMonths(6).plusDays(1)))
+        Api.invalidRequestAs(pat).contentType(ContentType.JSON)
+                .body(extension(0, today().plusMonths(6).plusDays(1), jo))
                 .post(RESPONSES + "/" + id + "/extensions").then()
                 .statusCode(400).body("errors[0].field", equalTo("newTargetOn"))
                 .body("errors[0].code", equalTo("beyond-six-months"));
-        Api.as(pat).contentType(ContentType.JSON).body(extension(0, today().plusMonths(6)))
+        Api.as(pat).contentType(ContentType.JSON).body(extension(0, today().plusMonths(6), jo))
                 .post(RESPONSES + "/" + id + "/extensions").then().statusCode(200)
                 .body("timeframe.targetCompletionOn", equalTo(today().plusMonths(6).toString()))
                 .body("timeframe.extensions[0].previousTargetOn", equalTo(today().plusMonths(3).toString()))
-                .body("timeframe.extensions[0].agreedBy[0].relationship", equalTo("Patient's daughter"));
+                .body("timeframe.extensions[0].agreedBy[0].personAffectedId", equalTo(jo))
+                .body("timeframe.extensions[0].agreedBy[0].name", equalTo("Jo Bloggs"))
+                .body("timeframe.extensions[0].agreedBy[0].relationship", equalTo("Family member"));
         assertTrue(auditTrail.byEntity(id).stream().anyMatch(a -> a.detail() != null && a.detail().contains("extension of")));
     }
 
@@ -104,6 +109,46 @@ class ResponseTimeframeApiTest {
                 .body("errors[0].code", equalTo("agreement-missing"));
         Api.as(Users.specialist()).get(RESPONSES + "/" + id).then().body("version", equalTo(0))
                 .body("timeframe.extensions.size()", equalTo(0));
+    }
+
+    /** Policy §13: "any extension to timescales will be agreed with those affected". */
+    @Test
+    void those_who_agree_to_an_extension_are_people_affected_recorded_on_this_response() {
+        String id = PanelDecisions.approvedResponse("swarm-huddle");
+        String other = PanelDecisions.approvedResponse("swarm-huddle");
+        String jo = personAffected(id, "Jo Bloggs");
+        String elsewhere = personAffected(other, "Sam Elsewhere");
+        TestUser pat = Users.specialist();
+        String path = RESPONSES + "/" + id + "/extensions";
+        Api.invalidRequestAs(pat).contentType(ContentType.JSON)
+                .body(extension(0, today().plusMonths(2), jo, elsewhere, java.util.UUID.randomUUID().toString()))
+                .post(path).then()
+                .statusCode(400)
+                .body("errors.find { it.field == 'agreedBy[1].personAffectedId' }.code",
+                        equalTo("unknown-person-affected"))
+                .body("errors.find { it.field == 'agreedBy[2].personAffectedId' }.code",
+                        equalTo("unknown-person-affected"));
+        Api.invalidRequestAs(pat).contentType(ContentType.JSON).body(extension(0, today().plusMonths(2), jo, jo))
+                .post(path).then()
+                .statusCode(400).body("errors[0].field", equalTo("agreedBy[1].personAffectedId"))
+                .body("errors[0].code", equalTo("duplicate"));
+        Api.invalidRequestAs(pat).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "newTargetOn", today().plusMonths(2).toString(), "reason", "Awaiting",
+                        "agreedBy", List.of(Map.of("name", "Jo Bloggs", "relationship", "Patient's daughter"))))
+                .post(path).then().statusCode(400);
+        Api.as(Users.specialist()).get(RESPONSES + "/" + id).then().body("timeframe.extensions.size()", equalTo(0));
+        Api.as(pat).contentType(ContentType.JSON).body(extension(0, today().plusMonths(2), jo)).post(path).then()
+                .statusCode(200).body("timeframe.extensions[0].agreedBy[0].name", equalTo("Jo Bloggs"));
+    }
+
+    @Test
+    void an_extension_agreed_by_a_name_typed_in_before_the_change_stays_readable() {
+        String id = PanelDecisions.approvedResponse("swarm-huddle");
+        people.typedInExtension(id, "Jo Typed", "Patient's daughter");
+        Api.as(Users.specialist()).get(RESPONSES + "/" + id).then().statusCode(200)
+                .body("timeframe.extensions[0].agreedBy[0].name", equalTo("Jo Typed"))
+                .body("timeframe.extensions[0].agreedBy[0].relationship", equalTo("Patient's daughter"))
+                .body("timeframe.extensions[0].agreedBy[0].personAffectedId", nullValue());
     }
 
     @Test
@@ -163,7 +208,8 @@ class ResponseTimeframeApiTest {
                 .post(RESPONSES + "/" + id + "/pauses").then().statusCode(403);
         assertTrue(auditTrail.hasEntry(chris.sub(), "denied", "POST " + RESPONSES + "/" + id + "/pauses"));
         TestUser sam = Users.staff();
-        Api.invalidRequestAs(sam).contentType(ContentType.JSON).body(extension(0, today().plusMonths(2)))
+        String jo = personAffected(id, "Jo Bloggs");
+        Api.invalidRequestAs(sam).contentType(ContentType.JSON).body(extension(0, today().plusMonths(2), jo))
                 .post(RESPONSES + "/" + id + "/extensions").then().statusCode(403);
         assertTrue(auditTrail.hasEntry(sam.sub(), "denied", "POST " + RESPONSES + "/" + id + "/extensions"));
         Api.invalidRequestAs(sam).contentType(ContentType.JSON).body(Map.of("version", 0, "resumedOn", today().toString()))
@@ -171,7 +217,7 @@ class ResponseTimeframeApiTest {
         assertTrue(auditTrail.hasEntry(sam.sub(), "denied", "POST " + RESPONSES + "/" + id + "/resumption"));
         TestUser otherLead = ResponseLeads.leadUser("Olly Other");
         people.qualifiedPerson(otherLead);
-        Api.invalidRequestAs(otherLead).contentType(ContentType.JSON).body(extension(0, today().plusMonths(2)))
+        Api.invalidRequestAs(otherLead).contentType(ContentType.JSON).body(extension(0, today().plusMonths(2), jo))
                 .post(RESPONSES + "/" + id + "/extensions").then().statusCode(403);
         assertTrue(auditTrail.hasEntry(otherLead.sub(), "denied", "POST " + RESPONSES + "/" + id + "/extensions"));
         Api.invalidRequestAs(otherLead).contentType(ContentType.JSON)
@@ -179,10 +225,19 @@ class ResponseTimeframeApiTest {
                 .post(RESPONSES + "/" + id + "/resumption").then().statusCode(403);
     }
 
-    static Map<String, Object> extension(long version, LocalDate newTarget) {
+    /** Adds Jo Bloggs, of the patient's family, to the people affected recorded on the response; returns her id. */
+    static String personAffected(String responseId, String name) {
+        return Api.as(Users.specialist()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "family", "name", name, "namedContactName", "Lee Lead",
+                        "involvement", List.of("terms-of-reference")))
+                .post(RESPONSES + "/" + responseId + "/people-affected").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> extension(long version, LocalDate newTarget, String... personAffectedIds) {
         return Map.of("version", version, "newTargetOn", newTarget.toString(), "reason",
                 "Independent clinical review requested by the family",
-                "agreedBy", List.of(Map.of("name", "Jo Bloggs", "relationship", "Patient's daughter")));
+                "agreedBy", java.util.Arrays.stream(personAffectedIds).map(id -> Map.of("personAffectedId", id))
+                        .toList());
     }
 
     static Map<String, Object> pause(long version, LocalDate on) {

@@ -53,6 +53,19 @@ public class DecisionRows {
         return id.toString();
     }
 
+    /** The panel as a decision recorded before the directory was used keeps it: one chair typed in, no person. */
+    public void typeInPanel(String decisionId, String chairName) {
+        UUID id = UUID.fromString(decisionId);
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("delete from panel_decision_member where decision_id = :id")
+                    .setParameter("id", id).executeUpdate();
+            entityManager.createNativeQuery("""
+                            insert into panel_decision_member (decision_id, position, person_id, name, role, chair)
+                            values (:id, 0, null, :name, 'Deputy Chief Nurse', true)""")
+                    .setParameter("id", id).setParameter("name", chairName).executeUpdate();
+        });
+    }
+
     public void close(String eventId) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                         "update patient_safety_event set status = 'closed' where id = :id")

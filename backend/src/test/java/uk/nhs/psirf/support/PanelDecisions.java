@@ -12,11 +12,35 @@ public final class PanelDecisions {
     public static final String DECISIONS = "/api/v1/decisions";
     public static final String RESPONSES = "/api/v1/responses";
     public static final String CHAIR_NAME = "Dr A Senior";
+    public static final String MEMBER_NAME = "B Viability";
     public static final String MINUTES = "Panel met; Dana Nurse's first-hand account and the chronology were reviewed.";
     public static final String RATIONALE = "Severe harm under our care; Dr Bloggs agreed.";
     public static final String DEPARTURE = "The panel judged a different response would learn more.";
 
+    private static String chairId;
+    private static String memberId;
+
     private PanelDecisions() {
+    }
+
+    /** The chair of every decision these bodies make, in the people directory (added once per test run). */
+    public static synchronized String chairId() {
+        if (chairId == null) {
+            chairId = People.add(CHAIR_NAME);
+        }
+        return chairId;
+    }
+
+    public static synchronized String memberId() {
+        if (memberId == null) {
+            memberId = People.add(MEMBER_NAME);
+        }
+        return memberId;
+    }
+
+    /** A panel member chosen from the directory. */
+    public static Map<String, Object> member(String personId, boolean chair) {
+        return new HashMap<>(Map.of("personId", personId, "chair", chair));
     }
 
     /** A valid decision for an event (mutable; departs from any proposal with a reason, so any type is accepted). */
@@ -40,9 +64,7 @@ public final class PanelDecisions {
 
     private static Map<String, Object> content(String responseType) {
         Map<String, Object> body = new HashMap<>();
-        body.put("panelMembers", new ArrayList<>(List.of(
-                new HashMap<>(Map.of("name", CHAIR_NAME, "role", "Deputy Chief Nurse", "chair", true)),
-                new HashMap<>(Map.of("name", "B Viability", "role", "Tissue viability lead")))));
+        body.put("panelMembers", new ArrayList<>(List.of(member(chairId(), true), member(memberId(), false))));
         body.put("reportReviewed", true);
         body.put("documentIds", new ArrayList<>());
         body.put("responseType", responseType);
@@ -62,7 +84,10 @@ public final class PanelDecisions {
                 .then().statusCode(201).extract().path("id");
     }
 
-    /** The chair approves a decision never changed; returns the response id, or null when none was created. */
+    /**
+     * The chair (the Chief Nurse, or the panel's chair signed in as themself) approves a decision never changed;
+     * returns the response id, or null when none was created.
+     */
     public static String approve(TestUser chair, String decisionId) {
         return Api.as(chair).contentType(ContentType.JSON).body(Map.of("version", 0, "comment", "Agreed."))
                 .post(DECISIONS + "/" + decisionId + "/chair-approval")

@@ -18,6 +18,16 @@ public final class People {
                 + "@example.nhs.uk";
     }
 
+    /** A user whose sign-in's e-mail address names a new person of the directory (how the two are linked). */
+    public record SignedIn(TestUser user, String personId) {
+    }
+
+    public static SignedIn signedIn(String name, String... roles) {
+        String unique = name + " " + UUID.randomUUID().toString().substring(0, 8);
+        TestUser user = Tokens.user(unique, roles);
+        return new SignedIn(user, add(unique, unique.toLowerCase().replace(' ', '.') + "@example.nhs.uk"));
+    }
+
     /** Adds a person and returns their id. */
     public static String add(String name) {
         return add(name, uniqueEmail(name));

@@ -56,6 +56,25 @@ public class ResponseLeads {
                 .setParameter("id", UUID.fromString(responseId)).executeUpdate());
     }
 
+    /** An extension recorded before those who agreed were chosen from the people affected: a name typed in. */
+    public void typedInExtension(String responseId, String name, String relationship) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
+                            insert into learning_response_extension (id, response_id, previous_target_on, new_target_on,
+                                reason, recorded_by_sub, recorded_by_name, recorded_at)
+                            values (:id, :responseId, current_date, current_date + 30, 'Typed in', 'sub-old', 'Old',
+                                now())""")
+                    .setParameter("id", id).setParameter("responseId", UUID.fromString(responseId)).executeUpdate();
+            entityManager.createNativeQuery("""
+                            insert into learning_response_extension_agreement (extension_id, position, name,
+                                relationship)
+                            values (:id, 0, :name, :relationship)""")
+                    .setParameter("id", id).setParameter("name", name).setParameter("relationship", relationship)
+                    .executeUpdate();
+        });
+    }
+
     private String person(String name, String email, boolean level2) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();

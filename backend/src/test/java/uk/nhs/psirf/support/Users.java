@@ -19,6 +19,11 @@ public final class Users {
         return Tokens.user("Chris Chief-Nurse", Roles.CHIEF_NURSE, Roles.STAFF);
     }
 
+    /** One person holding both roles, e.g. a deputy who acts for the Chief Nurse. */
+    public static TestUser specialistAndChiefNurse() {
+        return Tokens.user("Dee Deputy", Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.STAFF);
+    }
+
     public static TestUser coach() {
         return Tokens.user("Cara Coach", Roles.COACH);
     }

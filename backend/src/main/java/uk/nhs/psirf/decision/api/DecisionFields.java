@@ -17,6 +17,9 @@ public interface DecisionFields {
 
     String referralDetail();
 
+    /** Another organisation that leads the investigation (policy §12.4), when it is not ours to lead. */
+    String leadOrganisation();
+
     String rationale();
 
     String departureRationale();

@@ -1,11 +1,12 @@
 package uk.nhs.psirf.decision.api;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 
+import java.util.UUID;
+
+/** A panel member chosen from the people directory; their name and job role come from there. */
 public record PanelMemberInput(
-        @NotBlank(message = "Enter the name of the panel member") @Size(max = 200, message = "The name must be 200 characters or fewer") String name,
-        @NotBlank(message = "Enter the role of the panel member") @Size(max = 200, message = "The role must be 200 characters or fewer") String role,
+        @NotNull(message = "Select the panel member from the people directory") UUID personId,
         Boolean chair) {
 
     public boolean isChair() {

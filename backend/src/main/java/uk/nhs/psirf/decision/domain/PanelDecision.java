@@ -67,6 +67,9 @@ public class PanelDecision {
     @Column(name = "referral_detail", length = 1000)
     private String referralDetail;
 
+    @Column(name = "lead_organisation", length = 200)
+    private String leadOrganisation;
+
     @Column(nullable = false, length = 4000)
     private String rationale;
 
@@ -134,7 +137,7 @@ public class PanelDecision {
     public void approve(List<UUID> currentEventIds, String bySub, String byName, String comment, Instant at) {
         requireAwaitingApproval();
         if (!FourEyesPolicy.mayApprove(this, bySub)) {
-            throw new IllegalStateException("the person who recorded a decision cannot approve it");
+            throw new IllegalStateException("the person who recorded or last revised a decision cannot approve it");
         }
         eventIds.clear();
         eventIds.addAll(currentEventIds);
@@ -163,6 +166,7 @@ public class PanelDecision {
         responseType = content.responseType().code();
         referralTo = content.referralTo() == null ? null : content.referralTo().code();
         referralDetail = content.referralDetail();
+        leadOrganisation = content.leadOrganisation();
         rationale = content.rationale();
         departureRationale = content.departureRationale();
         minutes = content.minutes();
@@ -194,7 +198,12 @@ public class PanelDecision {
         return new DecisionContent(List.copyOf(panelMembers), reportReviewed, List.copyOf(documentIds),
                 ResponseType.fromCode(responseType).orElseThrow(),
                 referralTo == null ? null : ReferralTarget.fromCode(referralTo).orElseThrow(), referralDetail,
-                rationale, departureRationale, minutes);
+                leadOrganisation, rationale, departureRationale, minutes);
+    }
+
+    /** The member who chairs the panel (exactly one, {@link PanelChairPolicy}). */
+    public Optional<PanelMember> chair() {
+        return panelMembers.stream().filter(PanelMember::chair).findFirst();
     }
 
     public Proposal proposal() {
@@ -215,6 +224,11 @@ public class PanelDecision {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    /** Who last changed the decision before approval: the recorder, or whoever revised it since. */
+    public String lastRevisedBySub() {
+        return lastChange.bySub();
     }
 
     public String approvedByName() {

@@ -3,13 +3,24 @@ package uk.nhs.psirf.decision.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A subject matter expert on the panel; one of them, a senior member, chairs it. */
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A subject matter expert on the panel, chosen from the people directory; one of them, a senior member, chairs it.
+ * The name and job role are kept as they were when the panel sat. Members recorded before the panel was chosen
+ * from the directory have no person: their typed name and role are kept as they were.
+ */
 @Embeddable
 public class PanelMember {
+    @Column(name = "person_id")
+    private UUID personId;
+
     @Column(nullable = false, length = 200)
     private String name;
 
-    @Column(nullable = false, length = 200)
+    /** The job role; null when the directory has none. */
+    @Column(length = 200)
     private String role;
 
     @Column(nullable = false)
@@ -18,10 +29,15 @@ public class PanelMember {
     protected PanelMember() {
     }
 
-    public PanelMember(String name, String role, boolean chair) {
+    public PanelMember(UUID personId, String name, String role, boolean chair) {
+        this.personId = personId;
         this.name = name;
         this.role = role;
         this.chair = chair;
+    }
+
+    public Optional<UUID> personId() {
+        return Optional.ofNullable(personId);
     }
 
     public String name() {

@@ -16,6 +16,8 @@ public final class DecisionCodes {
     public static final String NOT_A_REFERRAL = "not-a-referral";
     public static final String DEPARTURE_RATIONALE_REQUIRED = "departure-rationale-required";
     public static final String OWN_DECISION = "own-decision";
+    public static final String PSII_MINIMUM = "psii-minimum";
+    public static final String NOT_THE_CHAIR = "not-the-chair";
 
     private DecisionCodes() {
     }

@@ -7,12 +7,18 @@ import uk.nhs.psirf.decision.domain.DepartureRationalePolicy;
 import uk.nhs.psirf.decision.domain.PanelChairPolicy;
 import uk.nhs.psirf.decision.domain.PanelMember;
 import uk.nhs.psirf.decision.domain.Proposal;
+import uk.nhs.psirf.decision.domain.ProposalFacts;
+import uk.nhs.psirf.decision.domain.PsiiMinimumPolicy;
 import uk.nhs.psirf.decision.domain.ReferralPolicy;
 import uk.nhs.psirf.decision.domain.ReferralTarget;
 import uk.nhs.psirf.decision.persistence.ReviewedDocuments;
+import uk.nhs.psirf.incident.service.DecidableEvent;
+import uk.nhs.psirf.people.domain.Person;
+import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.plan.domain.ResponseType;
 import uk.nhs.psirf.platform.error.FieldError;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -25,20 +31,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class DecisionInputs {
     private final ReviewedDocuments documents;
+    private final TrainingChecks people;
 
-    public DecisionInputs(ReviewedDocuments documents) {
+    public DecisionInputs(ReviewedDocuments documents, TrainingChecks people) {
         this.documents = documents;
+        this.people = people;
     }
 
     /**
-     * {@code eventIds} and {@code proposal} are null when the events decided are not known (the target itself is
-     * wrong): the documents and the departure from the proposal cannot be checked then.
+     * {@code events} and {@code proposal} are null when the events decided are not known (the target itself is
+     * wrong): the documents, the PSII minimum and the departure from the proposal cannot be checked then.
      */
-    public DecisionContent toContent(DecisionFields in, Collection<UUID> eventIds, Proposal proposal,
+    public DecisionContent toContent(DecisionFields in, List<DecidableEvent> events, Proposal proposal,
                                      List<FieldError> errors) {
-        List<PanelMember> panel = in.panelMembers().stream()
-                .map(m -> new PanelMember(m.name().strip(), m.role().strip(), m.isChair())).toList();
-        if (!PanelChairPolicy.hasExactlyOneChair(panel)) {
+        List<PanelMember> panel = panel(in, errors);
+        // With a member refused above, the chair is checked once the panel is put right.
+        if (panel.size() == in.panelMembers().size() && !PanelChairPolicy.hasExactlyOneChair(panel)) {
             errors.add(new FieldError("panelMembers", DecisionCodes.ONE_CHAIR_REQUIRED,
                     "Mark exactly one panel member as the chair"));
         }
@@ -52,8 +60,13 @@ public class DecisionInputs {
             errors.add(new FieldError("referralDetail", DecisionCodes.NOT_A_REFERRAL,
                     "Only a referral has referral details"));
         }
-        if (eventIds != null) {
-            checkDocuments(in.documentIdsOrEmpty(), eventIds, errors);
+        String leadOrganisation = blankToNull(in.leadOrganisation());
+        if (events != null) {
+            checkDocuments(in.documentIdsOrEmpty(), events.stream().map(DecidableEvent::id).toList(), errors);
+            List<ProposalFacts> facts = events.stream().map(ProposalService::facts).toList();
+            if (type.isPresent() && PsiiMinimumPolicy.isBelowMinimum(facts, type.get(), referralTo, leadOrganisation)) {
+                errors.add(psiiMinimum());
+            }
         }
         String departureRationale = blankToNull(in.departureRationale());
         if (proposal != null && type.isPresent()
@@ -66,7 +79,34 @@ public class DecisionInputs {
             return null;
         }
         return new DecisionContent(panel, in.reportWasReviewed(), List.copyOf(in.documentIdsOrEmpty()), type.get(),
-                referralTo, referralDetail, in.rationale().strip(), departureRationale, in.minutes().strip());
+                referralTo, referralDetail, leadOrganisation, in.rationale().strip(), departureRationale, in.minutes().strip());
+    }
+
+    /** Policy §12.3: death or severe harm warrants a PSII at minimum ({@link PsiiMinimumPolicy}). */
+    static FieldError psiiMinimum() {
+        return new FieldError("responseType", DecisionCodes.PSII_MINIMUM, "Unexpected death or severe harm warrants "
+                + "a PSII at minimum (policy 12.3): choose a PSII, name the organisation that leads the "
+                + "investigation, or refer it to the police, the coroner or another organisation");
+    }
+
+    /** Each member is an active person of the directory, once; their name and job role are kept as they are now. */
+    private List<PanelMember> panel(DecisionFields in, List<FieldError> errors) {
+        List<PanelMember> panel = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < in.panelMembers().size(); i++) {
+            var member = in.panelMembers().get(i);
+            String field = "panelMembers[" + i + "].personId";
+            Person person = people.activePerson(member.personId()).orElse(null);
+            if (!seen.add(member.personId())) {
+                errors.add(new FieldError(field, DecisionCodes.DUPLICATE, "Choose each panel member once"));
+            } else if (person == null) {
+                errors.add(new FieldError(field, TrainingChecks.UNKNOWN_PERSON,
+                        "Select the panel member from the people directory"));
+            } else {
+                panel.add(new PanelMember(person.id(), person.name(), person.jobRole(), member.isChair()));
+            }
+        }
+        return panel;
     }
 
     private static ReferralTarget referralTarget(DecisionFields in, ResponseType type, List<FieldError> errors) {

@@ -28,11 +28,14 @@ public class DecisionQueryService {
     private final DecisionRepository decisions;
     private final DecisionViews views;
     private final AuditService audit;
+    private final DecisionApprovers approvers;
 
-    public DecisionQueryService(DecisionRepository decisions, DecisionViews views, AuditService audit) {
+    public DecisionQueryService(DecisionRepository decisions, DecisionViews views, AuditService audit,
+                                DecisionApprovers approvers) {
         this.decisions = decisions;
         this.views = views;
         this.audit = audit;
+        this.approvers = approvers;
     }
 
     public DecisionPage list(DecisionFilter filter, PageRequest page) {
@@ -40,8 +43,9 @@ public class DecisionQueryService {
         long total = decisions.count(filter);
         audit.record(AuditAction.LIST, DecisionService.ENTITY_TYPE, null,
                 ("decisions page " + page.page() + " " + filter.describe()).trim());
-        return new DecisionPage(found.stream().map(views::detail).toList(), page.page(), page.size(), total,
-                page.totalPages(total));
+        DecisionApprovers.Caller caller = approvers.caller();
+        return new DecisionPage(found.stream().map(d -> views.detail(d, caller)).toList(), page.page(), page.size(),
+                total, page.totalPages(total));
     }
 
     /**

@@ -10,14 +10,17 @@ import uk.nhs.psirf.decision.domain.DecisionContent;
 import uk.nhs.psirf.decision.domain.DecisionStatus;
 import uk.nhs.psirf.decision.domain.FourEyesPolicy;
 import uk.nhs.psirf.decision.domain.PanelDecision;
+import uk.nhs.psirf.decision.domain.PsiiMinimumPolicy;
 import uk.nhs.psirf.decision.domain.Proposal;
 import uk.nhs.psirf.decision.domain.ResponseCreationPolicy;
 import uk.nhs.psirf.decision.persistence.DecisionRepository;
+import uk.nhs.psirf.incident.service.DecidableCase;
 import uk.nhs.psirf.incident.service.DecidableEvent;
 import uk.nhs.psirf.incident.service.EventDecisions;
 import uk.nhs.psirf.plan.domain.ResponseType;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.Problem;
@@ -52,13 +55,14 @@ public class DecisionService {
     private final EventDecisions events;
     private final LearningResponseService responses;
     private final CurrentUser currentUser;
+    private final DecisionApprovers approvers;
     private final AuditService audit;
     private final Clock clock;
 
     public DecisionService(DecisionRepository decisions, DecisionTargets targets, DecisionInputs inputs,
                            ProposalService proposals, DecisionViews views, EventDecisions events,
-                           LearningResponseService responses, CurrentUser currentUser, AuditService audit,
-                           Clock clock) {
+                           LearningResponseService responses, CurrentUser currentUser, DecisionApprovers approvers,
+                           AuditService audit, Clock clock) {
         this.decisions = decisions;
         this.targets = targets;
         this.inputs = inputs;
@@ -67,6 +71,7 @@ public class DecisionService {
         this.events = events;
         this.responses = responses;
         this.currentUser = currentUser;
+        this.approvers = approvers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -77,7 +82,7 @@ public class DecisionService {
         DecisionTargets.Target target = targets.resolve(input.eventId(), input.caseId(), errors);
         Proposal proposal = target == null ? null : target.caseId().isPresent()
                 ? proposals.forCase(target.events()) : proposals.forEvent(target.events().get(0));
-        DecisionContent content = inputs.toContent(input, target == null ? null : target.eventIds(), proposal,
+        DecisionContent content = inputs.toContent(input, target == null ? null : target.events(), proposal,
                 errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
@@ -97,9 +102,10 @@ public class DecisionService {
         PanelDecision decision = find(id);
         requireAwaitingApproval(decision);
         requireVersion(decision, input.version());
-        List<UUID> eventIds = currentEventIds(decision);
+        List<DecidableEvent> current = currentEvents(decision);
+        List<UUID> eventIds = current.stream().map(DecidableEvent::id).toList();
         List<FieldError> errors = new ArrayList<>();
-        DecisionContent content = inputs.toContent(input, eventIds, decision.proposal(), errors);
+        DecisionContent content = inputs.toContent(input, current, decision.proposal(), errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
@@ -116,12 +122,23 @@ public class DecisionService {
     public DecisionView approve(UUID id, DecisionApproval approval) {
         PanelDecision decision = find(id);
         requireAwaitingApproval(decision);
-        if (!FourEyesPolicy.mayApprove(decision, currentUser.sub())) {
+        DecisionApprovers.Caller caller = approvers.caller();
+        if (!caller.mayApproveAsChair(decision)) {
+            throw new AccessDeniedException(ENTITY_TYPE, id.toString());
+        }
+        if (!FourEyesPolicy.mayApprove(decision, caller.sub())) {
             throw new ValidationFailedException(List.of(new FieldError("decisionId", DecisionCodes.OWN_DECISION,
-                    "You recorded this decision, so another member of the team must give the chair's approval")));
+                    "You recorded or last changed this decision, so the chair or the Chief Nurse must approve it")));
         }
         requireVersion(decision, approval.version());
-        List<UUID> eventIds = currentEventIds(decision);
+        List<DecidableEvent> current = currentEvents(decision);
+        DecisionContent content = decision.content();
+        // A case may have gained an event of severe harm since the decision was recorded.
+        if (PsiiMinimumPolicy.isBelowMinimum(current.stream().map(ProposalService::facts).toList(),
+                content.responseType(), content.referralTo(), content.leadOrganisation())) {
+            throw new ValidationFailedException(List.of(DecisionInputs.psiiMinimum()));
+        }
+        List<UUID> eventIds = current.stream().map(DecidableEvent::id).toList();
         decisions.lock(withCase(eventIds, decision.caseId()));
         decision.approve(eventIds, currentUser.sub(), currentUser.name(), DecisionInputs.blankToNull(
                 approval.comment()), Times.now(clock));
@@ -134,7 +151,7 @@ public class DecisionService {
                 + type.display() + response.map(r -> " (" + r.reference() + ")").orElse(""));
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "approve decision " + describe(decision)
                 + response.map(r -> "; response " + r.reference()).orElse("; no learning response"));
-        return views.detail(decision);
+        return views.detail(decision, caller);
     }
 
     private PanelDecision find(UUID id) {
@@ -155,12 +172,12 @@ public class DecisionService {
     }
 
     /** A case's events are those in it now; a single event's decision keeps its event. */
-    private List<UUID> currentEventIds(PanelDecision decision) {
+    private List<DecidableEvent> currentEvents(PanelDecision decision) {
         return decision.caseId()
                 .flatMap(events::triageCase)
-                .map(c -> c.events().stream().map(DecidableEvent::id).toList())
-                .filter(ids -> !ids.isEmpty())
-                .orElse(decision.eventIds());
+                .map(DecidableCase::events)
+                .filter(found -> !found.isEmpty())
+                .orElseGet(() -> decision.eventIds().stream().map(events::event).flatMap(Optional::stream).toList());
     }
 
     private static List<UUID> withCase(List<UUID> eventIds, Optional<UUID> caseId) {
@@ -179,7 +196,8 @@ public class DecisionService {
         return c.responseType().code() + (c.referralTo() == null ? "" : " to " + c.referralTo().code())
                 + d.caseId().map(id -> " case=" + id).orElse("") + " events=" + d.eventIds()
                 + " proposal=" + d.proposal().responseType().map(ResponseType::code).orElse("none")
-                + " departs=" + d.departsFromProposal() + " panel=" + c.panelMembers().size()
+                + " departs=" + d.departsFromProposal() + (c.leadOrganisation() == null ? "" : " led-elsewhere")
+                + " panel=" + c.panelMembers().size()
                 + " documents=" + c.documentIds().size();
     }
 }

@@ -29,30 +29,39 @@ public class DecisionViews {
     private final ReviewedDocuments documents;
     private final LearningResponseQueryService responses;
     private final ReferenceData referenceData;
+    private final DecisionApprovers approvers;
 
     public DecisionViews(EventLinks links, ReviewedDocuments documents, LearningResponseQueryService responses,
-                         ReferenceData referenceData) {
+                         ReferenceData referenceData, DecisionApprovers approvers) {
         this.links = links;
         this.documents = documents;
         this.responses = responses;
         this.referenceData = referenceData;
+        this.approvers = approvers;
     }
 
     public DecisionView detail(PanelDecision d) {
+        return detail(d, approvers.caller());
+    }
+
+    /** {@code caller} says whether they may approve it ({@code canApprove}). */
+    public DecisionView detail(PanelDecision d, DecisionApprovers.Caller caller) {
         DecisionContent c = d.content();
         ReferralTarget referral = c.referralTo();
         ChairApprovalView approval = d.status() != DecisionStatus.APPROVED ? null
                 : new ChairApprovalView(named(d.approvedByName()), d.approvedAt(), d.approvalComment());
         return new DecisionView(d.id(), d.version(), d.status(), links.triageCase(d.caseId()).orElse(null),
                 links.events(d.eventIds()),
-                c.panelMembers().stream().map(m -> new PanelMemberView(m.name(), m.role(), m.chair())).toList(),
+                c.panelMembers().stream().map(m -> new PanelMemberView(m.personId().orElse(null), m.name(), m.role(),
+                        m.chair())).toList(),
                 c.reportReviewed(),
                 documents.find(c.documentIds()).values().stream()
                         .map(doc -> new DocumentLink(doc.id(), doc.kind(), doc.title())).toList(),
                 c.responseType(), c.responseType().display(), referral,
-                referral == null ? null : referral.display(), c.referralDetail(), c.rationale(),
+                referral == null ? null : referral.display(), c.referralDetail(), c.leadOrganisation(), c.rationale(),
                 c.departureRationale(), c.minutes(), proposal(d.proposal()), d.departsFromProposal(),
-                named(d.recordedByName()), d.recordedAt(), approval, responses.forDecision(d.id()).orElse(null));
+                named(d.recordedByName()), d.recordedAt(), approval, responses.forDecision(d.id()).orElse(null),
+                caller.mayApprove(d));
     }
 
     public ResponseProposalView proposal(Proposal p) {

@@ -59,7 +59,7 @@ public class ProposalService {
         return plans.inForce().map(v -> new PlanInForce(v.id(), v.number(), v.priorities()));
     }
 
-    private static ProposalFacts facts(DecidableEvent e) {
+    static ProposalFacts facts(DecidableEvent e) {
         return new ProposalFacts(e.reference(), e.categoryCode(), e.categoryDisplay(), e.physicalHarm(),
                 e.psychologicalHarm());
     }

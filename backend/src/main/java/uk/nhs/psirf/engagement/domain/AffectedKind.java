@@ -7,17 +7,23 @@ import java.util.Optional;
 
 /** Who is affected (policy §6); staff follow the staff guidance (Appendix 5), the others Appendix 4. */
 public enum AffectedKind {
-    PATIENT("patient", Audience.SERVICE_USERS),
-    FAMILY("family", Audience.SERVICE_USERS),
-    CARER("carer", Audience.SERVICE_USERS),
-    STAFF("staff", Audience.STAFF);
+    PATIENT("patient", "Patient", Audience.SERVICE_USERS),
+    FAMILY("family", "Family member", Audience.SERVICE_USERS),
+    CARER("carer", "Carer", Audience.SERVICE_USERS),
+    STAFF("staff", "Member of staff", Audience.STAFF);
 
     private final String code;
+    private final String display;
     private final Audience audience;
 
-    AffectedKind(String code, Audience audience) {
+    AffectedKind(String code, String display, Audience audience) {
         this.code = code;
+        this.display = display;
         this.audience = audience;
+    }
+
+    public String display() {
+        return display;
     }
 
     @JsonValue

@@ -23,6 +23,7 @@ import uk.nhs.psirf.investigation.domain.Investigation;
 import uk.nhs.psirf.investigation.domain.OpenStep;
 import uk.nhs.psirf.investigation.domain.Relationship;
 import uk.nhs.psirf.investigation.domain.SeipsCategory;
+import uk.nhs.psirf.investigation.domain.VerificationFirstPolicy;
 import uk.nhs.psirf.investigation.persistence.InvestigationRepository;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.domain.TrainingRole;
@@ -38,7 +39,6 @@ import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.response.domain.LearningResponse;
-import uk.nhs.psirf.response.domain.LearningResponseStatus;
 import uk.nhs.psirf.response.persistence.LearningResponseRepository;
 import uk.nhs.psirf.response.service.LearningResponseService;
 import uk.nhs.psirf.response.service.ResponseAccess;
@@ -65,6 +65,7 @@ public class InvestigationService {
     public static final String UNKNOWN_ENTRY = "unknown-entry";
     public static final String OPEN_STEP = "open-step";
     public static final String REASON_OR_SHARING = "reason-or-sharing";
+    public static final String PSII_NOT_VERIFIED = "psii-not-verified";
 
     private final LearningResponseRepository responses;
     private final InvestigationRepository investigations;
@@ -119,7 +120,7 @@ public class InvestigationService {
 
     @Transactional
     public InvestigationView updateTermsOfReference(UUID responseId, TermsOfReferenceInput input) {
-        LearningResponse response = findWorkable(responseId);
+        LearningResponse response = findStarted(responseId);
         List<FieldError> errors = new ArrayList<>();
         List<AffectedInput> given = new ArrayList<>();
         for (int i = 0; i < input.affectedInput().size(); i++) {
@@ -137,7 +138,7 @@ public class InvestigationService {
 
     @Transactional
     public InvestigationView updateChronology(UUID responseId, ChronologyInput input) {
-        LearningResponse response = findWorkable(responseId);
+        LearningResponse response = findStarted(responseId);
         List<ChronologyEntry> entries = input.entries().stream()
                 .map(e -> new ChronologyEntry(e.id() == null ? UUID.randomUUID() : e.id(), e.at().toInstant(),
                         e.what().strip(), e.source().strip()))
@@ -152,7 +153,7 @@ public class InvestigationService {
 
     @Transactional
     public InvestigationView updateAccounts(UUID responseId, AccountsInput input) {
-        LearningResponse response = findWorkable(responseId);
+        LearningResponse response = findStarted(responseId);
         LocalDate today = today();
         List<FieldError> errors = new ArrayList<>();
         List<FirstHandAccount> accounts = new ArrayList<>();
@@ -172,7 +173,7 @@ public class InvestigationService {
 
     @Transactional
     public InvestigationView updateFactors(UUID responseId, FactorsInput input) {
-        LearningResponse response = findWorkable(responseId);
+        LearningResponse response = findStarted(responseId);
         Set<UUID> entryIds = investigations.find(responseId).map(Investigation::chronologyEntryIds).orElse(Set.of());
         List<FieldError> errors = new ArrayList<>();
         List<ContributoryFactor> factors = new ArrayList<>();
@@ -196,7 +197,7 @@ public class InvestigationService {
 
     @Transactional
     public InvestigationView updateFindings(UUID responseId, FindingsInput input) {
-        LearningResponse response = findWorkable(responseId);
+        LearningResponse response = findStarted(responseId);
         List<String> findings = input.findings().stream().map(String::strip).toList();
         List<String> areas = input.areasForImprovement().stream().map(String::strip).toList();
         return edit(response, input.version(), i -> i.setFindings(findings, areas),
@@ -205,7 +206,7 @@ public class InvestigationService {
 
     @Transactional
     public InvestigationView updateDraftSharing(UUID responseId, DraftSharingInput input) {
-        LearningResponse response = findWorkable(responseId);
+        LearningResponse response = findStarted(responseId);
         LocalDate today = today();
         List<FieldError> errors = new ArrayList<>();
         List<DraftSharing> sharings = new ArrayList<>();
@@ -235,14 +236,14 @@ public class InvestigationService {
 
     @Transactional
     public InvestigationView updateReportSummary(UUID responseId, ReportSummaryInput input) {
-        LearningResponse response = findWorkable(responseId);
+        LearningResponse response = findStarted(responseId);
         return edit(response, input.version(), i -> i.setReportSummary(input.summary().strip()),
                 "final report summary");
     }
 
     @Transactional
     public InvestigationView signOff(UUID responseId, SignOffInput input) {
-        LearningResponse response = findWorkable(responseId);
+        LearningResponse response = findStarted(responseId);
         List<FieldError> errors = new ArrayList<>();
         if (input.signedOffOn().isAfter(today())) {
             errors.add(new FieldError("signedOffOn", FieldError.IN_THE_FUTURE, "The date cannot be in the future"));
@@ -259,10 +260,7 @@ public class InvestigationService {
     public InvestigationView close(UUID responseId, ClosureInput input) {
         LearningResponse response = findWorkable(responseId);
         LearningResponseService.requireOpen(response);
-        if (response.status() == LearningResponseStatus.AWAITING_VERIFICATION) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
-                    response.reference() + " has not started: the PSII is awaiting verification."));
-        }
+        requireVerified(response);
         if (response.version() != input.version()) {
             throw ApiException.staleVersion();
         }
@@ -299,6 +297,15 @@ public class InvestigationService {
         return view(response, investigation);
     }
 
+    /** 409 naming {@code responseId} while a PSII awaits the Chief Nurse's verification. */
+    private static void requireVerified(LearningResponse response) {
+        if (!VerificationFirstPolicy.mayStartWork(response.status())) {
+            String detail = response.reference() + " has not started: the Chief Nurse has not verified the PSII yet.";
+            throw new ApiException(Problem.of(ProblemCode.CONFLICT, detail, new FieldError("responseId",
+                    PSII_NOT_VERIFIED, "Work on a PSII starts once the Chief Nurse has verified it")));
+        }
+    }
+
     private InvestigationView view(LearningResponse response, Investigation investigation) {
         return InvestigationViews.view(response, investigation, openSteps(investigation));
     }
@@ -314,6 +321,13 @@ public class InvestigationService {
         LearningResponse response = responses.find(responseId)
                 .orElseThrow(() -> ApiException.notFound("The learning response"));
         access.requireWorkOn(responseId);
+        return response;
+    }
+
+    /** As {@link #findWorkable}, then 409 while a PSII awaits verification, before the input is checked. */
+    private LearningResponse findStarted(UUID responseId) {
+        LearningResponse response = findWorkable(responseId);
+        requireVerified(response);
         return response;
     }
 

@@ -11,10 +11,11 @@ import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The seam other features use to assign people (a lead, an engagement lead, an overseer): refuses with 400 naming
+ * The seam other features use to assign people (a lead, an engagement lead, an overseer, a panel member): refuses with 400 naming
  * the field and each missing requirement (code {@code training-missing}), or {@code unknown-person}.
  */
 @ApplicationScoped
@@ -40,6 +41,11 @@ public class TrainingChecks {
                     .toList());
         }
         return person;
+    }
+
+    /** The person, when they exist and are active; a part that asks for no training (e.g. a panel member). */
+    public Optional<Person> activePerson(UUID personId) {
+        return personId == null ? Optional.empty() : people.find(personId).filter(Person::active);
     }
 
     public Training trainingOf(UUID personId) {

@@ -1,9 +1,9 @@
 package uk.nhs.psirf.response.api;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 
-public record AgreementInput(
-        @NotBlank(message = "Enter the name of the person who agreed") @Size(max = 200, message = "The name must be 200 characters or fewer") String name,
-        @NotBlank(message = "Enter their relationship to the incident") @Size(max = 200, message = "The relationship must be 200 characters or fewer") String relationship) {
+import java.util.UUID;
+
+/** One of the people affected recorded on the response (engagement) who agreed to the extension. */
+public record AgreementInput(@NotNull(message = "Select who agreed from the people affected") UUID personAffectedId) {
 }

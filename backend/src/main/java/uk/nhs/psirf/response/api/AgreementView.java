@@ -1,4 +1,10 @@
 package uk.nhs.psirf.response.api;
 
-public record AgreementView(String name, String relationship) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.UUID;
+
+/** {@code personAffectedId} is absent for agreements typed in before they were chosen from the people affected. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AgreementView(UUID personAffectedId, String name, String relationship) {
 }

@@ -78,7 +78,8 @@ public class LearningResponseViews {
                 r.pauses().stream().map(p -> new PauseView(p.startedOn(), p.reason(), p.resumedOn(), p.days(today)))
                         .toList(),
                 r.extensions().stream().map(e -> new ExtensionView(e.previousTargetOn(), e.newTargetOn(), e.reason(),
-                        e.agreedBy().stream().map(a -> new AgreementView(a.name(), a.relationship())).toList(),
+                        e.agreedBy().stream().map(a -> new AgreementView(a.personAffectedId(), a.name(),
+                                a.relationship())).toList(),
                         e.recordedByName(), e.recordedAt())).toList())).orElse(null);
     }
 

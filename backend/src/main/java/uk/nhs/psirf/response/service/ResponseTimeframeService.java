@@ -13,6 +13,7 @@ import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.response.api.AgreementInput;
 import uk.nhs.psirf.response.api.ExtensionInput;
 import uk.nhs.psirf.response.api.LearningResponseView;
 import uk.nhs.psirf.response.api.PauseInput;
@@ -30,7 +31,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -46,21 +50,26 @@ public class ResponseTimeframeService {
     public static final String NOT_LATER = "not-later";
     public static final String BEYOND_SIX_MONTHS = "beyond-six-months";
     public static final String AGREEMENT_MISSING = "agreement-missing";
+    public static final String UNKNOWN_PERSON_AFFECTED = "unknown-person-affected";
+    public static final String DUPLICATE = "duplicate";
     public static final String OVERLAPS_PAUSE = "overlaps-pause";
     public static final String BEFORE_PAUSE = "before-pause";
 
     private final LearningResponseRepository responses;
     private final LearningResponseViews views;
     private final ResponseAccess access;
+    private final AffectedPeople affectedPeople;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
     public ResponseTimeframeService(LearningResponseRepository responses, LearningResponseViews views,
-                                    ResponseAccess access, CurrentUser currentUser, AuditService audit, Clock clock) {
+                                    ResponseAccess access, AffectedPeople affectedPeople, CurrentUser currentUser,
+                                    AuditService audit, Clock clock) {
         this.responses = responses;
         this.views = views;
         this.access = access;
+        this.affectedPeople = affectedPeople;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -98,11 +107,10 @@ public class ResponseTimeframeService {
             errors.add(new FieldError("newTargetOn", BEYOND_SIX_MONTHS, "A response cannot run beyond six months;"
                     + " the latest target is " + timeframe.latestAllowedOn()));
         }
-        List<Agreement> agreedBy = input.agreedByOrEmpty().stream()
-                .map(a -> new Agreement(a.name().strip(), a.relationship().strip())).toList();
-        if (!ExtensionAgreementPolicy.isAgreed(agreedBy)) {
+        List<Agreement> agreedBy = agreements(response, input, errors);
+        if (agreedBy.size() == input.agreedByOrEmpty().size() && !ExtensionAgreementPolicy.isAgreed(agreedBy)) {
             errors.add(new FieldError("agreedBy", AGREEMENT_MISSING,
-                    "Record who among those affected agreed to the extension"));
+                    "Record who among the people affected agreed to the extension"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
@@ -111,6 +119,27 @@ public class ResponseTimeframeService {
                 Times.now(clock));
         return saved(response, "extension of " + response.reference() + " from " + timeframe.targetOn() + " to "
                 + newTarget + ", agreed by " + agreedBy.size());
+    }
+
+    /** Each one a person affected recorded on this response, once; refusals name {@code agreedBy[i].personAffectedId}. */
+    private List<Agreement> agreements(LearningResponse response, ExtensionInput input, List<FieldError> errors) {
+        List<Agreement> agreedBy = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        List<AgreementInput> given = input.agreedByOrEmpty();
+        for (int i = 0; i < given.size(); i++) {
+            UUID id = given.get(i).personAffectedId();
+            String field = "agreedBy[" + i + "].personAffectedId";
+            Optional<AffectedPeople.AffectedPerson> person = affectedPeople.onResponse(response.id(), id);
+            if (!seen.add(id)) {
+                errors.add(new FieldError(field, DUPLICATE, "Choose each person once"));
+            } else if (person.isEmpty()) {
+                errors.add(new FieldError(field, UNKNOWN_PERSON_AFFECTED,
+                        "Select someone from the people affected recorded on " + response.reference()));
+            } else {
+                agreedBy.add(new Agreement(id, person.get().name(), person.get().relationship()));
+            }
+        }
+        return agreedBy;
     }
 
     @Transactional

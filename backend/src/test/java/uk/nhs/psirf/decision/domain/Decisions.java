@@ -12,6 +12,7 @@ import java.util.UUID;
 final class Decisions {
     static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
     static final String RECORDER = "sub-pat";
+    static final UUID CHAIR_PERSON = UUID.randomUUID();
 
     private Decisions() {
     }
@@ -40,8 +41,8 @@ final class Decisions {
     }
 
     static DecisionContent content(ResponseType type) {
-        return new DecisionContent(List.of(new PanelMember("Dr A Senior", "Deputy Chief Nurse", true)), true,
-                List.of(), type, type == ResponseType.REFERRAL ? ReferralTarget.SAFEGUARDING : null, null,
+        return new DecisionContent(List.of(new PanelMember(CHAIR_PERSON, "Dr A Senior", "Deputy Chief Nurse", true)),
+                true, List.of(), type, type == ResponseType.REFERRAL ? ReferralTarget.SAFEGUARDING : null, null, null,
                 "Rationale", null, "Minutes");
     }
 
