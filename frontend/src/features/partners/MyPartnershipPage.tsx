@@ -29,7 +29,7 @@ export function MyPartnershipPage() {
             <p>The person in the trust who supports you, and your supervision sessions. You should have a session at least every 3 months.</p>
             <PartnerSummaryList partner={mine.data} supporterLabel="Your named supporting individual" />
             <h2>Your supervision sessions</h2>
-            <SessionList partner={mine.data} />
+            <SessionList partner={mine.data} withNotes={false} />
           </>
         )}
       </div>

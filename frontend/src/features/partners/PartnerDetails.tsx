@@ -38,8 +38,8 @@ export function PartnerSummaryList({ partner, supporterLabel = 'Named supporting
   );
 }
 
-/** The supervision sessions, newest first. */
-export function SessionList({ partner }: { partner: Partner }) {
+/** The supervision sessions, newest first; a partner's own list has no notes (the team's, which may identify people). */
+export function SessionList({ partner, withNotes = true }: { partner: Partner; withNotes?: boolean }) {
   if (partner.sessions.length === 0) return <p>No supervision sessions have been recorded yet.</p>;
   return (
     <ul className="nhsuk-list nhsuk-list--border">
@@ -50,7 +50,7 @@ export function SessionList({ partner }: { partner: Partner }) {
             noBorder
             rows={[
               { key: 'With', value: s.with.name },
-              { key: 'Notes', value: s.notes ?? 'None' },
+              ...(withNotes ? [{ key: 'Notes', value: s.notes ?? 'None' }] : []),
               { key: 'Next session', value: s.nextSessionOn ? formatDate(s.nextSessionOn) : 'Not agreed' },
               { key: 'Recorded', value: `${formatDateTime(s.recordedAt)}${s.recordedBy ? ` by ${s.recordedBy}` : ''}` },
             ]}

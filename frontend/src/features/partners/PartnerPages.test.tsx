@@ -149,15 +149,19 @@ describe('a partner’s entry', () => {
 });
 
 describe('my support and supervision', () => {
-  it('a partner sees who supports them and their sessions', async () => {
-    const get = getByPath({ '/api/v1/me/patient-safety-partner': PARTNER });
+  it('a partner sees who supports them and their sessions, without the team\'s notes', async () => {
+    const { notes: _notes, ...withoutNotes } = PARTNER.sessions[0];
+    const get = getByPath({ '/api/v1/me/patient-safety-partner': { ...PARTNER, sessions: [withoutNotes] } });
     renderAt('/my-partnership', [{ path: '/my-partnership', element: <MyPartnershipPage /> }], authState({ roles: ['patient-safety-partner'], api: { GET: get } as unknown as ApiClient }));
     expect(await screen.findByRole('heading', { level: 1, name: 'My support and supervision' })).toBeTruthy();
     // The heading shows while the entry loads; wait for the entry itself.
     expect(await screen.findByText('Your named supporting individual')).toBeTruthy();
     expect(screen.getByText('Sue Supporter (Head of patient safety)')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Your supervision sessions' })).toBeTruthy();
-    expect(screen.getByText('Talked through the committee papers.')).toBeTruthy();
+    expect(screen.getByText('Sue Supporter')).toBeTruthy();
+    // The API sends no notes to a partner; the page does not say "None" as if there were none.
+    expect(screen.queryByText('Notes')).toBeNull();
+    expect(screen.queryByText('None')).toBeNull();
   });
 
   it('someone not in the register is told whom to ask', async () => {

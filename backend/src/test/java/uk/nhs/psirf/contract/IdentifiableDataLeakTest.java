@@ -21,6 +21,7 @@ import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.support.Api;
 import uk.nhs.psirf.support.InvestigationRows;
 import uk.nhs.psirf.support.PanelDecisions;
+import uk.nhs.psirf.support.People;
 import uk.nhs.psirf.support.PeopleRows;
 import uk.nhs.psirf.support.Reports;
 import uk.nhs.psirf.support.ResponseLeads;
@@ -119,6 +120,13 @@ class IdentifiableDataLeakTest {
             "Oak Ward", "Riverside Community Hospital", "oak ward", "OAK WARD", "Riverside");
     static final String EVERY_SPELLING = String.join(", ", SPELLINGS) + "; also " + String.join(", ", UNKNOWN_SHAPES)
             + ".";
+    /**
+     * For the fields the contract keeps to 200 characters (a title, a contact method, a team role, an organisation's
+     * name), which cannot hold every spelling: one of each kind, a known name, the NHS number and the date of birth in
+     * a separator people use, the abbreviated address, the trust's ward, and each unknown shape but the landline.
+     */
+    static final String SHORT_SPELLINGS = "Mei Ng, Zebedee Quillfeather, 943.476.5919, 19081937, 17 Wrenfield Cres,"
+            + " Oak Ward, 42 Foxglove Ln, LS1 4AB, 07700 900123, kin.of.patient@example.org";
 
     private static final Set<Integer> EXPECTED_STATUSES = Set.of(200, 201, 204, 400, 403, 404, 405, 409, 415);
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -648,6 +656,8 @@ class IdentifiableDataLeakTest {
         String supporter = people.personFor(PeopleRows.uniqueUser("Sue Supporter", Roles.STAFF));
         String myEntry = register(pat, partnerPerson, supporter);
         String otherEntry = register(pat, otherPartnerPerson, supporter);
+        supervise(pat, myEntry, supporter);
+        supervise(pat, otherEntry, supporter);
         String planVersion = approvedPlanVersion(pat, chris);
 
         world.own.putAll(ids(mine, myGroup, myPlan, myEntry, partnerPerson, planVersion));
@@ -702,18 +712,33 @@ class IdentifiableDataLeakTest {
                 Map.of("role", "Healthcare assistant", "name", STAFF_INVOLVED.get(1), "staffType", 5),
                 Map.of("role", "Staff nurse", "name", SHORT_SURNAME_STAFF, "staffType", 5)));
         fixture.eventId = Reports.file(reporter, report);
+        String event = "/api/v1/events/" + fixture.eventId;
+        Map<String, Object> triage = new LinkedHashMap<>(Map.of("version", eventVersion(pat, fixture.eventId),
+                "status", "in-triage", "categoryCode", "pressure-ulcer", "physicalHarm", report.get("physicalHarm"),
+                "psychologicalHarm", report.get("psychologicalHarm"), "note", EVERY_SPELLING));
+        Api.as(pat).contentType(ContentType.JSON).body(triage).put(event + "/triage").then().statusCode(200);
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("kind", "first-hand-account", "title",
+                        SHORT_SPELLINGS, "text", "Account of " + PATIENT_NAME + "'s care. " + EVERY_SPELLING))
+                .post(event + "/documents").then().statusCode(201);
 
         Map<String, Object> decision = PanelDecisions.forEvent(fixture.eventId, "after-action-review");
         decision.put("minutes", "Panel " + label + " heard " + STAFF_INVOLVED.get(0) + " about " + PATIENT_NAME
                 + ", born 19/08/1937. " + EVERY_SPELLING);
         decision.put("rationale", "Learning from the care of " + PATIENT_NAME + " (" + NHS_NUMBER + "). "
                 + EVERY_SPELLING);
+        decision.put("departureRationale", EVERY_SPELLING);
         @SuppressWarnings("unchecked")
         List<Object> members = new ArrayList<>((List<Object>) decision.get("panelMembers"));
-        members.add(Map.of("name", PANEL_MEMBER, "role", "Matron"));
+        members.add(PanelDecisions.member(People.add(PANEL_MEMBER), false));
         decision.put("panelMembers", members);
         fixture.decisionId = PanelDecisions.record(pat, decision);
-        fixture.responseId = PanelDecisions.approve(chris, fixture.decisionId);
+        fixture.responseId = Api.as(chris).contentType(ContentType.JSON).body(Map.of("version", 0,
+                        "comment", EVERY_SPELLING))
+                .post(PanelDecisions.DECISIONS + "/" + fixture.decisionId + "/chair-approval")
+                .then().statusCode(200).extract().path("response.id");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", eventVersion(pat, fixture.eventId),
+                "learning", "What we learnt from " + PATIENT_NAME + "'s care. " + EVERY_SPELLING))
+                .put(event + "/feedback").then().statusCode(200);
         investigation.assignLead(fixture.responseId, leadPerson);
 
         String work = PanelDecisions.RESPONSES + "/" + fixture.responseId + "/investigation";
@@ -731,7 +756,7 @@ class IdentifiableDataLeakTest {
                 .put(work + "/chronology").then().statusCode(200).extract().path("version");
         version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "accounts", List.of(
                         Map.of("role", "District nurse", "takenOn", LocalDate.now(UK).toString(),
-                                "account", "I, " + STAFF_INVOLVED.get(0) + ", found " + PATIENT_NAME + ". "
+                                "name", SHORT_SPELLINGS, "account", "I, " + STAFF_INVOLVED.get(0) + ", found " + PATIENT_NAME + ". "
                                         + EVERY_SPELLING))))
                 .put(work + "/accounts").then().statusCode(200).extract().path("version");
         version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version,
@@ -759,15 +784,23 @@ class IdentifiableDataLeakTest {
                         "accessAndSupportNeeds", EVERY_SPELLING, "involvement", List.of("findings")))
                 .post(response + "/people-affected")
                 .then().statusCode(201).extract().path("id");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("contactedOn", LocalDate.now(UK).toString(),
+                        "method", SHORT_SPELLINGS, "stage", "initial", "notes", EVERY_SPELLING,
+                        "checklist", List.of(Map.of("code", "su-initial-introduce-self", "done", true,
+                                "note", EVERY_SPELLING))))
+                .post(response + "/people-affected/" + fixture.personAffectedId + "/contacts")
+                .then().statusCode(201);
         String lineManager = people.personFor(PeopleRows.uniqueUser(LINE_MANAGER, Roles.STAFF));
         Api.as(pat).contentType(ContentType.JSON).body(Map.of("staffName", SUPPORTED_STAFF, "staffRole",
                         "District nurse", "lineManager", Map.of("personId", lineManager),
-                        "reviewer", Map.of("name", REVIEWER), "signposting", EVERY_SPELLING))
+                        "reviewer", Map.of("name", REVIEWER), "signposting", EVERY_SPELLING,
+                        "steps", List.of(Map.of("code", "immediate-needs", "doneOn", LocalDate.now(UK).toString(),
+                                "note", EVERY_SPELLING))))
                 .post(response + "/staff-support").then().statusCode(201);
         int responseVersion = Api.as(pat).get(response).then().statusCode(200).extract().path("version");
         Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", responseVersion,
                         "newTargetOn", LocalDate.now(UK).plusMonths(5).toString(), "reason", EVERY_SPELLING,
-                        "agreedBy", List.of(Map.of("name", PATIENT_NAME, "relationship", "Patient"))))
+                        "agreedBy", List.of(Map.of("personAffectedId", fixture.personAffectedId))))
                 .post(response + "/extensions").then().statusCode(200);
         String candour = "/api/v1/candour/events/" + fixture.eventId;
         Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 0, "notifiable", true,
@@ -779,13 +812,43 @@ class IdentifiableDataLeakTest {
                 .put(candour + "/steps").then().statusCode(200);
         TestUser specialist = PeopleRows.uniqueUser("Pat Specialist", Roles.PATIENT_SAFETY_SPECIALIST, Roles.STAFF);
         people.personFor(specialist);
-        String workforce = people.personFor(PeopleRows.uniqueUser("Wes Workforce", Roles.WORKFORCE_PARTNER,
-                Roles.STAFF));
-        Api.as(specialist).contentType(ContentType.JSON).body(Map.of("responseId", fixture.responseId,
-                        "staffName", BEING_FAIR_STAFF, "staffJobRole", "Staff nurse",
+        TestUser workforceUser = PeopleRows.uniqueUser("Wes Workforce", Roles.WORKFORCE_PARTNER, Roles.STAFF);
+        String workforce = people.personFor(workforceUser);
+        String beingFair = "/api/v1/being-fair/" + Api.as(specialist).contentType(ContentType.JSON).body(Map.of(
+                        "responseId", fixture.responseId, "staffName", BEING_FAIR_STAFF, "staffJobRole", "Staff nurse",
                         "jointUser", Map.of("personId", workforce)))
-                .post("/api/v1/being-fair").then().statusCode(201);
+                .post("/api/v1/being-fair").then().statusCode(201).extract().path("id");
+        Api.as(workforceUser).post(beingFair + "/join").then().statusCode(200);
+        int fairVersion = Api.as(specialist).get(beingFair).then().statusCode(200).extract().path("version");
+        fairVersion = Api.as(specialist).contentType(ContentType.JSON).body(Map.of("version", fairVersion,
+                        "whoIsHurt", EVERY_SPELLING, "whatTheyNeed", EVERY_SPELLING,
+                        "whoseResponsibility", EVERY_SPELLING))
+                .put(beingFair + "/considerations").then().statusCode(200).extract().path("version");
+        Api.as(workforceUser).contentType(ContentType.JSON).body(Map.of("version", fairVersion,
+                        "question", "relates-to-incident", "answer", "yes"))
+                .post(beingFair + "/answers").then().statusCode(200);
+
+        responseVersion = Api.as(pat).get(response).then().statusCode(200).extract().path("version");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", responseVersion, "leadPersonId", leadPerson, "members", List.of(
+                        Map.of("personId", workforce, "teamRole", SHORT_SPELLINGS))))
+                .put(response + "/team").then().statusCode(200);
+        responseVersion = Api.as(pat).get(response).then().statusCode(200).extract().path("version");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", responseVersion,
+                        "otherOrganisations", List.of(Map.of("name", SHORT_SPELLINGS)),
+                        "leadOrganisation", SHORT_SPELLINGS))
+                .put(response + "/external-notifications").then().statusCode(200);
+        responseVersion = Api.as(pat).get(response).then().statusCode(200).extract().path("version");
+        responseVersion = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", responseVersion,
+                        "startedOn", LocalDate.now(UK).toString(), "reason", EVERY_SPELLING))
+                .post(response + "/pauses").then().statusCode(200).extract().path("version");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", responseVersion,
+                        "resumedOn", LocalDate.now(UK).toString()))
+                .post(response + "/resumption").then().statusCode(200);
         return fixture;
+    }
+
+    private static int eventVersion(TestUser pat, String eventId) {
+        return Api.as(pat).get("/api/v1/events/" + eventId).then().statusCode(200).extract().path("version");
     }
 
     private UUID group(String name) {
@@ -873,6 +936,13 @@ class IdentifiableDataLeakTest {
                         "supporterPersonId", supporterId, "startedOn", LocalDate.now(UK).minusMonths(1).toString(),
                         "areas", List.of("investigation-oversight-groups")))
                 .post("/api/v1/patient-safety-partners").then().statusCode(201).extract().path("id");
+    }
+
+    /** A supervision session whose notes (at most 1,000 characters) carry every spelling. */
+    private static void supervise(TestUser pat, String entry, String supporter) {
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("heldOn", LocalDate.now(UK).minusDays(1).toString(),
+                        "withPersonId", supporter, "notes", EVERY_SPELLING))
+                .post("/api/v1/patient-safety-partners/" + entry + "/supervision-sessions").then().statusCode(201);
     }
 
     /** A version every role may read: an approved one when there is one, otherwise a new one approved. */

@@ -86,12 +86,15 @@ public class PartnerRegisterService {
         return views.full(partner);
     }
 
-    /** The caller's own entry; 404 when they are not in the people directory or not in the register. */
+    /**
+     * The caller's own entry, without the notes of the sessions; 404 when they are not in the people directory or not
+     * in the register.
+     */
     public PartnerView mine() {
         PatientSafetyPartner partner = callerPerson.id().flatMap(partners::findByPerson)
                 .orElseThrow(() -> ApiException.notFound("Your entry in the register of patient safety partners"));
         audit.record(AuditAction.READ, ENTITY_TYPE, partner.id().toString(), "own register entry read by the partner");
-        return views.full(partner);
+        return views.own(partner);
     }
 
     public PartnerView register(PartnerInput input) {

@@ -34,14 +34,27 @@ public class PartnerViews {
         this.clock = clock;
     }
 
+    /** The entry as the register's keepers read it, with the notes of each supervision session. */
     public PartnerView full(PatientSafetyPartner partner) {
+        return entry(partner, true);
+    }
+
+    /**
+     * The entry as the partner reads it: the sessions without the keepers' notes, which may name patients, staff or
+     * places (policy §3.7: partners receive no identifiable data) and cannot be redacted against a response.
+     */
+    public PartnerView own(PatientSafetyPartner partner) {
+        return entry(partner, false);
+    }
+
+    private PartnerView entry(PatientSafetyPartner partner, boolean withNotes) {
         List<SupervisionSession> sessions = partners.sessions(partner.id());
         SupervisionSession latest = sessions.isEmpty() ? null : sessions.get(0);
         Supervision supervision = supervision(partner, latest);
         return new PartnerView(partner.id().toString(), partner.version(), person(partner.personId()),
                 person(partner.supporterPersonId()), partner.startedOn(), partner.endedOn(), supervision.current(),
                 areas(partner.areas()), supervision.lastSessionOn(), supervision.nextSessionOn(),
-                supervision.dueBy(), supervision.overdue(), sessions.stream().map(this::session).toList());
+                supervision.dueBy(), supervision.overdue(), sessions.stream().map(s -> session(s, withNotes)).toList());
     }
 
     public List<PartnerSummary> summaries(List<PatientSafetyPartner> entries) {
@@ -65,9 +78,9 @@ public class PartnerViews {
                 SupervisionOverduePolicy.isOverdue(partner.startedOn(), partner.endedOn(), last, today));
     }
 
-    private SessionView session(SupervisionSession session) {
+    private SessionView session(SupervisionSession session, boolean withNotes) {
         return new SessionView(session.id().toString(), session.heldOn(), person(session.withPersonId()),
-                session.notes(), session.nextSessionOn(), session.recordedByName(), session.recordedAt());
+                withNotes ? session.notes() : null, session.nextSessionOn(), session.recordedByName(), session.recordedAt());
     }
 
     private PartnerPersonView person(UUID personId) {
