@@ -13,6 +13,7 @@ import uk.nhs.psirf.support.People;
 import uk.nhs.psirf.support.Reports;
 import uk.nhs.psirf.support.ResponsePlans;
 import uk.nhs.psirf.support.TestUser;
+import uk.nhs.psirf.support.Triage;
 import uk.nhs.psirf.support.Users;
 
 import java.util.List;
@@ -181,6 +182,38 @@ class DecisionApiTest {
         String caseId = rows.groupIntoCase("Falls on the ward", moderate, severe);
         expectFieldError(PanelDecisions.forCase(caseId, "multi-incident-review"), "responseType", "psii-minimum");
         PanelDecisions.record(Users.specialist(), PanelDecisions.forCase(caseId, "psii"));
+    }
+
+    /**
+     * Policy §12.3: "As a minimum, PSIs ... leading to unexpected death or severe harm will warrant a PSII." A case may
+     * gain events until it is decided (approved); one that gains an event of severe harm after a weaker decision was
+     * recorded for it is refused at approval, and nothing is decided.
+     */
+    @Test
+    void a_case_that_gains_an_event_of_severe_harm_after_a_weaker_decision_is_refused_at_approval() {
+        String moderate = Reports.file(Users.staff());
+        String caseId = Triage.openCase("Heel ulcers at home", moderate);
+        String decisionId = PanelDecisions.record(Users.specialist(),
+                PanelDecisions.forCase(caseId, "multi-incident-review"));
+
+        String severe = Reports.file(Users.staff(), Reports.with("physicalHarm", 2));
+        int caseVersion = Api.as(Users.specialist()).get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .extract().path("version");
+        Api.as(Users.specialist()).contentType(ContentType.JSON).body(Map.of("version", caseVersion,
+                        "title", "Heel ulcers at home", "eventIds", List.of(moderate, severe)))
+                .put("/api/v1/cases/" + caseId).then().statusCode(200);
+
+        Api.as(Users.chiefNurse()).contentType(ContentType.JSON).body(Map.of("version", 0, "comment", "Agreed."))
+                .post(DECISIONS + "/" + decisionId + "/chair-approval").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("responseType"))
+                .body("errors[0].code", equalTo("psii-minimum"));
+        Api.as(Users.specialist()).get(DECISIONS + "/" + decisionId).then().statusCode(200)
+                .body("status", equalTo("awaiting-chair-approval"));
+        for (String eventId : List.of(moderate, severe)) {
+            Api.as(Users.specialist()).get("/api/v1/events/" + eventId).then().statusCode(200)
+                    .body("status", not(equalTo("decided")));
+        }
     }
 
     @Test
