@@ -727,6 +727,7 @@ class IdentifiableDataLeakTest {
         decision.put("rationale", "Learning from the care of " + PATIENT_NAME + " (" + NHS_NUMBER + "). "
                 + EVERY_SPELLING);
         decision.put("departureRationale", EVERY_SPELLING);
+        decision.put("leadOrganisation", SHORT_SPELLINGS);
         @SuppressWarnings("unchecked")
         List<Object> members = new ArrayList<>((List<Object>) decision.get("panelMembers"));
         members.add(PanelDecisions.member(People.add(PANEL_MEMBER), false));
@@ -806,10 +807,17 @@ class IdentifiableDataLeakTest {
         Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 0, "notifiable", true,
                         "prolongedPsychologicalHarm", false, "reason", EVERY_SPELLING))
                 .put(candour + "/decision").then().statusCode(200);
-        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 1, "verbalNotifiedOn",
-                        LocalDate.now(UK).toString(), "verbalNotifiedBy", CANDOUR_BY,
-                        "verbalNotifiedTo", CANDOUR_TO))
-                .put(candour + "/steps").then().statusCode(200);
+        // A step is recorded as done (date, by, to) or as not done with a reason: group A's verbal step is done,
+        // group B's is not.
+        Map<String, Object> steps = new LinkedHashMap<>(Map.of("version", 1, "writtenNotDoneReason", EVERY_SPELLING,
+                "findingsNotDoneReason", EVERY_SPELLING));
+        if (label.equals("A")) {
+            steps.putAll(Map.of("verbalNotifiedOn", LocalDate.now(UK).toString(), "verbalNotifiedBy", CANDOUR_BY,
+                    "verbalNotifiedTo", CANDOUR_TO));
+        } else {
+            steps.put("verbalNotDoneReason", EVERY_SPELLING);
+        }
+        Api.as(pat).contentType(ContentType.JSON).body(steps).put(candour + "/steps").then().statusCode(200);
         TestUser specialist = PeopleRows.uniqueUser("Pat Specialist", Roles.PATIENT_SAFETY_SPECIALIST, Roles.STAFF);
         people.personFor(specialist);
         TestUser workforceUser = PeopleRows.uniqueUser("Wes Workforce", Roles.WORKFORCE_PARTNER, Roles.STAFF);
