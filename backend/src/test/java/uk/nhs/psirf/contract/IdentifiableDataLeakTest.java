@@ -642,8 +642,8 @@ class IdentifiableDataLeakTest {
 
         Fixture mine = fixture(pat, chris, reporter, leadPerson, "A");
         Fixture theirs = fixture(pat, chris, reporter, leadPerson, "B");
-        UUID myGroup = group("Leak check committee A " + UUID.randomUUID());
-        UUID otherGroup = group("Leak check committee B " + UUID.randomUUID());
+        UUID myGroup = group(pat, "Leak check committee A " + UUID.randomUUID());
+        UUID otherGroup = group(pat, "Leak check committee B " + UUID.randomUUID());
         member(myGroup, partnerPerson, "Patient safety partner");
         member(otherGroup, otherPartnerPerson, "Patient safety partner");
         member(otherGroup, leadPerson, "Learning response lead");
@@ -859,14 +859,11 @@ class IdentifiableDataLeakTest {
         return Api.as(pat).get("/api/v1/events/" + eventId).then().statusCode(200).extract().path("version");
     }
 
-    private UUID group(String name) {
-        UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        insert into oversight_group (id, version, name, purpose, active, created_at, updated_at)
-                        values (:id, 0, :name, :purpose, true, now(), now())""")
-                .setParameter("id", id).setParameter("name", name)
-                .setParameter("purpose", "Oversees pressure ulcer learning").executeUpdate());
-        return id;
+    /** A group whose purpose, which its partners read, carries every spelling too. */
+    private static UUID group(TestUser pat, String name) {
+        return UUID.fromString(Api.as(pat).contentType(ContentType.JSON).body(Map.of("name", name,
+                        "purpose", "Oversees pressure ulcer learning. " + EVERY_SPELLING))
+                .post("/api/v1/oversight-groups").then().statusCode(201).extract().path("id"));
     }
 
     private void member(UUID group, String personId, String role) {

@@ -271,10 +271,21 @@ class OversightApiTest {
         assign(pat, groupId, responseId, summary, version(pat, groupId));
         Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version(pat, groupId)))
                 .put(GROUPS + "/" + groupId + "/improvement-plans/" + planId).then().statusCode(200);
+        // The group's purpose is the team's free text too: written as typed, read by partners redacted.
+        String purpose = "Set up after Ottoline Quarterbridge (943.476.5919) had a fall at 17 Wisteria Gdns."
+                + " Oversees falls learning.";
+        String name = Api.as(pat).get(GROUPS + "/" + groupId).then().statusCode(200).extract().path("name");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("name", name, "purpose", purpose,
+                        "version", version(pat, groupId)))
+                .put(GROUPS + "/" + groupId).then().statusCode(200).body("purpose", equalTo(purpose));
 
         List<String> bodies = new ArrayList<>();
-        bodies.add(Api.as(partner).get(GROUPS).then().statusCode(200).extract().asString());
+        bodies.add(Api.as(partner).get(GROUPS).then().statusCode(200)
+                .body("items.find { it.id == '" + groupId + "' }.purpose",
+                        org.hamcrest.Matchers.endsWith(" Oversees falls learning."))
+                .extract().asString());
         bodies.add(Api.as(partner).get(GROUPS + "/" + groupId).then().statusCode(200)
+                .body("purpose", org.hamcrest.Matchers.startsWith("Set up after [withheld]"))
                 .body("responses[0].services", hasSize(1)).body("figures.overdueActions", equalTo(1))
                 .body("figures.notEffectiveActions", equalTo(1)).body("plans[0].progress.overdue", equalTo(1))
                 .extract().asString());
@@ -313,6 +324,8 @@ class OversightApiTest {
         String seenByPat = Api.as(pat).get(GROUPS + "/" + groupId + "/responses/" + responseId).then()
                 .statusCode(200).extract().asString();
         assertFalse(seenByPat.contains("Quarterbridge"));
+        Api.as(pat).get(GROUPS).then().statusCode(200)
+                .body("items.find { it.id == '" + groupId + "' }.purpose", equalTo(purpose));
         assertTrue(auditTrail.byEntity(responseId).stream()
                 .anyMatch(a -> a.action().equals("read") && a.actor().equals(partner.sub())));
     }

@@ -162,6 +162,25 @@ public class DeidentifiedViews {
                 plans.stream().filter(p -> "closed".equals(p.status())).count());
     }
 
+    /**
+     * A group's purpose as its partners read it: the team may name anyone in it, so it is redacted like the summary
+     * for oversight, with the identifiers of every response the group oversees, directly or through its plans.
+     */
+    public String purpose(UUID groupId, String purpose) {
+        if (purpose == null) {
+            return null;
+        }
+        List<UUID> responses = new ArrayList<>(groups.responsesOf(groupId));
+        List<String> names = new ArrayList<>();
+        for (PlanFacts plan : facts.plansOfGroup(groupId)) {
+            responses.addAll(facts.responsesOfPlan(plan.id()));
+            facts.actionsOfPlan(plan.id()).stream().map(ActionFacts::responseId).filter(Objects::nonNull)
+                    .forEach(responses::add);
+            names.addAll(facts.namesLinkedToPlan(plan.id()));
+        }
+        return known.forResponses(responses, names).apply(purpose);
+    }
+
     /** A plan's text is redacted with the identifiers of every response it gathers or its actions come from. */
     Redaction redactionForPlan(UUID planId) {
         List<UUID> responses = new ArrayList<>(facts.responsesOfPlan(planId));

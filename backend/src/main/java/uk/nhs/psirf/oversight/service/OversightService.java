@@ -82,7 +82,7 @@ public class OversightService {
         }
         audit.record(AuditAction.LIST, OversightAccess.GROUP, null, visible.size() + " oversight groups");
         return new OversightGroupList(visible.stream().map(g -> new OversightGroupSummary(g.id(), g.name(),
-                g.purpose(), g.members().size(), groups.responsesOf(g.id()).size(), groups.plansOf(g.id()).size()))
+                purpose(g), g.members().size(), groups.responsesOf(g.id()).size(), groups.plansOf(g.id()).size()))
                 .toList());
     }
 
@@ -240,10 +240,15 @@ public class OversightService {
             return new GroupMemberView(m.personId(), person.map(Person::name).orElse("Unknown person"),
                     person.map(Person::jobRole).orElse(null), m.groupRole());
         }).toList() : null;
-        return new OversightGroupView(group.id(), group.version(), group.name(), group.purpose(),
+        return new OversightGroupView(group.id(), group.version(), group.name(), purpose(group),
                 group.members().size(), members, views.figures(group.id(), overseen, plans),
                 overseen.stream().map(views::summary).toList(),
                 plans.stream().map(p -> views.planSummary(p, responseCounts.getOrDefault(p.id(), 0L))).toList());
+    }
+
+    /** The purpose as written for the team, redacted for a partner (policy §3.7). */
+    private String purpose(OversightGroup group) {
+        return access.seesEveryGroup() ? group.purpose() : views.purpose(group.id(), group.purpose());
     }
 
     /** The group, when the caller may see it; a partner is refused alike for a group they are not in and none. */
