@@ -1,6 +1,5 @@
 package uk.nhs.psirf.contract;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -15,7 +14,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.support.Api;
@@ -135,9 +133,6 @@ class IdentifiableDataLeakTest {
     /** The NHS number's ten digits with any one separator (or none) between any of them. */
     private static final Pattern NHS_NUMBER_ANY_GROUPING = Pattern.compile("(?<!\\d)" + String.join("[\\s./-]?",
             NHS_NUMBER.split("")) + "(?!\\d)");
-
-    @Inject
-    EntityManager entityManager;
 
     @Inject
     ResponseLeads leads;
@@ -644,11 +639,11 @@ class IdentifiableDataLeakTest {
         Fixture theirs = fixture(pat, chris, reporter, leadPerson, "B");
         UUID myGroup = group(pat, "Leak check committee A " + UUID.randomUUID());
         UUID otherGroup = group(pat, "Leak check committee B " + UUID.randomUUID());
-        member(myGroup, partnerPerson, "Patient safety partner");
-        member(otherGroup, otherPartnerPerson, "Patient safety partner");
-        member(otherGroup, leadPerson, "Learning response lead");
-        UUID myPlan = planAndAction(mine, myGroup, leadPerson);
-        UUID otherPlan = planAndAction(theirs, otherGroup, leadPerson);
+        member(pat, myGroup, partnerPerson, "Patient safety partner");
+        member(pat, otherGroup, otherPartnerPerson, "Patient safety partner");
+        member(pat, otherGroup, leadPerson, "Learning response lead");
+        UUID myPlan = planAndAction(pat, mine, myGroup, leadPerson);
+        UUID otherPlan = planAndAction(pat, theirs, otherGroup, leadPerson);
         summaryForOversight(pat, myGroup, mine);
         summaryForOversight(pat, otherGroup, theirs);
 
@@ -866,65 +861,55 @@ class IdentifiableDataLeakTest {
                 .post("/api/v1/oversight-groups").then().statusCode(201).extract().path("id"));
     }
 
-    private void member(UUID group, String personId, String role) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        insert into oversight_group_member (group_id, person_id, group_role, added_at)
-                        values (:group, :person, :role, now())""")
-                .setParameter("group", group).setParameter("person", UUID.fromString(personId))
-                .setParameter("role", role).executeUpdate());
+    /** A member of the group, whose role in it (at most 200 characters: the shorter needles) names everyone. */
+    private static void member(TestUser pat, UUID group, String personId, String role) {
+        String path = "/api/v1/oversight-groups/" + group;
+        int version = Api.as(pat).get(path).then().statusCode(200).extract().path("version");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "personId", personId,
+                        "groupRole", role + ", " + SHORT_SPELLINGS))
+                .post(path + "/members").then().statusCode(200);
     }
 
-    /** The response assigned to the group, and a plan and a safety action of the group whose texts name everyone. */
-    private UUID planAndAction(Fixture fixture, UUID group, String ownerPerson) {
-        UUID plan = UUID.randomUUID();
-        UUID action = UUID.randomUUID();
-        String suffix = plan.toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("update learning_response set oversight_group_id = :group where id = :id")
-                    .setParameter("group", group).setParameter("id", UUID.fromString(fixture.responseId))
-                    .executeUpdate();
-            entityManager.createNativeQuery("""
-                            insert into improvement_plan (id, reference, version, title, scope, scope_detail, summary,
-                                owner_person_id, review_on, status, oversight_group_id, created_at, updated_by_sub,
-                                updated_by_name, updated_at)
-                            values (:id, :reference, 0, :title, 'theme', 'Pressure ulcers', :summary, :owner,
-                                current_date + 90, 'open', :group, now(), 'leak-check', 'Pat Specialist', now())""")
-                    .setParameter("id", plan).setParameter("reference", "IP-LK-" + suffix)
-                    .setParameter("title", "Pressure ulcers after " + PATIENT_NAME)
-                    .setParameter("summary", NARRATIVE + " Owned with " + STAFF_INVOLVED.get(1) + ". " + EVERY_SPELLING)
-                    .setParameter("owner", UUID.fromString(ownerPerson)).setParameter("group", group)
-                    .executeUpdate();
-            entityManager.createNativeQuery("""
-                            insert into improvement_plan_response (plan_id, response_id, added_at)
-                            values (:plan, :response, now())""")
-                    .setParameter("plan", plan).setParameter("response", UUID.fromString(fixture.responseId))
-                    .executeUpdate();
-            entityManager.createNativeQuery("""
-                            insert into safety_action (id, reference, version, title, description, source, response_id,
-                                plan_id, status, created_at, updated_by_sub, updated_by_name, updated_at)
-                            values (:id, :reference, 0, :title, :description, 'plan', :response, :plan, 'proposed',
-                                now(), 'leak-check', 'Pat Specialist', now())""")
-                    .setParameter("id", action).setParameter("reference", "SA-LK-" + suffix)
-                    .setParameter("title", "Second nurse for " + PATIENT_NAME + "'s ward")
-                    .setParameter("description", "After " + STAFF_INVOLVED.get(0) + " found " + PATIENT_NAME
-                            + " (NHS " + NHS_NUMBER + ", born " + DATE_OF_BIRTH + ") at " + ADDRESS + ". " + EVERY_SPELLING)
-                    .setParameter("response", UUID.fromString(fixture.responseId)).setParameter("plan", plan)
-                    .executeUpdate();
-            entityManager.createNativeQuery("""
-                            insert into safety_action_measure (action_id, position, description)
-                            values (:id, 0, :description)""")
-                    .setParameter("id", action)
-                    .setParameter("description", "No repeat for patients like " + PATIENT_NAME + ", "
-                            + String.join(", ", UNKNOWN_SHAPES)).executeUpdate();
-            entityManager.createNativeQuery("""
-                            insert into safety_action_progress (id, action_id, at, by_sub, by_name, note, status)
-                            values (:id, :action, now(), 'leak-check', 'Pat Specialist', :note, 'proposed')""")
-                    .setParameter("id", UUID.randomUUID()).setParameter("action", action)
-                    .setParameter("note", STAFF_INVOLVED.get(1) + " talked to " + REPORTER + " about "
-                            + PATIENT_NAME + ". " + EVERY_SPELLING).executeUpdate();
-        });
-        fixture.actionId = action;
-        return plan;
+    /**
+     * A plan of the group gathering the response, and a safety action of both, agreed, in progress and reviewed: every
+     * text of them names everyone (the plan's scope and QI link, at most 200 and 500 characters, the shorter needles).
+     */
+    private static UUID planAndAction(TestUser pat, Fixture fixture, UUID group, String ownerPerson) {
+        String planId = Api.as(pat).contentType(ContentType.JSON).body(Map.of("title",
+                        "Pressure ulcers after " + PATIENT_NAME, "scope", "theme", "scopeDetail", SHORT_SPELLINGS,
+                        "summary", NARRATIVE + " Owned with " + STAFF_INVOLVED.get(1) + ". " + EVERY_SPELLING,
+                        "qiProjectLink", SHORT_SPELLINGS, "ownerPersonId", ownerPerson,
+                        "reviewOn", LocalDate.now(UK).plusDays(90).toString()))
+                .post("/api/v1/improvement-plans").then().statusCode(201).extract().path("id");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("responseId", fixture.responseId))
+                .post("/api/v1/improvement-plans/" + planId + "/responses").then().statusCode(200);
+        String groupPath = "/api/v1/oversight-groups/" + group;
+        int groupVersion = Api.as(pat).get(groupPath).then().statusCode(200).extract().path("version");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", groupVersion))
+                .put(groupPath + "/improvement-plans/" + planId).then().statusCode(200);
+
+        String action = "/api/v1/safety-actions/" + Api.as(pat).contentType(ContentType.JSON).body(Map.of(
+                        "title", "Second nurse for " + PATIENT_NAME + "'s ward",
+                        "description", "After " + STAFF_INVOLVED.get(0) + " found " + PATIENT_NAME + " (NHS "
+                                + NHS_NUMBER + ", born " + DATE_OF_BIRTH + ") at " + ADDRESS + ". " + EVERY_SPELLING,
+                        "source", "response", "responseId", fixture.responseId, "planId", planId,
+                        "ownerPersonId", ownerPerson, "dueOn", LocalDate.now(UK).plusMonths(3).toString(),
+                        "measures", List.of("No repeat for patients like " + PATIENT_NAME + ", "
+                                + String.join(", ", UNKNOWN_SHAPES), EVERY_SPELLING)))
+                .post("/api/v1/safety-actions").then().statusCode(201).extract().path("summary.id");
+        fixture.actionId = UUID.fromString(action.substring(action.lastIndexOf('/') + 1));
+        int version = Api.as(pat).get(action).then().statusCode(200).extract().path("version");
+        version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version))
+                .post(action + "/agreement").then().statusCode(200).extract().path("version");
+        version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "status", "in-progress",
+                        "note", STAFF_INVOLVED.get(1) + " talked to " + REPORTER + " about " + PATIENT_NAME + ". "
+                                + EVERY_SPELLING))
+                .post(action + "/progress").then().statusCode(201).extract().path("version");
+        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version,
+                        "reviewedOn", LocalDate.now(UK).toString(), "outcome", "partly-effective",
+                        "evidence", EVERY_SPELLING))
+                .post(action + "/effectiveness-reviews").then().statusCode(201);
+        return UUID.fromString(planId);
     }
 
     /** The patient safety team writes every spelling into the summary for oversight, which partners read. */
