@@ -125,6 +125,8 @@ class IdentifiableDataLeakTest {
      */
     static final String SHORT_SPELLINGS = "Mei Ng, Zebedee Quillfeather, 943.476.5919, 19081937, 17 Wrenfield Cres,"
             + " Oak Ward, 42 Foxglove Ln, LS1 4AB, 07700 900123, kin.of.patient@example.org";
+    /** For a staff member's role on the report (at most 100 characters). */
+    static final String TINY_SPELLINGS = "Mei Ng, 943.476.5919, 19081937, Oak Ward, LS1 4AB, 07700 900123";
 
     private static final Set<Integer> EXPECTED_STATUSES = Set.of(200, 201, 204, 400, 403, 404, 405, 409, 415);
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -705,7 +707,7 @@ class IdentifiableDataLeakTest {
         report.put("staffInvolved", List.of(
                 Map.of("role", "District nurse", "name", STAFF_INVOLVED.get(0), "staffType", 5),
                 Map.of("role", "Healthcare assistant", "name", STAFF_INVOLVED.get(1), "staffType", 5),
-                Map.of("role", "Staff nurse", "name", SHORT_SURNAME_STAFF, "staffType", 5)));
+                Map.of("role", TINY_SPELLINGS, "name", SHORT_SURNAME_STAFF, "staffType", 5)));
         fixture.eventId = Reports.file(reporter, report);
         String event = "/api/v1/events/" + fixture.eventId;
         Map<String, Object> triage = new LinkedHashMap<>(Map.of("version", eventVersion(pat, fixture.eventId),
@@ -768,10 +770,14 @@ class IdentifiableDataLeakTest {
                         Map.of("name", DRAFT_READER, "relationship", "family", "sharedOn",
                                 LocalDate.now(UK).toString(), "comments", EVERY_SPELLING))))
                 .put(work + "/draft-sharing").then().statusCode(200).extract().path("version");
-        Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "summary",
+        version = Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", version, "summary",
                         "Report on the care of " + PATIENT_NAME + ", " + DATE_OF_BIRTH + ", " + ADDRESS + ". "
                                 + EVERY_SPELLING))
-                .put(work + "/report-summary").then().statusCode(200);
+                .put(work + "/report-summary").then().statusCode(200).extract().path("version");
+        Api.as(chris).contentType(ContentType.JSON).body(Map.of("version", version,
+                        "overseerPersonId", investigation.trainedOverseer(), "signedOffOn", LocalDate.now(UK).toString(),
+                        "comment", EVERY_SPELLING))
+                .post(work + "/sign-off").then().statusCode(200);
 
         String response = PanelDecisions.RESPONSES + "/" + fixture.responseId;
         fixture.personAffectedId = Api.as(pat).contentType(ContentType.JSON).body(Map.of("kind", "patient",
@@ -788,7 +794,7 @@ class IdentifiableDataLeakTest {
                 .then().statusCode(201);
         String lineManager = people.personFor(PeopleRows.uniqueUser(LINE_MANAGER, Roles.STAFF));
         Api.as(pat).contentType(ContentType.JSON).body(Map.of("staffName", SUPPORTED_STAFF, "staffRole",
-                        "District nurse", "lineManager", Map.of("personId", lineManager),
+                        SHORT_SPELLINGS, "lineManager", Map.of("personId", lineManager),
                         "reviewer", Map.of("name", REVIEWER), "signposting", EVERY_SPELLING,
                         "steps", List.of(Map.of("code", "immediate-needs", "doneOn", LocalDate.now(UK).toString(),
                                 "note", EVERY_SPELLING))))
@@ -818,7 +824,7 @@ class IdentifiableDataLeakTest {
         TestUser workforceUser = PeopleRows.uniqueUser("Wes Workforce", Roles.WORKFORCE_PARTNER, Roles.STAFF);
         String workforce = people.personFor(workforceUser);
         String beingFair = "/api/v1/being-fair/" + Api.as(specialist).contentType(ContentType.JSON).body(Map.of(
-                        "responseId", fixture.responseId, "staffName", BEING_FAIR_STAFF, "staffJobRole", "Staff nurse",
+                        "responseId", fixture.responseId, "staffName", BEING_FAIR_STAFF, "staffJobRole", SHORT_SPELLINGS,
                         "jointUser", Map.of("personId", workforce)))
                 .post("/api/v1/being-fair").then().statusCode(201).extract().path("id");
         Api.as(workforceUser).post(beingFair + "/join").then().statusCode(200);
