@@ -56,12 +56,15 @@ test('the patient safety team keeps the register and a partner sees only their o
   assert.equal(await partner.getByRole('link', { name: 'Patient safety partners', exact: true }).count(), 0);
   await partner.getByRole('link', { name: 'My support and supervision', exact: true }).click();
   await partner.getByRole('heading', { level: 1, name: 'My support and supervision' }).waitFor();
-  await partner.getByText(note).waitFor();
   await partner.getByText('Your named supporting individual').waitFor();
+  // The session is listed, but not the team's notes: they may name patients or staff (policy §3.7).
+  await partner.getByText('Next session', { exact: true }).first().waitFor();
+  assert.equal(await partner.getByText(note).count(), 0);
   await expectAxeClean(partner, '/my-partnership');
   await partner.context().close();
 
   await call('priya.partner', 'GET', '/api/v1/patient-safety-partners', undefined, [403]);
   const entry = await call('priya.partner', 'GET', '/api/v1/me/patient-safety-partner');
+  assert.ok(entry.sessions.length > 0 && entry.sessions.every((s) => s.notes == null), JSON.stringify(entry.sessions));
   await call('priya.partner', 'GET', `/api/v1/patient-safety-partners/${entry.id}`, undefined, [403]);
 });
