@@ -17,7 +17,7 @@ import { NewCasePage } from './features/cases/NewCasePage';
 import { DecisionPage } from './features/decisions/DecisionPage';
 import { EditDecisionPage, NewDecisionPage } from './features/decisions/DecisionEditorPage';
 import { DecisionsListPage } from './features/decisions/DecisionsListPage';
-import { DECISION_EDIT_ROLES, DECISION_READER_ROLES } from './features/decisions/text';
+import { DECISION_CHAIR_ROLES, DECISION_EDIT_ROLES, DECISION_READER_ROLES } from './features/decisions/text';
 import { BeingFairListPage } from './features/fairness/BeingFairListPage';
 import { BeingFairPage } from './features/fairness/BeingFairPage';
 import { OpenBeingFairPage } from './features/fairness/OpenBeingFairPage';
@@ -309,7 +309,7 @@ export function AppRoutes({ manager }: { manager: UserManager }) {
       <Route
         path="/decisions/:id"
         element={
-          <RequireRole roles={DECISION_READER_ROLES}>
+          <RequireRole roles={DECISION_CHAIR_ROLES}>
             <DecisionRoute />
           </RequireRole>
         }

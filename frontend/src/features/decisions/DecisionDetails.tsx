@@ -5,21 +5,24 @@ import { EventLinks } from './DecisionSubject';
 import { DecisionStatusTag, proposalHeadline } from './text';
 import type { Decision } from './types';
 
-/** Everything the panel recorded, as a summary list. */
-export function DecisionDetails({ decision: d }: { decision: Decision }) {
+/**
+ * Everything the panel recorded, as a summary list; `linked` links the events and the case to their pages (for the
+ * patient safety team and the Chief Nurse, not for a chair whose roles do not open them).
+ */
+export function DecisionDetails({ decision: d, linked = true }: { decision: Decision; linked?: boolean }) {
   const rows: SummaryRow[] = [{ key: 'Status', value: <DecisionStatusTag status={d.status} /> }];
   if (d.case) {
     rows.push({
       key: 'Case',
       value: (
         <>
-          <Link to={`/cases/${d.case.id}`}>{d.case.reference}</Link>: {d.case.title}
+          {linked ? <Link to={`/cases/${d.case.id}`}>{d.case.reference}</Link> : d.case.reference}: {d.case.title}
         </>
       ),
     });
   }
   rows.push(
-    { key: d.events.length === 1 ? 'Event' : 'Events', value: <EventLinks events={d.events} inline={d.events.length === 1} /> },
+    { key: d.events.length === 1 ? 'Event' : 'Events', value: linked ? <EventLinks events={d.events} inline={d.events.length === 1} /> : d.events.map((e) => e.reference).join(', ') },
     {
       key: 'Panel',
       value: (

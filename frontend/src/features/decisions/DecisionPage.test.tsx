@@ -6,7 +6,9 @@ import type { Role } from '../../shared/api/types';
 import { authState, renderAt } from '../../test/helpers';
 import { DecisionPage } from './DecisionPage';
 import { DecisionsListPage } from './DecisionsListPage';
+import { RequireRole } from '../../shared/components/guards';
 import { DECISION, DECISION_ID, ok, problem } from './testDecisions';
+import { DECISION_CHAIR_ROLES } from './text';
 import type { Decision } from './types';
 
 const APPROVED: Decision = {
@@ -82,6 +84,44 @@ describe('a panel decision', () => {
     expect(await screen.findByText('Approved', { selector: 'strong' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Approve as chair' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Edit this decision' })).toBeNull();
+  });
+});
+
+describe('a panel decision opened by its chair with only the staff role', () => {
+  /** As App.tsx routes it: behind the decision page's role guard. */
+  function setupStaff(get: ReturnType<typeof vi.fn>, post = vi.fn()) {
+    const api = { GET: get, POST: post } as unknown as ApiClient;
+    const page = (
+      <RequireRole roles={DECISION_CHAIR_ROLES}>
+        <DecisionPage id={DECISION_ID} />
+      </RequireRole>
+    );
+    renderAt(`/decisions/${DECISION_ID}`, [{ path: '/decisions/:id', element: page }], authState({ roles: ['staff'], api }));
+  }
+
+  it('opens it, approves it as chair, and is offered no links to pages their role does not open', async () => {
+    const post = vi.fn(async () => ok(APPROVED));
+    setupStaff(vi.fn(async () => ok(DECISION)), post);
+    expect(await screen.findByRole('heading', { level: 1, name: /PSE-2026-000123/ })).toBeTruthy();
+    expect(screen.getByText(DECISION.minutes)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'PSE-2026-000123' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Edit this decision' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Panel decisions' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Home' }).getAttribute('href')).toBe('/');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve as chair' }));
+    expect(post).toHaveBeenCalledWith('/api/v1/decisions/{decisionId}/chair-approval', {
+      params: { path: { decisionId: DECISION_ID } },
+      body: { version: 2 },
+    });
+    expect(await screen.findByText('The decision is approved. The events are decided and their reporters have been told.')).toBeTruthy();
+    expect(screen.getByText(`LR-2026-0003 – ${APPROVED.responseTypeDisplay}`)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /LR-2026-0003/ })).toBeNull();
+  });
+
+  it('a member of staff who does not chair it is told they have no access (403 from the API)', async () => {
+    setupStaff(vi.fn(async () => problem(403, 'forbidden')));
+    expect(await screen.findByRole('heading', { level: 1, name: 'You do not have access' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Approve as chair' })).toBeNull();
   });
 });
 

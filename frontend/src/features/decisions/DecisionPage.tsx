@@ -19,7 +19,9 @@ const COMMENT_ID = 'approval-comment';
 export const OWN_DECISION_MESSAGE = 'You recorded or last changed this decision; the chair or the Chief Nurse must approve it';
 
 /**
- * One decision; while it awaits approval, "Edit this decision" and, only for those the API says may approve it
+ * One decision. Staff who chair its panel open it too (from their home page) to approve it; they see the same
+ * decision, without links to the triage, cases and responses pages that their roles do not open, and anyone else
+ * is told they have no access (403 from the API). While it awaits approval, "Edit this decision" and, only for those the API says may approve it
  * (`canApprove`: the chair signed in as themself or the Chief Nurse, never whoever recorded or last changed it),
  * "Approve as chair"; anyone else is told who approves it.
  */
@@ -41,11 +43,12 @@ export function DecisionPage({ id }: { id: string }) {
   if (result.state === 'error') return <ApiErrorView error={result.error} />;
   if (!decision) return <Loading />;
   const awaiting = decision.status === 'awaiting-chair-approval';
+  const team = hasAnyRole(me?.roles, DECISION_READER_ROLES);
   const saved = (location.state as { saved?: string } | null)?.saved;
 
   return (
     <>
-      <BackLink to="/decisions">Panel decisions</BackLink>
+      {team ? <BackLink to="/decisions">Panel decisions</BackLink> : <BackLink to="/">Home</BackLink>}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           {awaiting && <ApprovalProblems approval={approval} onReload={result.reload} />}
@@ -65,15 +68,15 @@ export function DecisionPage({ id }: { id: string }) {
             <span className="nhsuk-caption-l">Panel decision</span>
             {subject}
           </h1>
-          <DecisionDetails decision={decision} />
+          <DecisionDetails decision={decision} linked={team} />
           {awaiting && hasAnyRole(me?.roles, DECISION_EDIT_ROLES) && (
             <p>
               <Link to={`/decisions/${decision.id}/edit`}>Edit this decision</Link>
             </p>
           )}
           {awaiting && decision.canApprove && <ApproveForm approval={approval} />}
-          {awaiting && !decision.canApprove && hasAnyRole(me?.roles, DECISION_READER_ROLES) && <WhoApproves decision={decision} />}
-          {decision.chairApproval && <ChairApprovalSection decision={decision} />}
+          {awaiting && !decision.canApprove && team && <WhoApproves decision={decision} />}
+          {decision.chairApproval && <ChairApprovalSection decision={decision} linked={team} />}
         </div>
       </div>
     </>
@@ -93,7 +96,7 @@ function WhoApproves({ decision: d }: { decision: Decision }) {
   );
 }
 
-function ChairApprovalSection({ decision: d }: { decision: Decision }) {
+function ChairApprovalSection({ decision: d, linked }: { decision: Decision; linked: boolean }) {
   const approval = d.chairApproval;
   if (!approval) return null;
   return (
@@ -107,9 +110,13 @@ function ChairApprovalSection({ decision: d }: { decision: Decision }) {
           {
             key: 'Learning response',
             value: d.response ? (
-              <Link to={`/responses/${d.response.id}`}>
-                {d.response.reference} – {d.responseTypeDisplay}
-              </Link>
+              linked ? (
+                <Link to={`/responses/${d.response.id}`}>
+                  {d.response.reference} – {d.responseTypeDisplay}
+                </Link>
+              ) : (
+                `${d.response.reference} – ${d.responseTypeDisplay}`
+              )
             ) : (
               'None: this response does not start a learning response'
             ),

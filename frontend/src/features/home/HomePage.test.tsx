@@ -25,6 +25,34 @@ describe('home page', () => {
     expect(screen.queryByRole('link', { name: 'Triage queue' })).toBeNull();
   });
 
+  it('a chair with only the staff role: "Decisions awaiting your approval" with the count, each linking to the decision', async () => {
+    const toApprove = {
+      items: [
+        { id: 'd1', events: [{ id: 'e1', reference: 'PSE-2026-000123' }], responseType: 'psii', responseTypeDisplay: 'Patient safety incident investigation (PSII)', recordedBy: 'Pat Specialist', recordedAt: '2026-11-23T10:00:00Z' },
+        { id: 'd2', case: { id: 'c1', reference: 'CASE-2026-0004', title: 'Falls on the ward' }, events: [], responseType: 'after-action-review', responseTypeDisplay: 'After action review', recordedBy: 'Pat Specialist', recordedAt: '2026-11-24T10:00:00Z' },
+      ],
+    };
+    const get = getByPath({ '/api/v1/me/decisions-to-approve': toApprove });
+    renderAt('/', home, authState({ roles: ['staff'], api: { GET: get } as unknown as ApiClient }));
+    const card = await screen.findByTestId('decisions-to-approve');
+    expect(within(card).getByRole('heading', { level: 2, name: 'Decisions awaiting your approval (2)' })).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'PSE-2026-000123' }).getAttribute('href')).toBe('/decisions/d1');
+    expect(within(card).getByRole('link', { name: 'CASE-2026-0004' }).getAttribute('href')).toBe('/decisions/d2');
+    // The reporter's own link still leads.
+    expect(screen.getAllByRole('link')[0].getAttribute('href')).toBe('/report/event');
+  });
+
+  it('nothing about decisions when none awaits the caller, and roles that cannot chair are not asked', async () => {
+    const get = getByPath({ '/api/v1/me/decisions-to-approve': { items: [] } });
+    renderAt('/', home, authState({ roles: ['staff'], api: { GET: get } as unknown as ApiClient }));
+    await waitFor(() => expect(get).toHaveBeenCalledWith('/api/v1/me/decisions-to-approve'));
+    await screen.findByRole('link', { name: 'My reports' });
+    expect(screen.queryByText(/Decisions awaiting your approval/)).toBeNull();
+    const coachGet = getByPath({ '/api/v1/me/decisions-to-approve': { items: [] } });
+    renderAt('/', home, authState({ roles: ['coach'], api: { GET: coachGet } as unknown as ApiClient }));
+    expect(coachGet).not.toHaveBeenCalledWith('/api/v1/me/decisions-to-approve');
+  });
+
   it('patient safety specialist: also the triage queue and audit trail', () => {
     renderAt('/', home, authState({ roles: ['patient-safety-specialist', 'staff'] }));
     expect(screen.getByRole('link', { name: 'Triage queue' }).getAttribute('href')).toBe('/triage');

@@ -3,6 +3,7 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { REPORTER_ROLES, hasAnyRole } from '../../shared/auth/roles';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { DecisionsToApprove } from '../decisions/DecisionsToApprove';
 import { ReportUpdates } from '../notifications/ReportUpdates';
 import { HomePlanReviewOverdue } from '../plan/PlanReviewOverdue';
 import { homeLinks, type HomeLink } from './homeLinks';
@@ -48,6 +49,7 @@ function SignedInHome() {
         <>
           <LinkCards links={reporting} />
           {hasAnyRole(me.roles, REPORTER_ROLES) && <ReportUpdates />}
+          <DecisionsToApprove />
           <LinkCards links={others} />
         </>
       ) : (

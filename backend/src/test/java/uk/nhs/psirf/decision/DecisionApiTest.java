@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.support.Api;
 import uk.nhs.psirf.support.AuditTrail;
 import uk.nhs.psirf.support.DecisionRows;
+import uk.nhs.psirf.platform.error.Refusal;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.support.PanelDecisions;
 import uk.nhs.psirf.support.People;
@@ -23,11 +24,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.nhs.psirf.support.PanelDecisions.DECISIONS;
+import static uk.nhs.psirf.support.PanelDecisions.MY_DECISIONS_TO_APPROVE;
 
 /** Recording, reading, changing and approving panel decisions, and who may do each. */
 @QuarkusTest
@@ -284,7 +288,7 @@ class DecisionApiTest {
     }
 
     @Test
-    void readingADecisionIsAuditedAndOnlyThePatientSafetyTeamAndChiefNurseMayReadIt() {
+    void readingADecisionIsAuditedAndARoleThatReachesNoDecisionIsRefused() {
         String id = PanelDecisions.record(Users.specialist(),
                 PanelDecisions.forEvent(Reports.file(Users.staff()), "psii"));
         TestUser chris = Users.chiefNurse();
@@ -407,14 +411,96 @@ class DecisionApiTest {
     }
 
     @Test
-    void staffCannotApproveADecisionAndTheRefusalIsAudited() {
+    void staffCannotApproveADecisionTheyDoNotChairAndTheRefusalIsAuditedForTheRecord() {
         String id = PanelDecisions.record(Users.specialist(),
                 PanelDecisions.forEvent(Reports.file(Users.staff()), "psii"));
         TestUser sam = Users.staff();
-        Api.invalidRequestAs(sam).contentType(ContentType.JSON).body(Map.of("version", 0))
+        Api.as(sam).contentType(ContentType.JSON).body(Map.of("version", 0))
                 .post(DECISIONS + "/" + id + "/chair-approval").then().statusCode(403);
-        assertTrue(auditTrail.hasEntry(sam.sub(), "denied", "POST " + DECISIONS + "/" + id + "/chair-approval"));
+        assertTrue(auditTrail.hasEntry(sam.sub(), "denied", "POST " + DECISIONS + "/" + id + "/chair-approval "
+                + Refusal.RECORD.auditSuffix()));
         assertEquals(0, rows.responsesForDecision(id));
+    }
+
+    @Test
+    void aChairWithOnlyTheStaffRoleReadsTheirDecisionListedAwaitingTheirApprovalAndApprovesIt() {
+        People.SignedIn director = People.signedIn("Dr Clinical Director", Roles.STAFF);
+        Map<String, Object> body = PanelDecisions.forEvent(Reports.file(Users.staff()), "psii");
+        body.put("panelMembers", List.of(PanelDecisions.member(director.personId(), true),
+                PanelDecisions.member(PanelDecisions.memberId(), false)));
+        String id = PanelDecisions.record(Users.specialist(), body);
+
+        Api.as(director.user()).get(MY_DECISIONS_TO_APPROVE).then()
+                .statusCode(200).body("items.id", equalTo(List.of(id)))
+                .body("items[0].responseType", equalTo("psii"))
+                .body("items[0].events", hasSize(1));
+        assertTrue(auditTrail.hasEntry(director.user().sub(), "list", "decisions awaiting my approval as chair: 1"));
+        Api.as(director.user()).get(DECISIONS + "/" + id).then()
+                .statusCode(200).body("minutes", equalTo(PanelDecisions.MINUTES))
+                .body("canApprove", equalTo(true));
+        assertTrue(auditTrail.byEntity(id).stream()
+                .anyMatch(a -> a.action().equals("read") && a.actor().equals(director.user().sub())));
+        Api.as(director.user()).contentType(ContentType.JSON).body(Map.of("version", 0, "comment", "Agreed."))
+                .post(DECISIONS + "/" + id + "/chair-approval").then()
+                .statusCode(200).body("status", equalTo("approved"))
+                .body("chairApproval.by", equalTo(director.user().name()))
+                .body("response.id", notNullValue());
+        Api.as(director.user()).get(MY_DECISIONS_TO_APPROVE).then().statusCode(200).body("items", hasSize(0));
+        // Approved, the decision stays theirs to read.
+        Api.as(director.user()).get(DECISIONS + "/" + id).then().statusCode(200).body("status", equalTo("approved"));
+    }
+
+    @Test
+    void staffOnTheDecisionsPanelButNotItsChairAndStaffNotOnItAreRefusedForTheRecordAndAudited() {
+        People.SignedIn director = People.signedIn("Dr Clinical Director", Roles.STAFF);
+        People.SignedIn member = People.signedIn("Sam Subject Expert", Roles.STAFF);
+        Map<String, Object> body = PanelDecisions.forEvent(Reports.file(Users.staff()), "psii");
+        body.put("panelMembers", List.of(PanelDecisions.member(director.personId(), true),
+                PanelDecisions.member(member.personId(), false)));
+        String id = PanelDecisions.record(Users.specialist(), body);
+        TestUser stranger = Users.staff();
+        for (TestUser refused : List.of(member.user(), stranger)) {
+            Api.as(refused).get(DECISIONS + "/" + id).then()
+                    .statusCode(403).body("code", equalTo("forbidden"))
+                    .body(not(containsString(PanelDecisions.MINUTES)));
+            assertTrue(auditTrail.hasEntry(refused.sub(), "denied", "GET " + DECISIONS + "/" + id + " "
+                    + Refusal.RECORD.auditSuffix()), refused.name());
+            Api.as(refused).contentType(ContentType.JSON).body(Map.of("version", 0))
+                    .post(DECISIONS + "/" + id + "/chair-approval").then().statusCode(403);
+            assertTrue(auditTrail.hasEntry(refused.sub(), "denied", "POST " + DECISIONS + "/" + id
+                    + "/chair-approval " + Refusal.RECORD.auditSuffix()), refused.name());
+            Api.as(refused).get(MY_DECISIONS_TO_APPROVE).then().statusCode(200).body("items", hasSize(0));
+        }
+        assertEquals(0, rows.responsesForDecision(id));
+        // An id that names no decision is refused the same way: ids are not probed.
+        String unknown = java.util.UUID.randomUUID().toString();
+        Api.as(stranger).get(DECISIONS + "/" + unknown).then().statusCode(403);
+        assertTrue(auditTrail.hasEntry(stranger.sub(), "denied", "GET " + DECISIONS + "/" + unknown + " "
+                + Refusal.RECORD.auditSuffix()));
+    }
+
+    @Test
+    void theListAwaitingApprovalHoldsOnlyTheDecisionsTheCallerChairsAndMayApprove() {
+        People.SignedIn chair = People.signedIn("Dr Chair", Roles.PATIENT_SAFETY_SPECIALIST, Roles.STAFF);
+        People.SignedIn otherChair = People.signedIn("Dr Other Chair", Roles.STAFF);
+        Map<String, Object> mine = PanelDecisions.forEvent(Reports.file(Users.staff()), "psii");
+        mine.put("panelMembers", List.of(PanelDecisions.member(chair.personId(), true)));
+        String awaitingMine = PanelDecisions.record(Users.specialist(), mine);
+        Map<String, Object> recordedByMe = PanelDecisions.forEvent(Reports.file(Users.staff()), "psii");
+        recordedByMe.put("panelMembers", List.of(PanelDecisions.member(chair.personId(), true)));
+        PanelDecisions.record(chair.user(), recordedByMe);
+        Map<String, Object> memberOnly = PanelDecisions.forEvent(Reports.file(Users.staff()), "psii");
+        memberOnly.put("panelMembers", List.of(PanelDecisions.member(otherChair.personId(), true),
+                PanelDecisions.member(chair.personId(), false)));
+        String theirs = PanelDecisions.record(Users.specialist(), memberOnly);
+
+        Api.as(chair.user()).get(MY_DECISIONS_TO_APPROVE).then()
+                .statusCode(200).body("items.id", equalTo(List.of(awaitingMine)));
+        Api.as(otherChair.user()).get(MY_DECISIONS_TO_APPROVE).then()
+                .statusCode(200).body("items.id", equalTo(List.of(theirs)));
+        // The Chief Nurse, who chairs none of them, has none awaiting their approval as chair.
+        Api.as(Users.chiefNurse()).get(MY_DECISIONS_TO_APPROVE).then().statusCode(200)
+                .body("items.id", not(hasItem(awaitingMine)));
     }
 
     private static void expectFieldError(Map<String, Object> body, String field, String code) {

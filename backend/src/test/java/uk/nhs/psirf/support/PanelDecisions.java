@@ -10,6 +10,7 @@ import java.util.Map;
 /** Decision bodies and the steps from an event to an approved decision, through the API. */
 public final class PanelDecisions {
     public static final String DECISIONS = "/api/v1/decisions";
+    public static final String MY_DECISIONS_TO_APPROVE = "/api/v1/me/decisions-to-approve";
     public static final String RESPONSES = "/api/v1/responses";
     public static final String CHAIR_NAME = "Dr A Senior";
     public static final String MEMBER_NAME = "B Viability";

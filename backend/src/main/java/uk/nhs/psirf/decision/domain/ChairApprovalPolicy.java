@@ -18,7 +18,12 @@ public final class ChairApprovalPolicy {
         if (callerIsChiefNurse) {
             return true;
         }
+        return isChair(decision, callerPersonId);
+    }
+
+    /** Whether this person (the caller's record in the directory) chairs the decision's panel. */
+    public static boolean isChair(PanelDecision decision, Optional<UUID> personId) {
         Optional<UUID> chair = decision.chair().flatMap(PanelMember::personId);
-        return chair.isPresent() && callerPersonId.isPresent() && chair.get().equals(callerPersonId.get());
+        return chair.isPresent() && personId.isPresent() && chair.get().equals(personId.get());
     }
 }

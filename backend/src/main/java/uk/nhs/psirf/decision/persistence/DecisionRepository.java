@@ -58,6 +58,16 @@ public class DecisionRepository {
                 .setParameter("caseId", caseId).getSingleResult() > 0;
     }
 
+    /** The decisions awaiting the chair's approval whose panel this person chairs, oldest first. */
+    public List<PanelDecision> awaitingApprovalChairedBy(UUID personId) {
+        return entityManager.createQuery("""
+                        select d from PanelDecision d join d.panelMembers m
+                        where d.status = :pending and m.chair = true and m.personId = :personId
+                        order by d.recordedAt, d.id""", PanelDecision.class)
+                .setParameter("pending", DecisionStatus.AWAITING_CHAIR_APPROVAL.code())
+                .setParameter("personId", personId).getResultList();
+    }
+
     /** Newest first. */
     public List<PanelDecision> page(DecisionFilter filter, int offset, int size) {
         TypedQuery<PanelDecision> query = entityManager.createQuery("select d from PanelDecision d" + where(filter)

@@ -34,7 +34,10 @@ import uk.nhs.psirf.platform.security.Roles;
 
 import java.util.UUID;
 
-/** Panel decisions on the response to an event or a case, proposed by the rules and approved by the chair. */
+/**
+ * Panel decisions on the response to an event or a case, proposed by the rules and approved by the chair. A caller
+ * whose roles are staff-level reads and approves only the decisions whose panel they chair.
+ */
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
@@ -92,7 +95,7 @@ public class DecisionResource {
 
     @GET
     @Path("/{decisionId}")
-    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
+    @RolesAllowed({Roles.STAFF, Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
     public DecisionView getDecision(@PathParam("decisionId") String decisionId) {
         return queries.decision(parseId(decisionId));
     }
@@ -109,7 +112,7 @@ public class DecisionResource {
     @POST
     @Path("/{decisionId}/chair-approval")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
+    @RolesAllowed({Roles.STAFF, Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
     public DecisionView approveDecision(@PathParam("decisionId") String decisionId,
             @NotNull(message = "Send the approval as a JSON object") @Valid DecisionApproval body) {
         return decisions.approve(parseId(decisionId), body);

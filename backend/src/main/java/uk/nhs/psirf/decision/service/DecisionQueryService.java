@@ -3,6 +3,7 @@ package uk.nhs.psirf.decision.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.nhs.psirf.decision.api.DecisionPage;
+import uk.nhs.psirf.decision.api.DecisionToApproveList;
 import uk.nhs.psirf.decision.api.DecisionView;
 import uk.nhs.psirf.decision.domain.PanelDecision;
 import uk.nhs.psirf.decision.domain.PanelMember;
@@ -10,7 +11,6 @@ import uk.nhs.psirf.decision.persistence.DecisionFilter;
 import uk.nhs.psirf.decision.persistence.DecisionRepository;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.query.PageRequest;
 
 import java.util.ArrayList;
@@ -62,10 +62,26 @@ public class DecisionQueryService {
         }).orElse(List.of());
     }
 
+    /** The patient safety team and the Chief Nurse read any decision; anyone else only one they chair. */
     public DecisionView decision(UUID id) {
-        PanelDecision decision = decisions.find(id).orElseThrow(() -> ApiException.notFound("The decision"));
+        DecisionApprovers.Caller caller = approvers.caller();
+        PanelDecision decision = caller.reach(decisions.find(id), id);
         audit.record(AuditAction.READ, DecisionService.ENTITY_TYPE, id.toString(), "decision "
                 + decision.content().responseType().code() + " events=" + decision.eventIds());
-        return views.detail(decision);
+        return views.detail(decision, caller);
+    }
+
+    /**
+     * The decisions awaiting the caller's approval as the chair of their panel (their sign-in's record in the
+     * directory), oldest first; not those they recorded or last changed, which they cannot approve, nor those the
+     * Chief Nurse may approve without chairing them. Empty when the directory does not know the caller.
+     */
+    public DecisionToApproveList awaitingMyApproval() {
+        DecisionApprovers.Caller caller = approvers.caller();
+        List<PanelDecision> found = caller.personId().map(decisions::awaitingApprovalChairedBy).orElse(List.of())
+                .stream().filter(caller::awaitsTheirApprovalAsChair).toList();
+        audit.record(AuditAction.LIST, DecisionService.ENTITY_TYPE, null, "decisions awaiting my approval as chair: "
+                + found.size());
+        return new DecisionToApproveList(found.stream().map(views::toApprove).toList());
     }
 }

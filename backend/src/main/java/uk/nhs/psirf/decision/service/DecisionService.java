@@ -120,9 +120,9 @@ public class DecisionService {
 
     @Transactional
     public DecisionView approve(UUID id, DecisionApproval approval) {
-        PanelDecision decision = find(id);
-        requireAwaitingApproval(decision);
         DecisionApprovers.Caller caller = approvers.caller();
+        PanelDecision decision = caller.reach(decisions.find(id), id);
+        requireAwaitingApproval(decision);
         if (!caller.mayApproveAsChair(decision)) {
             throw new AccessDeniedException(ENTITY_TYPE, id.toString());
         }

@@ -2,6 +2,7 @@ package uk.nhs.psirf.decision.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.decision.api.ChairApprovalView;
+import uk.nhs.psirf.decision.api.DecisionToApprove;
 import uk.nhs.psirf.decision.api.DecisionView;
 import uk.nhs.psirf.decision.api.DocumentLink;
 import uk.nhs.psirf.decision.api.PanelMemberView;
@@ -62,6 +63,13 @@ public class DecisionViews {
                 c.departureRationale(), c.minutes(), proposal(d.proposal()), d.departsFromProposal(),
                 named(d.recordedByName()), d.recordedAt(), approval, responses.forDecision(d.id()).orElse(null),
                 caller.mayApprove(d));
+    }
+
+    /** A line of the chair's list of decisions awaiting their approval. */
+    public DecisionToApprove toApprove(PanelDecision d) {
+        return new DecisionToApprove(d.id(), links.triageCase(d.caseId()).orElse(null), links.events(d.eventIds()),
+                d.content().responseType(), d.content().responseType().display(), named(d.recordedByName()),
+                d.recordedAt());
     }
 
     public ResponseProposalView proposal(Proposal p) {
