@@ -1,13 +1,14 @@
 // End-to-end, on a phone: an event with severe harm goes from the triage queue through a panel
 // decision (the rules propose a PSII, the minimum for severe harm; the panel is chosen from the people
-// directory), the chair's approval (offered only to those who may give it: here the Chief Nurse), the
+// directory), the chair's approval (offered only to those who may give it: here the chair, sam.staff, who holds
+// only the staff role and finds the decision on their home page), the
 // Chief Nurse's verification of the PSII (nothing of the work starts before) and its external
 // notifications; the reporter then sees the outcome and what was learnt, with an in-app update. Every
 // page visited is checked with axe.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { api, baseUrl, expectAxeClean, launchBrowser } from '../lib/index.mjs';
-import { EXAMPLE_PATIENT, call, panel, personOption, reportEvent, signedInPhone } from '../lib/flows.mjs';
+import { EXAMPLE_PATIENT, call, panel, person, personOption, reportEvent, signedInPhone } from '../lib/flows.mjs';
 
 const PSII = 'Patient safety incident investigation (PSII)';
 let browser;
@@ -20,7 +21,7 @@ after(async () => {
   await browser?.close();
 });
 
-test('a severe harm event goes from the queue through the panel, the chair and the Chief Nurse to a started PSII, and the reporter sees the outcome', async () => {
+test('a severe harm event goes from the queue through the panel, its chair with only the staff role and the Chief Nurse to a started PSII, and the reporter sees the outcome', async () => {
   // sam.staff reports an event with severe physical harm through the API (the reporting pages have their own test).
   const event = await reportEvent({
     daysAgo: 2,
@@ -29,7 +30,9 @@ test('a severe harm event goes from the queue through the panel, the chair and t
     staffInvolved: [{ role: 'District nurse' }],
   }, [201]);
   const accountTitle = `First-hand account ${event.reference}`;
-  const { chair, member } = await panel();
+  // The chair is sam.staff (only the staff role), in the directory by the e-mail address of their sign-in.
+  const chair = await person('Sam Staff', 'sam.staff@example.nhs.uk', 'Staff nurse');
+  const { member } = await panel();
 
   // --- Pat (patient safety specialist) opens the event from the queue and adds a document ---
   const pat = await signedInPhone(browser, 'pat.pss');
@@ -99,17 +102,26 @@ test('a severe harm event goes from the queue through the panel, the chair and t
     'no learning response before the chair approves');
   await pat.context().close();
 
-  // --- Chris (Chief Nurse) approves as chair, then verifies the PSII ---
+  // --- Sam (the chair, only the staff role) finds the decision on their home page and approves it ---
+  const samChair = await signedInPhone(browser, 'sam.staff');
+  const toApprove = samChair.getByTestId('decisions-to-approve');
+  await toApprove.getByRole('heading', { name: /^Decisions awaiting your approval \(\d+\)$/ }).waitFor();
+  await expectAxeClean(samChair, 'home with decisions awaiting approval');
+  await toApprove.getByRole('link', { name: event.reference, exact: true }).click();
+  await samChair.waitForURL((url) => url.pathname === decisionPath);
+  assert.equal(await samChair.getByRole('link', { name: 'Edit this decision', exact: true }).count(), 0);
+  await samChair.getByLabel('Comment (optional)', { exact: true }).fill('Agreed: PSII.');
+  await samChair.getByRole('button', { name: 'Approve as chair', exact: true }).click();
+  await samChair.getByText('The decision is approved. The events are decided and their reporters have been told.').waitFor();
+  await expectAxeClean(samChair, '/decisions/:id approved by the chair');
+  await samChair.context().close();
+  // Another member of staff (not on the panel) may not read it: a per-record 403.
+  await call('lee.lead', 'GET', `/api/v1/decisions/${decisionId}`, undefined, [403]);
+
+  // --- Chris (Chief Nurse) sees the decision approved, then verifies the PSII ---
   const chris = await signedInPhone(browser, 'chris.chief');
-  await chris.getByRole('link', { name: 'Decisions awaiting approval', exact: true }).click();
-  await chris.waitForURL((url) => url.pathname === '/decisions');
-  await chris.getByRole('link', { name: event.reference }).first().waitFor();
-  await expectAxeClean(chris, '/decisions?status=awaiting-chair-approval');
   await chris.goto(`${baseUrl}${decisionPath}`);
-  await chris.getByLabel('Comment (optional)', { exact: true }).fill('Agreed: PSII.');
-  await chris.getByRole('button', { name: 'Approve as chair', exact: true }).click();
-  await chris.getByText('The decision is approved. The events are decided and their reporters have been told.').waitFor();
-  await expectAxeClean(chris, '/decisions/:id approved');
+  await chris.getByText('Approved', { exact: true }).first().waitFor();
   await chris.getByRole('link', { name: /^LR-\d{4}-\d{4}/ }).click();
   await chris.waitForURL((url) => /^\/responses\/[0-9a-f-]{36}$/.test(url.pathname));
   const responsePath = new URL(chris.url()).pathname;
