@@ -22,7 +22,7 @@ public record NewEventReport(
         @NotBlank(message = "Describe what happened") @Size(max = 4000, message = "What happened must be 4000 characters or fewer") String whatHappened,
         @Size(max = 2000, message = "Immediate actions must be 2000 characters or fewer") String immediateActions,
         @Valid PatientDetails patient,
-        @Valid @Size(max = 20, message = "Enter up to 20 staff") List<StaffInvolved> staffInvolved,
+        @Size(max = 20, message = "Enter up to 20 staff") List<@Valid StaffInvolved> staffInvolved,
         Boolean anonymous) {
 
     public boolean reportsAnonymously() {
