@@ -11,7 +11,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help run build backend frontend frontend-deps devdb keycloak e2e-deps lint-deps \
-        test test-lint test-backend test-devdb test-frontend test-e2e stop clean clean-data
+        test test-lint test-backend test-devdb test-frontend test-e2e stop clean clean-data outdated
 
 help: ## this list
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -77,3 +77,6 @@ clean: ## remove build outputs (keeps .data/ and .tools/)
 
 clean-data: ## delete the local database and Keycloak data of `make run` (.data/)
 	rm -rf .data
+
+outdated: ## list newer releases of what we pin (asks the registries; not part of make test)
+	@scripts/outdated.sh
