@@ -173,9 +173,7 @@ public class DeidentifiedViews {
         List<UUID> responses = new ArrayList<>(groups.responsesOf(groupId));
         List<String> names = new ArrayList<>();
         for (PlanFacts plan : facts.plansOfGroup(groupId)) {
-            responses.addAll(facts.responsesOfPlan(plan.id()));
-            facts.actionsOfPlan(plan.id()).stream().map(ActionFacts::responseId).filter(Objects::nonNull)
-                    .forEach(responses::add);
+            responses.addAll(responsesBehind(plan.id()));
             names.addAll(facts.namesLinkedToPlan(plan.id()));
         }
         return known.forResponses(responses, names).apply(purpose);
@@ -183,10 +181,15 @@ public class DeidentifiedViews {
 
     /** A plan's text is redacted with the identifiers of every response it gathers or its actions come from. */
     Redaction redactionForPlan(UUID planId) {
+        return known.forResponses(responsesBehind(planId), facts.namesLinkedToPlan(planId));
+    }
+
+    /** The responses a plan gathers and those its actions come from. */
+    private List<UUID> responsesBehind(UUID planId) {
         List<UUID> responses = new ArrayList<>(facts.responsesOfPlan(planId));
         facts.actionsOfPlan(planId).stream().map(ActionFacts::responseId).filter(Objects::nonNull)
                 .forEach(responses::add);
-        return known.forResponses(responses, facts.namesLinkedToPlan(planId));
+        return responses;
     }
 
     private PlanProgressView progress(List<ActionFacts> actions, long responses) {

@@ -67,7 +67,15 @@ public class KnownIdentifiers {
 
     /** The redaction for text about the given responses, and the given further names (a plan's owners). */
     public Redaction forResponses(Collection<UUID> responseIds, Collection<String> moreNames) {
-        CommonWords common = commonWords();
+        return forResponses(responseIds, moreNames, commonWords());
+    }
+
+    /** As {@link #forResponses(Collection, Collection)}, with the common words the caller has already read. */
+    public Redaction forResponse(UUID responseId, CommonWords common) {
+        return forResponses(List.of(responseId), List.of(), common);
+    }
+
+    private Redaction forResponses(Collection<UUID> responseIds, Collection<String> moreNames, CommonWords common) {
         Redaction.Builder builder = Redaction.builder().commonWords(common);
         places(builder);
         builder.names(moreNames);

@@ -5,13 +5,14 @@ import jakarta.transaction.Transactional;
 import uk.nhs.psirf.oversight.api.SummaryPreview;
 import uk.nhs.psirf.oversight.api.SummaryPreview.NameWarning;
 import uk.nhs.psirf.oversight.api.SummaryPreview.WithheldSpan;
+import uk.nhs.psirf.oversight.domain.CommonWords;
 import uk.nhs.psirf.oversight.domain.Redaction;
 import uk.nhs.psirf.oversight.domain.UnknownNames;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
-import uk.nhs.psirf.response.domain.LearningResponse;
-import uk.nhs.psirf.response.persistence.LearningResponseRepository;
+import uk.nhs.psirf.response.service.LearningResponseQueryService;
+import uk.nhs.psirf.response.service.LearningResponseService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,21 +26,21 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class SummaryPreviewService {
-    private final LearningResponseRepository responses;
+    private final LearningResponseQueryService responses;
     private final KnownIdentifiers known;
     private final AuditService audit;
 
-    public SummaryPreviewService(LearningResponseRepository responses, KnownIdentifiers known, AuditService audit) {
+    public SummaryPreviewService(LearningResponseQueryService responses, KnownIdentifiers known, AuditService audit) {
         this.responses = responses;
         this.known = known;
         this.audit = audit;
     }
 
     public SummaryPreview preview(UUID responseId, String summary) {
-        LearningResponse response = responses.find(responseId)
+        String reference = responses.reference(responseId)
                 .orElseThrow(() -> ApiException.notFound("The learning response"));
-        String written = summary;
-        Redaction.Redacted redacted = known.forResponse(responseId).redact(written);
+        CommonWords common = known.commonWords();
+        Redaction.Redacted redacted = known.forResponse(responseId, common).redact(summary);
         List<WithheldSpan> spans = new ArrayList<>();
         for (int i = 0; i < redacted.withheld().size(); i++) {
             Redaction.Span shown = redacted.withheld().get(i);
@@ -47,10 +48,10 @@ public class SummaryPreviewService {
             spans.add(new WithheldSpan(shown.kind().code(), shown.start(), shown.end(), original.start(),
                     original.end()));
         }
-        List<NameWarning> warnings = UnknownNames.in(written, redacted.written(), known.commonWords()).stream()
+        List<NameWarning> warnings = UnknownNames.in(summary, redacted.written(), common).stream()
                 .map(w -> new NameWarning(w.word(), w.offset())).toList();
-        audit.record(AuditAction.READ, "learning-response", responseId.toString(), "summary for oversight of "
-                + response.reference() + " previewed: " + spans.size() + " withheld, " + warnings.size()
+        audit.record(AuditAction.READ, LearningResponseService.ENTITY_TYPE, responseId.toString(),
+                "summary for oversight of " + reference + " previewed: " + spans.size() + " withheld, " + warnings.size()
                 + " possible names");
         return new SummaryPreview(redacted.text(), spans, warnings);
     }

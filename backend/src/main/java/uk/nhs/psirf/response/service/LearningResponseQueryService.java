@@ -87,6 +87,11 @@ public class LearningResponseQueryService {
         }).orElse(List.of());
     }
 
+    /** The response's reference; not audited (the caller audits what it reads through it). */
+    public Optional<String> reference(UUID responseId) {
+        return responses.find(responseId).map(LearningResponse::reference);
+    }
+
     /** The decision that created the response; not audited (an id). */
     public Optional<UUID> decisionOf(UUID responseId) {
         return responses.find(responseId).map(LearningResponse::decisionId);
