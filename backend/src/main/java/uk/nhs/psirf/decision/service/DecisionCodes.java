@@ -1,5 +1,7 @@
 package uk.nhs.psirf.decision.service;
 
+import uk.nhs.psirf.platform.error.FieldError;
+
 /** The stable field error codes of decisions (openapi.yaml, recordDecision and approveDecision). */
 public final class DecisionCodes {
     public static final String UNKNOWN_EVENT = "unknown-event";
@@ -12,12 +14,11 @@ public final class DecisionCodes {
     public static final String EVENT_OR_CASE = "event-or-case";
     public static final String ONE_CHAIR_REQUIRED = "one-chair-required";
     public static final String UNKNOWN_DOCUMENT = "unknown-document";
-    public static final String DUPLICATE = "duplicate";
+    public static final String DUPLICATE = FieldError.DUPLICATE;
     public static final String NOT_A_REFERRAL = "not-a-referral";
     public static final String DEPARTURE_RATIONALE_REQUIRED = "departure-rationale-required";
     public static final String OWN_DECISION = "own-decision";
     public static final String PSII_MINIMUM = "psii-minimum";
-    public static final String NOT_THE_CHAIR = "not-the-chair";
 
     private DecisionCodes() {
     }

@@ -162,7 +162,7 @@ public class OversightGroupResource {
     }
 
     /** A malformed id cannot name anything: 404, as for an id that names nothing. */
-    private static UUID id(String value, String what) {
+    static UUID id(String value, String what) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {

@@ -12,10 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import uk.nhs.psirf.oversight.api.SummaryPreview;
 import uk.nhs.psirf.oversight.api.SummaryPreviewInput;
 import uk.nhs.psirf.oversight.service.SummaryPreviewService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.security.Roles;
-
-import java.util.UUID;
 
 /** The summary for oversight of a response as patient safety partners will see it, before it is saved. */
 @Path("/api/v1/responses/{responseId}/summary-for-oversight")
@@ -33,12 +30,6 @@ public class SummaryPreviewResource {
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
     public SummaryPreview previewSummaryForOversight(@PathParam("responseId") String responseId,
             @NotNull(message = "Send the summary as a JSON object") @Valid SummaryPreviewInput body) {
-        UUID id;
-        try {
-            id = UUID.fromString(responseId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The learning response");
-        }
-        return previews.preview(id, body.summary());
+        return previews.preview(OversightGroupResource.id(responseId, "The learning response"), body.summary());
     }
 }

@@ -31,7 +31,7 @@ import java.util.Optional;
 public class PlanInputs {
     public static final String BEFORE_START = "before-start";
     public static final String OUTSIDE_PERIOD = "outside-period";
-    public static final String DUPLICATE = "duplicate";
+    public static final String DUPLICATE = FieldError.DUPLICATE;
 
     private final ReferenceData referenceData;
 

@@ -12,4 +12,5 @@ public record FieldError(String field, String code, String message) {
     public static final String UNKNOWN_FIELD = "unknown-field";
     public static final String INVALID_NHS_NUMBER = "invalid-nhs-number";
     public static final String IN_THE_FUTURE = "in-the-future";
+    public static final String DUPLICATE = "duplicate";
 }

@@ -51,7 +51,6 @@ public class ResponseTimeframeService {
     public static final String BEYOND_SIX_MONTHS = "beyond-six-months";
     public static final String AGREEMENT_MISSING = "agreement-missing";
     public static final String UNKNOWN_PERSON_AFFECTED = "unknown-person-affected";
-    public static final String DUPLICATE = "duplicate";
     public static final String OVERLAPS_PAUSE = "overlaps-pause";
     public static final String BEFORE_PAUSE = "before-pause";
 
@@ -131,7 +130,7 @@ public class ResponseTimeframeService {
             String field = "agreedBy[" + i + "].personAffectedId";
             Optional<AffectedPeople.AffectedPerson> person = affectedPeople.onResponse(response.id(), id);
             if (!seen.add(id)) {
-                errors.add(new FieldError(field, DUPLICATE, "Choose each person once"));
+                errors.add(new FieldError(field, FieldError.DUPLICATE, "Choose each person once"));
             } else if (person.isEmpty()) {
                 errors.add(new FieldError(field, UNKNOWN_PERSON_AFFECTED,
                         "Select someone from the people affected recorded on " + response.reference()));
