@@ -23,7 +23,7 @@ import uk.nhs.psirf.decisions.api.DecisionView;
 import uk.nhs.psirf.decisions.api.ResponseProposalView;
 import uk.nhs.psirf.decisions.domain.DecisionStatus;
 import uk.nhs.psirf.decisions.persistence.DecisionFilter;
-import uk.nhs.psirf.decisions.service.DecisionCodes;
+import uk.nhs.psirf.decisions.domain.DecisionCodes;
 import uk.nhs.psirf.decisions.service.DecisionQueryService;
 import uk.nhs.psirf.decisions.service.DecisionService;
 import uk.nhs.psirf.decisions.service.ProposalService;
