@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.nhs.psirf.platform.persistence.LastChange;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,25 +71,24 @@ public class CandourRecord {
     protected CandourRecord() {
     }
 
-    public static CandourRecord startFor(UUID eventId, String bySub, String byName, Instant at) {
+    public static CandourRecord startFor(UUID eventId, Stamp by) {
         CandourRecord record = new CandourRecord();
         record.eventId = eventId;
-        record.touch(bySub, byName, at);
+        record.touch(by);
         return record;
     }
 
-    public void decide(boolean notifiable, boolean prolongedPsychologicalHarm, String reason, String bySub,
-                       String byName, Instant at) {
+    public void decide(boolean notifiable, boolean prolongedPsychologicalHarm, String reason, Stamp by) {
         this.notifiable = notifiable;
         this.prolongedPsychologicalHarm = prolongedPsychologicalHarm;
         this.decisionReason = reason;
-        this.decidedBySub = bySub;
-        this.decidedByName = byName;
-        this.decidedAt = at;
-        touch(bySub, byName, at);
+        this.decidedBySub = by.sub();
+        this.decidedByName = by.name();
+        this.decidedAt = by.at();
+        touch(by);
     }
 
-    public void recordSteps(CandourSteps steps, String bySub, String byName, Instant at) {
+    public void recordSteps(CandourSteps steps, Stamp by) {
         this.verbalNotifiedOn = steps.verbalNotifiedOn();
         this.verbalNotifiedBy = steps.verbalNotifiedBy();
         this.verbalNotifiedTo = steps.verbalNotifiedTo();
@@ -97,11 +97,11 @@ public class CandourRecord {
         this.writtenNotDoneReason = steps.writtenNotDoneReason();
         this.findingsSharedOn = steps.findingsSharedOn();
         this.findingsNotDoneReason = steps.findingsNotDoneReason();
-        touch(bySub, byName, at);
+        touch(by);
     }
 
-    private void touch(String bySub, String byName, Instant at) {
-        lastChange = LastChange.by(bySub, byName, at);
+    private void touch(Stamp by) {
+        lastChange = by.lastChange();
     }
 
     /** Done, or recorded as not possible with a reason. */

@@ -1,18 +1,28 @@
 package uk.nhs.psirf.candour.domain;
 
+import uk.nhs.psirf.platform.rules.Verdict;
+
 /**
  * Duty of Candour applies to a notifiable safety incident (policy §6): moderate, severe or fatal physical harm (LFPSE
  * physical harm codes 3, 2 and 1) or prolonged psychological harm. LFPSE psychological harm levels do not say
  * whether the harm is prolonged, so that is the patient safety specialist's judgement, recorded with the decision.
  */
 public final class NotifiablePolicy {
+    public static final String CONTRADICTS_HARM = "contradicts-harm";
     private static final int MODERATE_PHYSICAL_HARM = 3;
 
     private NotifiablePolicy() {
     }
 
+    /** The harm the rules propose from, as a fact; the specialist decides ({@link #mayDecide}). */
     public static boolean isNotifiable(int physicalHarm, boolean prolongedPsychologicalHarm) {
         return physicalHarm <= MODERATE_PHYSICAL_HARM || prolongedPsychologicalHarm;
+    }
+
+    /** The specialist's decision may depart from the harm, but prolonged psychological harm is always notifiable. */
+    public static Verdict mayDecide(boolean notifiable, boolean prolongedPsychologicalHarm) {
+        return Verdict.allowedIf(notifiable || !prolongedPsychologicalHarm, () -> Verdict.invalid("notifiable",
+                CONTRADICTS_HARM, "Prolonged psychological harm makes the event notifiable"));
     }
 
     public static String explain(int physicalHarm, String physicalHarmDisplay) {

@@ -15,8 +15,8 @@ import uk.nhs.psirf.candour.api.CandourList;
 import uk.nhs.psirf.candour.api.CandourStepsInput;
 import uk.nhs.psirf.candour.api.CandourView;
 import uk.nhs.psirf.candour.service.CandourService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 
 import java.util.UUID;
 
@@ -39,34 +39,25 @@ public class CandourResource {
     @GET
     @Path("/events/{eventId}")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public CandourView getEventCandour(@PathParam("eventId") String eventId) {
-        return candour.read(parseId(eventId));
+    public CandourView getEventCandour(@PathParam("eventId") @IdOf("The event") UUID eventId) {
+        return candour.read(eventId);
     }
 
     @PUT
     @Path("/events/{eventId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public CandourView decideCandour(@PathParam("eventId") String eventId,
+    public CandourView decideCandour(@PathParam("eventId") @IdOf("The event") UUID eventId,
             @NotNull(message = "Send the decision as a JSON object") @Valid CandourDecisionInput body) {
-        return candour.decide(parseId(eventId), body);
+        return candour.decide(eventId, body);
     }
 
     @PUT
     @Path("/events/{eventId}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.LEARNING_RESPONSE_LEAD})
-    public CandourView recordCandourSteps(@PathParam("eventId") String eventId,
+    public CandourView recordCandourSteps(@PathParam("eventId") @IdOf("The event") UUID eventId,
             @NotNull(message = "Send the steps as a JSON object") @Valid CandourStepsInput body) {
-        return candour.recordSteps(parseId(eventId), body);
-    }
-
-    /** A malformed id cannot name an event: 404, as for an id that names none. */
-    private static UUID parseId(String eventId) {
-        try {
-            return UUID.fromString(eventId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The event");
-        }
+        return candour.recordSteps(eventId, body);
     }
 }

@@ -15,6 +15,7 @@ import uk.nhs.psirf.candour.domain.BankHolidayCoverage;
 import uk.nhs.psirf.candour.domain.CandourRecord;
 import uk.nhs.psirf.candour.domain.CandourStatus;
 import uk.nhs.psirf.candour.domain.CandourStatusPolicy;
+import uk.nhs.psirf.candour.domain.CandourStepRules;
 import uk.nhs.psirf.candour.domain.CandourSteps;
 import uk.nhs.psirf.candour.domain.NotifiablePolicy;
 import uk.nhs.psirf.candour.domain.WrittenNotificationDeadline;
@@ -26,14 +27,10 @@ import uk.nhs.psirf.incident.service.EventDecisions;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
-import uk.nhs.psirf.platform.error.Problem;
-import uk.nhs.psirf.platform.error.ProblemCode;
-import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
-import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.reference.Lfpse;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -51,19 +48,17 @@ public class CandourService {
     private final BankHolidayRepository holidays;
     private final EventDecisions events;
     private final CandourAccess access;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
-    private final Clock clock;
 
     public CandourService(CandourRepository records, BankHolidayRepository holidays, EventDecisions events,
-                          CandourAccess access, CurrentUser currentUser, AuditService audit, Clock clock) {
+                          CandourAccess access, Stamps stamps, AuditService audit) {
         this.records = records;
         this.holidays = holidays;
         this.events = events;
         this.access = access;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /**
@@ -106,7 +101,7 @@ public class CandourService {
         CandourRecord record = current(eventId, input.version());
         CandourInputChecks.checkDecision(input);
         record.decide(input.notifiable(), input.prolongedPsychologicalHarm(), input.reason().strip(),
-                currentUser.sub(), currentUser.name(), Times.now(clock));
+                stamps.current());
         records.save(record);
         boolean proposed = NotifiablePolicy.isNotifiable(event.physicalHarm(), input.prolongedPsychologicalHarm());
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, eventId.toString(), "candour decision on " + event.reference()
@@ -121,13 +116,10 @@ public class CandourService {
         List<Object[]> responses = records.responsesOf(eventId);
         access.requireRecordSteps(eventId, leads(responses));
         CandourRecord record = current(eventId, input.version());
-        if (!Boolean.TRUE.equals(record.notifiable())) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT, event.reference()
-                    + " is not decided notifiable; candour steps are recorded once it is."));
-        }
+        CandourStepRules.mayRecordSteps(event.reference(), record).orThrow();
         LocalDate occurredOn = event.occurredAt().atZone(ClockProducer.UK).toLocalDate();
         CandourSteps steps = CandourInputChecks.checkSteps(input, today(), occurredOn);
-        record.recordSteps(steps, currentUser.sub(), currentUser.name(), Times.now(clock));
+        record.recordSteps(steps, stamps.current());
         records.save(record);
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, eventId.toString(), "candour steps of " + event.reference()
                 + ": verbal=" + steps.verbalNotifiedOn() + " written=" + steps.writtenSentOn()
@@ -148,7 +140,7 @@ public class CandourService {
             if (expectedVersion != 0) {
                 throw ApiException.staleVersion();
             }
-            return CandourRecord.startFor(eventId, currentUser.sub(), currentUser.name(), Times.now(clock));
+            return CandourRecord.startFor(eventId, stamps.current());
         }
         if (record.version() + 1 != expectedVersion) {
             throw ApiException.staleVersion();
@@ -215,6 +207,6 @@ public class CandourService {
     }
 
     private LocalDate today() {
-        return Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        return stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
     }
 }

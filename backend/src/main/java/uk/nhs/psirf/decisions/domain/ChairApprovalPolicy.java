@@ -1,5 +1,8 @@
 package uk.nhs.psirf.decisions.domain;
 
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,15 +13,17 @@ import java.util.UUID;
  * directory has no chair's person: only the Chief Nurse approves it.
  */
 public final class ChairApprovalPolicy {
+    static final String NOT_THE_CHAIR = "Only the chair of the panel, signed in as themself, or the Chief Nurse "
+            + "approves a decision";
+
     private ChairApprovalPolicy() {
     }
 
-    public static boolean mayApproveAsChair(PanelDecision decision, Optional<UUID> callerPersonId,
+    /** A refusal is a per-record 403: the caller's role reaches the operation, not this decision. */
+    public static Verdict mayApproveAsChair(PanelDecision decision, Optional<UUID> callerPersonId,
                                             boolean callerIsChiefNurse) {
-        if (callerIsChiefNurse) {
-            return true;
-        }
-        return isChair(decision, callerPersonId);
+        return Verdict.allowedIf(callerIsChiefNurse || isChair(decision, callerPersonId),
+                () -> Verdict.refused(ProblemCode.FORBIDDEN, NOT_THE_CHAIR));
     }
 
     /** Whether this person (the caller's record in the directory) chairs the decision's panel. */

@@ -1,5 +1,8 @@
 package uk.nhs.psirf.decisions.domain;
 
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,10 +14,15 @@ import java.util.UUID;
  * member who does not chair it, and everyone else, is refused.
  */
 public final class DecisionReaderPolicy {
+    static final String NOT_THE_CHAIR = "Only the patient safety team, the Chief Nurse and the chair of its panel "
+            + "read a decision";
+
     private DecisionReaderPolicy() {
     }
 
-    public static boolean mayRead(PanelDecision decision, Optional<UUID> callerPersonId, boolean readsEveryDecision) {
-        return readsEveryDecision || ChairApprovalPolicy.isChair(decision, callerPersonId);
+    /** A refusal is a per-record 403, audited, that says nothing about the decision. */
+    public static Verdict mayRead(PanelDecision decision, Optional<UUID> callerPersonId, boolean readsEveryDecision) {
+        return Verdict.allowedIf(readsEveryDecision || ChairApprovalPolicy.isChair(decision, callerPersonId),
+                () -> Verdict.refused(ProblemCode.FORBIDDEN, NOT_THE_CHAIR));
     }
 }

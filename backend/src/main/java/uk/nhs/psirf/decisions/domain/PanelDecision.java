@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.persistence.LastChange;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -114,39 +115,39 @@ public class PanelDecision {
 
     /** {@code caseId} is null for a decision on a single event. */
     public static PanelDecision record(UUID caseId, List<UUID> eventIds, DecisionContent content, Proposal proposal,
-                                       String bySub, String byName, Instant at) {
+                                       Stamp by) {
         PanelDecision decision = new PanelDecision();
         decision.id = UUID.randomUUID();
         decision.status = DecisionStatus.AWAITING_CHAIR_APPROVAL.code();
         decision.caseId = caseId;
         decision.proposal = proposal;
-        decision.recordedBySub = bySub;
-        decision.recordedByName = byName;
-        decision.recordedAt = at;
-        decision.write(eventIds, content, bySub, byName, at);
+        decision.recordedBySub = by.sub();
+        decision.recordedByName = by.name();
+        decision.recordedAt = by.at();
+        decision.write(eventIds, content, by);
         return decision;
     }
 
     /** The panel changes its decision before the chair approves it; the proposal stays as the panel saw it. */
-    public void revise(List<UUID> currentEventIds, DecisionContent content, String bySub, String byName, Instant at) {
+    public void revise(List<UUID> currentEventIds, DecisionContent content, Stamp by) {
         requireAwaitingApproval();
-        write(currentEventIds, content, bySub, byName, at);
+        write(currentEventIds, content, by);
     }
 
     /** The chair approves: see {@link FourEyesPolicy}. A case's events are taken as they are at approval. */
-    public void approve(List<UUID> currentEventIds, String bySub, String byName, String comment, Instant at) {
+    public void approve(List<UUID> currentEventIds, String comment, Stamp by) {
         requireAwaitingApproval();
-        if (!FourEyesPolicy.mayApprove(this, bySub)) {
+        if (FourEyesPolicy.mayApprove(this, by.sub()).isRefused()) {
             throw new IllegalStateException("the person who recorded or last revised a decision cannot approve it");
         }
         eventIds.clear();
         eventIds.addAll(currentEventIds);
         status = DecisionStatus.APPROVED.code();
-        approvedBySub = bySub;
-        approvedByName = byName;
-        approvedAt = at;
+        approvedBySub = by.sub();
+        approvedByName = by.name();
+        approvedAt = by.at();
         approvalComment = comment;
-        lastChange = LastChange.by(bySub, byName, at);
+        lastChange = by.lastChange();
     }
 
     private void requireAwaitingApproval() {
@@ -155,7 +156,7 @@ public class PanelDecision {
         }
     }
 
-    private void write(List<UUID> currentEventIds, DecisionContent content, String bySub, String byName, Instant at) {
+    private void write(List<UUID> currentEventIds, DecisionContent content, Stamp by) {
         eventIds.clear();
         eventIds.addAll(currentEventIds);
         panelMembers.clear();
@@ -171,7 +172,7 @@ public class PanelDecision {
         departureRationale = content.departureRationale();
         minutes = content.minutes();
         departsFromProposal = DepartureRationalePolicy.departsFromProposal(proposal, content.responseType());
-        lastChange = LastChange.by(bySub, byName, at);
+        lastChange = by.lastChange();
     }
 
     public UUID id() {

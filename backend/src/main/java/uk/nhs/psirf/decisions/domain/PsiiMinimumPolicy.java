@@ -2,6 +2,8 @@ package uk.nhs.psirf.decisions.domain;
 
 import uk.nhs.psirf.kernel.ResponseType;
 
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.List;
 
 /**
@@ -15,14 +17,23 @@ public final class PsiiMinimumPolicy {
     private PsiiMinimumPolicy() {
     }
 
+    /** A fact about the events decided, e.g. for the proposal: one led to death or severe harm. */
     public static boolean warrantsPsii(List<ProposalFacts> events) {
         return events.stream().anyMatch(e -> SevereHarmPolicy.isDeathOrSevereHarm(e.physicalHarm(),
                 e.psychologicalHarm()));
     }
 
-    /** True when the response chosen falls below the PSII these events warrant. */
-    public static boolean isBelowMinimum(List<ProposalFacts> events, ResponseType chosen, ReferralTarget referralTo,
-                                         String leadOrganisation) {
+    /** Refused when the response chosen falls below the PSII these events warrant. */
+    public static Verdict meetsMinimum(List<ProposalFacts> events, ResponseType chosen, ReferralTarget referralTo,
+                                       String leadOrganisation) {
+        return Verdict.allowedIf(!isBelowMinimum(events, chosen, referralTo, leadOrganisation),
+                () -> Verdict.invalid("responseType", DecisionCodes.PSII_MINIMUM, "Unexpected death or severe harm "
+                        + "warrants a PSII at minimum (policy 12.3): choose a PSII, name the organisation that leads "
+                        + "the investigation, or refer it to the police, the coroner or another organisation"));
+    }
+
+    private static boolean isBelowMinimum(List<ProposalFacts> events, ResponseType chosen, ReferralTarget referralTo,
+                                          String leadOrganisation) {
         if (chosen == ResponseType.PSII || !warrantsPsii(events)) {
             return false;
         }

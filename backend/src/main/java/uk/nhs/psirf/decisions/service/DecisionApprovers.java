@@ -10,6 +10,7 @@ import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Roles;
 
 import java.util.Optional;
@@ -39,7 +40,7 @@ public class DecisionApprovers {
     public record Caller(String sub, Optional<UUID> personId, boolean chiefNurse, boolean readsEveryDecision) {
         /** The patient safety team and the Chief Nurse, or the chair of its panel ({@link DecisionReaderPolicy}). */
         public boolean mayRead(PanelDecision decision) {
-            return DecisionReaderPolicy.mayRead(decision, personId, readsEveryDecision);
+            return DecisionReaderPolicy.mayRead(decision, personId, readsEveryDecision).isAllowed();
         }
 
         /**
@@ -59,18 +60,19 @@ public class DecisionApprovers {
         /** Awaiting the approval of the caller as the chair of its panel (not as the Chief Nurse). */
         public boolean awaitsTheirApprovalAsChair(PanelDecision decision) {
             return decision.status() == DecisionStatus.AWAITING_CHAIR_APPROVAL
-                    && ChairApprovalPolicy.isChair(decision, personId) && FourEyesPolicy.mayApprove(decision, sub);
+                    && ChairApprovalPolicy.isChair(decision, personId)
+                    && FourEyesPolicy.mayApprove(decision, sub).isAllowed();
         }
 
         /** The chair or the Chief Nurse ({@link ChairApprovalPolicy}). */
-        public boolean mayApproveAsChair(PanelDecision decision) {
+        public Verdict mayApproveAsChair(PanelDecision decision) {
             return ChairApprovalPolicy.mayApproveAsChair(decision, personId, chiefNurse);
         }
 
         /** Everything the chair's approval asks of the caller, now. */
         public boolean mayApprove(PanelDecision decision) {
-            return decision.status() == DecisionStatus.AWAITING_CHAIR_APPROVAL && mayApproveAsChair(decision)
-                    && FourEyesPolicy.mayApprove(decision, sub);
+            return decision.status() == DecisionStatus.AWAITING_CHAIR_APPROVAL
+                    && mayApproveAsChair(decision).isAllowed() && FourEyesPolicy.mayApprove(decision, sub).isAllowed();
         }
     }
 }

@@ -2,6 +2,7 @@ package uk.nhs.psirf.decisions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.decisions.api.DecisionFields;
+import uk.nhs.psirf.decisions.domain.DecisionCodes;
 import uk.nhs.psirf.decisions.domain.DecisionContent;
 import uk.nhs.psirf.decisions.domain.DepartureRationalePolicy;
 import uk.nhs.psirf.decisions.domain.PanelChairPolicy;
@@ -46,9 +47,8 @@ public class DecisionInputs {
                                      List<FieldError> errors) {
         List<PanelMember> panel = panel(in, errors);
         // With a member refused above, the chair is checked once the panel is put right.
-        if (panel.size() == in.panelMembers().size() && !PanelChairPolicy.hasExactlyOneChair(panel)) {
-            errors.add(new FieldError("panelMembers", DecisionCodes.ONE_CHAIR_REQUIRED,
-                    "Mark exactly one panel member as the chair"));
+        if (panel.size() == in.panelMembers().size()) {
+            errors.addAll(PanelChairPolicy.hasExactlyOneChair(panel).errors());
         }
         Optional<ResponseType> type = ResponseType.fromCode(in.responseType().strip());
         if (type.isEmpty()) {
@@ -64,29 +64,19 @@ public class DecisionInputs {
         if (events != null) {
             checkDocuments(in.documentIdsOrEmpty(), events.stream().map(DecidableEvent::id).toList(), errors);
             List<ProposalFacts> facts = events.stream().map(ProposalService::facts).toList();
-            if (type.isPresent() && PsiiMinimumPolicy.isBelowMinimum(facts, type.get(), referralTo, leadOrganisation)) {
-                errors.add(psiiMinimum());
+            if (type.isPresent()) {
+                errors.addAll(PsiiMinimumPolicy.meetsMinimum(facts, type.get(), referralTo, leadOrganisation).errors());
             }
         }
         String departureRationale = blankToNull(in.departureRationale());
-        if (proposal != null && type.isPresent()
-                && DepartureRationalePolicy.lacksRationale(proposal, type.get(), departureRationale)) {
-            errors.add(new FieldError("departureRationale", DecisionCodes.DEPARTURE_RATIONALE_REQUIRED,
-                    "Say why the panel chose a response other than the one proposed ("
-                            + proposal.responseType().map(ResponseType::display).orElse("") + ")"));
+        if (proposal != null && type.isPresent()) {
+            errors.addAll(DepartureRationalePolicy.hasRationale(proposal, type.get(), departureRationale).errors());
         }
         if (!errors.isEmpty()) {
             return null;
         }
         return new DecisionContent(panel, in.reportWasReviewed(), List.copyOf(in.documentIdsOrEmpty()), type.get(),
                 referralTo, referralDetail, leadOrganisation, in.rationale().strip(), departureRationale, in.minutes().strip());
-    }
-
-    /** Policy §12.3: death or severe harm warrants a PSII at minimum ({@link PsiiMinimumPolicy}). */
-    static FieldError psiiMinimum() {
-        return new FieldError("responseType", DecisionCodes.PSII_MINIMUM, "Unexpected death or severe harm warrants "
-                + "a PSII at minimum (policy 12.3): choose a PSII, name the organisation that leads the "
-                + "investigation, or refer it to the police, the coroner or another organisation");
     }
 
     /** Each member is an active person of the directory, once; their name and job role are kept as they are now. */
@@ -116,11 +106,8 @@ public class DecisionInputs {
             errors.add(new FieldError("referralTo", FieldError.UNKNOWN_CODE, "Select where the referral goes"));
             return null;
         }
-        if (type != null && ReferralPolicy.needsTarget(type, target)) {
-            errors.add(new FieldError("referralTo", FieldError.REQUIRED, "Select where the referral goes"));
-        } else if (type != null && ReferralPolicy.targetNotExpected(type, target)) {
-            errors.add(new FieldError("referralTo", DecisionCodes.NOT_A_REFERRAL,
-                    "Only a referral goes to another process"));
+        if (type != null) {
+            errors.addAll(ReferralPolicy.target(type, target).errors());
         }
         return target;
     }

@@ -7,8 +7,8 @@ import uk.nhs.psirf.decisions.api.DecisionInput;
 import uk.nhs.psirf.decisions.api.DecisionUpdate;
 import uk.nhs.psirf.decisions.api.DecisionView;
 import uk.nhs.psirf.decisions.domain.DecisionContent;
-import uk.nhs.psirf.decisions.domain.DecisionStatus;
 import uk.nhs.psirf.decisions.domain.FourEyesPolicy;
+import uk.nhs.psirf.decisions.domain.OpenUntilApprovedPolicy;
 import uk.nhs.psirf.decisions.domain.PanelDecision;
 import uk.nhs.psirf.decisions.domain.PsiiMinimumPolicy;
 import uk.nhs.psirf.decisions.domain.Proposal;
@@ -20,19 +20,13 @@ import uk.nhs.psirf.incident.service.EventDecisions;
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
-import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
-import uk.nhs.psirf.platform.error.Problem;
-import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.responses.api.ResponseLink;
 import uk.nhs.psirf.responses.service.LearningResponseService;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,15 +48,14 @@ public class DecisionService {
     private final DecisionViews views;
     private final EventDecisions events;
     private final LearningResponseService responses;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final DecisionApprovers approvers;
     private final AuditService audit;
-    private final Clock clock;
 
     public DecisionService(DecisionRepository decisions, DecisionTargets targets, DecisionInputs inputs,
                            ProposalService proposals, DecisionViews views, EventDecisions events,
-                           LearningResponseService responses, CurrentUser currentUser, DecisionApprovers approvers,
-                           AuditService audit, Clock clock) {
+                           LearningResponseService responses, Stamps stamps, DecisionApprovers approvers,
+                           AuditService audit) {
         this.decisions = decisions;
         this.targets = targets;
         this.inputs = inputs;
@@ -70,10 +63,9 @@ public class DecisionService {
         this.views = views;
         this.events = events;
         this.responses = responses;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.approvers = approvers;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
@@ -87,9 +79,8 @@ public class DecisionService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        Instant now = Times.now(clock);
         PanelDecision decision = PanelDecision.record(target.caseId().orElse(null), target.eventIds(), content,
-                proposal, currentUser.sub(), currentUser.name(), now);
+                proposal, stamps.current());
         decisions.add(decision);
         decisions.flush();
         events.noteOnHistory(target.eventIds(), awaitingApprovalNote(content.responseType()));
@@ -100,7 +91,7 @@ public class DecisionService {
     @Transactional
     public DecisionView revise(UUID id, DecisionUpdate input) {
         PanelDecision decision = find(id);
-        requireAwaitingApproval(decision);
+        OpenUntilApprovedPolicy.mayChange(decision).orThrow();
         requireVersion(decision, input.version());
         List<DecidableEvent> current = currentEvents(decision);
         List<UUID> eventIds = current.stream().map(DecidableEvent::id).toList();
@@ -110,7 +101,7 @@ public class DecisionService {
             throw new ValidationFailedException(errors);
         }
         String before = describe(decision);
-        decision.revise(eventIds, content, currentUser.sub(), currentUser.name(), Times.now(clock));
+        decision.revise(eventIds, content, stamps.current());
         decisions.flush();
         events.noteOnHistory(eventIds, awaitingApprovalNote(content.responseType()));
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "change decision " + before + " -> "
@@ -122,26 +113,18 @@ public class DecisionService {
     public DecisionView approve(UUID id, DecisionApproval approval) {
         DecisionApprovers.Caller caller = approvers.caller();
         PanelDecision decision = caller.reach(decisions.find(id), id);
-        requireAwaitingApproval(decision);
-        if (!caller.mayApproveAsChair(decision)) {
-            throw new AccessDeniedException(ENTITY_TYPE, id.toString());
-        }
-        if (!FourEyesPolicy.mayApprove(decision, caller.sub())) {
-            throw new ValidationFailedException(List.of(new FieldError("decisionId", DecisionCodes.OWN_DECISION,
-                    "You recorded or last changed this decision, so the chair or the Chief Nurse must approve it")));
-        }
+        OpenUntilApprovedPolicy.mayChange(decision).orThrow();
+        caller.mayApproveAsChair(decision).orDeny(ENTITY_TYPE, id.toString());
+        FourEyesPolicy.mayApprove(decision, caller.sub()).orThrow();
         requireVersion(decision, approval.version());
         List<DecidableEvent> current = currentEvents(decision);
         DecisionContent content = decision.content();
         // A case may have gained an event of severe harm since the decision was recorded.
-        if (PsiiMinimumPolicy.isBelowMinimum(current.stream().map(ProposalService::facts).toList(),
-                content.responseType(), content.referralTo(), content.leadOrganisation())) {
-            throw new ValidationFailedException(List.of(DecisionInputs.psiiMinimum()));
-        }
+        PsiiMinimumPolicy.meetsMinimum(current.stream().map(ProposalService::facts).toList(),
+                content.responseType(), content.referralTo(), content.leadOrganisation()).orThrow();
         List<UUID> eventIds = current.stream().map(DecidableEvent::id).toList();
         decisions.lock(withCase(eventIds, decision.caseId()));
-        decision.approve(eventIds, currentUser.sub(), currentUser.name(), DecisionInputs.blankToNull(
-                approval.comment()), Times.now(clock));
+        decision.approve(eventIds, DecisionInputs.blankToNull(approval.comment()), stamps.current());
         decisions.flush();
         ResponseType type = decision.content().responseType();
         Optional<ResponseLink> response = ResponseCreationPolicy.createsLearningResponse(decision)
@@ -156,13 +139,6 @@ public class DecisionService {
 
     private PanelDecision find(UUID id) {
         return decisions.find(id).orElseThrow(() -> ApiException.notFound("The decision"));
-    }
-
-    private static void requireAwaitingApproval(PanelDecision decision) {
-        if (decision.status() != DecisionStatus.AWAITING_CHAIR_APPROVAL) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
-                    "This decision is already approved and cannot change."));
-        }
     }
 
     private static void requireVersion(PanelDecision decision, long expected) {

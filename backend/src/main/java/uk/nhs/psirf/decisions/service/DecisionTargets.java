@@ -1,6 +1,7 @@
 package uk.nhs.psirf.decisions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import uk.nhs.psirf.decisions.domain.DecisionCodes;
 import uk.nhs.psirf.decisions.persistence.DecisionRepository;
 import uk.nhs.psirf.incident.domain.EventStatus;
 import uk.nhs.psirf.incident.service.DecidableCase;

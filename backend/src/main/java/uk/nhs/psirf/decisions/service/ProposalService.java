@@ -3,6 +3,7 @@ package uk.nhs.psirf.decisions.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.nhs.psirf.decisions.api.ResponseProposalView;
+import uk.nhs.psirf.decisions.domain.DecisionCodes;
 import uk.nhs.psirf.decisions.domain.PlanInForce;
 import uk.nhs.psirf.decisions.domain.Proposal;
 import uk.nhs.psirf.decisions.domain.ProposalFacts;

@@ -1,13 +1,19 @@
 package uk.nhs.psirf.engagement.domain;
 
+import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.responses.domain.LearningResponseStatus;
 
 /** Once a learning response is closed its engagement record is final: no more contacts or changes. */
 public final class ClosedResponsePolicy {
+    public static final String RESPONSE_CLOSED = "response-closed";
+
     private ClosedResponsePolicy() {
     }
 
-    public static boolean acceptsChanges(LearningResponseStatus responseStatus) {
-        return responseStatus != LearningResponseStatus.CLOSED;
+    /** {@code reference} names the response in the refusal, e.g. "LR-2026-0001 is closed". */
+    public static Verdict acceptsChanges(String reference, LearningResponseStatus responseStatus) {
+        return Verdict.allowedIf(responseStatus != LearningResponseStatus.CLOSED,
+                () -> Verdict.invalid("responseId", RESPONSE_CLOSED,
+                        reference + " is closed; its engagement record can no longer change"));
     }
 }

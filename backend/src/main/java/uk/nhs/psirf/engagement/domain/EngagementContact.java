@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ public class EngagementContact {
 
     public static EngagementContact record(UUID personAffectedId, LocalDate contactedOn, String method,
                                            ContactStage stage, String notes, List<ChecklistAnswer> checklist,
-                                           LocalDate nextContactOn, String bySub, String byName, Instant at) {
+                                           LocalDate nextContactOn, Stamp by) {
         EngagementContact contact = new EngagementContact();
         contact.id = UUID.randomUUID();
         contact.personAffectedId = personAffectedId;
@@ -69,9 +70,9 @@ public class EngagementContact {
         contact.notes = notes;
         contact.checklist.addAll(checklist);
         contact.nextContactOn = nextContactOn;
-        contact.recordedBySub = bySub;
-        contact.recordedByName = byName;
-        contact.recordedAt = at;
+        contact.recordedBySub = by.sub();
+        contact.recordedByName = by.name();
+        contact.recordedAt = by.at();
         return contact;
     }
 

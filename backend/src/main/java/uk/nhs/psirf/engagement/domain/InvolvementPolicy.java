@@ -1,13 +1,19 @@
 package uk.nhs.psirf.engagement.domain;
 
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.Collection;
 
 /** Someone who declined to be involved has chosen no level of involvement; the two cannot be recorded together. */
 public final class InvolvementPolicy {
+    public static final String DECLINED_WITH_INVOLVEMENT = "declined-with-involvement";
+
     private InvolvementPolicy() {
     }
 
-    public static boolean isConsistent(Collection<Involvement> chosen) {
-        return !chosen.contains(Involvement.DECLINED) || chosen.size() == 1;
+    public static Verdict isConsistent(Collection<Involvement> chosen) {
+        return Verdict.allowedIf(!chosen.contains(Involvement.DECLINED) || chosen.size() == 1,
+                () -> Verdict.invalid("involvement", DECLINED_WITH_INVOLVEMENT,
+                        "Someone who declined to be involved cannot also have a level of involvement"));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -58,16 +59,16 @@ public class PersonAffected {
     protected PersonAffected() {
     }
 
-    public static PersonAffected add(UUID responseId, AffectedDetails details, String bySub, Instant at) {
+    public static PersonAffected add(UUID responseId, AffectedDetails details, Stamp by) {
         PersonAffected person = new PersonAffected();
         person.id = UUID.randomUUID();
         person.responseId = responseId;
-        person.createdAt = at;
-        person.change(details, bySub, at);
+        person.createdAt = by.at();
+        person.change(details, by);
         return person;
     }
 
-    public void change(AffectedDetails details, String bySub, Instant at) {
+    public void change(AffectedDetails details, Stamp by) {
         kind = details.kind().code();
         name = details.name();
         namedContactPersonId = details.namedContactPersonId();
@@ -75,8 +76,8 @@ public class PersonAffected {
         preferredContactMethod = details.preferredContactMethod();
         accessAndSupportNeeds = details.accessAndSupportNeeds();
         involvement = details.involvement().stream().map(Involvement::code).collect(Collectors.joining(","));
-        updatedBySub = bySub;
-        updatedAt = at;
+        updatedBySub = by.sub();
+        updatedAt = by.at();
     }
 
     public UUID id() {

@@ -17,8 +17,8 @@ import uk.nhs.psirf.engagement.api.EngagementView;
 import uk.nhs.psirf.engagement.api.PersonAffectedInput;
 import uk.nhs.psirf.engagement.api.PersonAffectedView;
 import uk.nhs.psirf.engagement.service.EngagementService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 
 import java.util.UUID;
 
@@ -35,17 +35,17 @@ public class EngagementResource {
     @GET
     @Path("/engagement")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public EngagementView getEngagement(@PathParam("responseId") String responseId) {
-        return engagement.view(id(responseId, "The learning response"));
+    public EngagementView getEngagement(@PathParam("responseId") @IdOf("The learning response") UUID responseId) {
+        return engagement.view(responseId);
     }
 
     @POST
     @Path("/people-affected")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public Response addPersonAffected(@PathParam("responseId") String responseId,
+    public Response addPersonAffected(@PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = "Send the person affected as a JSON object") @Valid PersonAffectedInput body) {
-        PersonAffectedView added = engagement.add(id(responseId, "The learning response"), body);
+        PersonAffectedView added = engagement.add(responseId, body);
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -53,31 +53,21 @@ public class EngagementResource {
     @Path("/people-affected/{personAffectedId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public PersonAffectedView updatePersonAffected(@PathParam("responseId") String responseId,
-            @PathParam("personAffectedId") String personAffectedId,
+    public PersonAffectedView updatePersonAffected(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
+            @PathParam("personAffectedId") @IdOf("The person affected") UUID personAffectedId,
             @NotNull(message = "Send the person affected as a JSON object") @Valid PersonAffectedInput body) {
-        return engagement.change(id(responseId, "The learning response"),
-                id(personAffectedId, "The person affected"), body);
+        return engagement.change(responseId, personAffectedId, body);
     }
 
     @POST
     @Path("/people-affected/{personAffectedId}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public Response recordContact(@PathParam("responseId") String responseId,
-            @PathParam("personAffectedId") String personAffectedId,
+    public Response recordContact(@PathParam("responseId") @IdOf("The learning response") UUID responseId,
+            @PathParam("personAffectedId") @IdOf("The person affected") UUID personAffectedId,
             @NotNull(message = "Send the contact as a JSON object") @Valid ContactInput body) {
-        PersonAffectedView person = engagement.recordContact(id(responseId, "The learning response"),
-                id(personAffectedId, "The person affected"), body);
+        PersonAffectedView person = engagement.recordContact(responseId, personAffectedId, body);
         return Response.status(Response.Status.CREATED).entity(person).build();
-    }
-
-    /** A malformed id cannot name anything: 404, as for an id that names nothing. */
-    private static UUID id(String value, String what) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound(what);
-        }
     }
 }

@@ -27,15 +27,13 @@ import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.rules.Verdict;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
-import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
 import uk.nhs.psirf.responses.service.ResponseAccess;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,8 +52,6 @@ import java.util.UUID;
 @Transactional
 public class EngagementService {
     public static final String ENTITY_TYPE = "person-affected";
-    public static final String RESPONSE_CLOSED = "response-closed";
-    public static final String DECLINED_WITH_INVOLVEMENT = "declined-with-involvement";
     public static final String NOT_IN_CHECKLIST = "not-in-checklist";
     public static final String BEFORE_CONTACT = "before-contact";
 
@@ -64,21 +60,19 @@ public class EngagementService {
     private final PersonRepository directory;
     private final EngagementViews views;
     private final ResponseAccess access;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
-    private final Clock clock;
 
     public EngagementService(LearningResponseRepository responses, EngagementRepository engagement,
                              PersonRepository directory, EngagementViews views, ResponseAccess access,
-                             CurrentUser currentUser, AuditService audit, Clock clock) {
+                             Stamps stamps, AuditService audit) {
         this.responses = responses;
         this.engagement = engagement;
         this.directory = directory;
         this.views = views;
         this.access = access;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
-        this.clock = clock;
     }
 
     public EngagementView view(UUID responseId) {
@@ -87,15 +81,14 @@ public class EngagementService {
         audit.record(AuditAction.READ, "engagement", responseId.toString(), "engagement of " + response.reference()
                 + ": " + people.size() + " people affected");
         return new EngagementView(responseId.toString(), response.reference(), response.status().code(),
-                ClosedResponsePolicy.acceptsChanges(response.status()), GuidingPrinciples.ALL, EngagementViews.checklists(),
+                acceptsChanges(response).isAllowed(), GuidingPrinciples.ALL, EngagementViews.checklists(),
                 people.stream().map(views::person).toList());
     }
 
     public PersonAffectedView add(UUID responseId, PersonAffectedInput input) {
         LearningResponse response = workOn(responseId);
-        requireOpen(response);
-        Instant now = Times.now(clock);
-        PersonAffected person = PersonAffected.add(responseId, checked(input), currentUser.sub(), now);
+        acceptsChanges(response).orThrow();
+        PersonAffected person = PersonAffected.add(responseId, checked(input), stamps.current());
         engagement.add(person);
         engagement.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, person.id().toString(), person.kind().code()
@@ -106,7 +99,7 @@ public class EngagementService {
     public PersonAffectedView change(UUID responseId, UUID personAffectedId, PersonAffectedInput input) {
         LearningResponse response = workOn(responseId);
         PersonAffected person = find(responseId, personAffectedId);
-        requireOpen(response);
+        acceptsChanges(response).orThrow();
         if (input.version() == null) {
             throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
                     "The version last read is required")));
@@ -114,7 +107,7 @@ public class EngagementService {
         if (person.version() != input.version()) {
             throw ApiException.staleVersion();
         }
-        person.change(checked(input), currentUser.sub(), Times.now(clock));
+        person.change(checked(input), stamps.current());
         engagement.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, person.id().toString(), person.kind().code()
                 + " affected by " + response.reference() + " changed");
@@ -124,9 +117,9 @@ public class EngagementService {
     public PersonAffectedView recordContact(UUID responseId, UUID personAffectedId, ContactInput input) {
         LearningResponse response = workOn(responseId);
         PersonAffected person = find(responseId, personAffectedId);
-        requireOpen(response);
+        acceptsChanges(response).orThrow();
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
         if (input.contactedOn().isAfter(today)) {
             errors.add(new FieldError("contactedOn", FieldError.IN_THE_FUTURE, "The date of the contact cannot be in the future"));
         }
@@ -143,8 +136,7 @@ public class EngagementService {
             throw new ValidationFailedException(errors);
         }
         EngagementContact contact = EngagementContact.record(person.id(), input.contactedOn(), input.method().strip(),
-                stage, blankToNull(input.notes()), checklist, input.nextContactOn(), currentUser.sub(),
-                currentUser.name(), Times.now(clock));
+                stage, blankToNull(input.notes()), checklist, input.nextContactOn(), stamps.current());
         engagement.add(contact);
         engagement.flush();
         audit.record(AuditAction.CREATE, "engagement-contact", contact.id().toString(), stage.code()
@@ -191,10 +183,7 @@ public class EngagementService {
                 involvement.add(chosen);
             }
         }
-        if (!InvolvementPolicy.isConsistent(involvement)) {
-            errors.add(new FieldError("involvement", DECLINED_WITH_INVOLVEMENT,
-                    "Someone who declined to be involved cannot also have a level of involvement"));
-        }
+        errors.addAll(InvolvementPolicy.isConsistent(involvement).errors());
         UUID contactId = input.namedContactPersonId();
         String contactName = blankToNull(input.namedContactName());
         if (contactId != null) {
@@ -227,11 +216,8 @@ public class EngagementService {
                 .orElseThrow(() -> ApiException.notFound("The person affected"));
     }
 
-    private static void requireOpen(LearningResponse response) {
-        if (!ClosedResponsePolicy.acceptsChanges(response.status())) {
-            throw new ValidationFailedException(List.of(new FieldError("responseId", RESPONSE_CLOSED,
-                    response.reference() + " is closed; its engagement record can no longer change")));
-        }
+    private static Verdict acceptsChanges(LearningResponse response) {
+        return ClosedResponsePolicy.acceptsChanges(response.reference(), response.status());
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,7 @@
 package uk.nhs.psirf.investigation.domain;
 
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +11,8 @@ import java.util.List;
  * oversight (policy §4, §13).
  */
 public final class ClosurePolicy {
+    public static final String OPEN_STEP = "open-step";
+
     private ClosurePolicy() {
     }
 
@@ -27,6 +31,13 @@ public final class ClosurePolicy {
         return open;
     }
 
+    /** Refused naming each open step, so the page lists everything still to do at once. */
+    public static Verdict mayClose(Investigation investigation, boolean overseerTrained) {
+        return Verdict.all(openSteps(investigation, overseerTrained).stream()
+                .map(step -> Verdict.invalid(step.field(), OPEN_STEP, step.message())).toList());
+    }
+
+    /** A fact about the content: it holds a final report (a summary and at least one finding). */
     public static boolean hasFinalReport(Investigation investigation) {
         return !isBlank(investigation.reportSummary()) && !investigation.findings().isEmpty();
     }

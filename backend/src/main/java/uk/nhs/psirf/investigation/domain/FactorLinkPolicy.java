@@ -1,14 +1,20 @@
 package uk.nhs.psirf.investigation.domain;
 
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.Set;
 import java.util.UUID;
 
 /** A contributory factor may point only at an entry of the same response's chronology. */
 public final class FactorLinkPolicy {
+    public static final String UNKNOWN_ENTRY = "unknown-entry";
+
     private FactorLinkPolicy() {
     }
 
-    public static boolean mayLink(UUID chronologyEntryId, Set<UUID> chronologyEntryIds) {
-        return chronologyEntryId == null || chronologyEntryIds.contains(chronologyEntryId);
+    /** {@code field} names the link in the request, e.g. {@code factors[0].chronologyEntryId}. */
+    public static Verdict mayLink(String field, UUID chronologyEntryId, Set<UUID> chronologyEntryIds) {
+        return Verdict.allowedIf(chronologyEntryId == null || chronologyEntryIds.contains(chronologyEntryId),
+                () -> Verdict.invalid(field, UNKNOWN_ENTRY, "Select an entry of this response's chronology"));
     }
 }

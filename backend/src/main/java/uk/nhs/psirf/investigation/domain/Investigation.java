@@ -11,8 +11,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.nhs.psirf.platform.persistence.LastChange;
+import uk.nhs.psirf.platform.security.Stamp;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,11 +102,18 @@ public class Investigation {
     protected Investigation() {
     }
 
-    /** The empty content of a response nobody has worked on yet. */
-    public static Investigation start(UUID responseId, String bySub, String byName, Instant at) {
+    /** The empty content of a response, saved when someone first works on it. */
+    public static Investigation start(UUID responseId, Stamp by) {
+        Investigation investigation = nothingYet(responseId);
+        investigation.touch(by);
+        return investigation;
+    }
+
+    /** The empty content of a response nobody has worked on yet, as read (never saved): changed by nobody. */
+    public static Investigation nothingYet(UUID responseId) {
         Investigation investigation = new Investigation();
         investigation.responseId = responseId;
-        investigation.touch(bySub, byName, at);
+        investigation.lastChange = LastChange.by(null, null, null);
         return investigation;
     }
 
@@ -155,16 +162,16 @@ public class Investigation {
         reportSummary = summary;
     }
 
-    public void signOff(UUID overseerId, String overseer, LocalDate on, String comment, String bySub) {
+    public void signOff(UUID overseerId, String overseer, LocalDate on, String comment, Stamp by) {
         overseerPersonId = overseerId;
         overseerName = overseer;
         signedOffOn = on;
         signOffComment = comment;
-        signedOffBySub = bySub;
+        signedOffBySub = by.sub();
     }
 
-    public void touch(String bySub, String byName, Instant at) {
-        lastChange = LastChange.by(bySub, byName, at);
+    public void touch(Stamp by) {
+        lastChange = by.lastChange();
     }
 
     public Set<UUID> chronologyEntryIds() {

@@ -1,5 +1,8 @@
 package uk.nhs.psirf.investigation.domain;
 
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.responses.domain.LearningResponseStatus;
 
 /**
@@ -9,10 +12,17 @@ import uk.nhs.psirf.responses.domain.LearningResponseStatus;
  * closure wait. Choosing the lead, the engagement lead and the team may happen before (response feature).
  */
 public final class VerificationFirstPolicy {
+    public static final String PSII_NOT_VERIFIED = "psii-not-verified";
+
     private VerificationFirstPolicy() {
     }
 
-    public static boolean mayStartWork(LearningResponseStatus status) {
-        return status != LearningResponseStatus.AWAITING_VERIFICATION;
+    /** A 409 naming {@code responseId} while the PSII {@code reference} awaits the Chief Nurse's verification. */
+    public static Verdict mayStartWork(String reference, LearningResponseStatus status) {
+        return Verdict.allowedIf(status != LearningResponseStatus.AWAITING_VERIFICATION,
+                () -> Verdict.refused(ProblemCode.CONFLICT,
+                        reference + " has not started: the Chief Nurse has not verified the PSII yet.",
+                        new FieldError("responseId", PSII_NOT_VERIFIED,
+                                "Work on a PSII starts once the Chief Nurse has verified it")));
     }
 }

@@ -23,8 +23,8 @@ import uk.nhs.psirf.investigation.api.ReportSummaryInput;
 import uk.nhs.psirf.investigation.api.SignOffInput;
 import uk.nhs.psirf.investigation.api.TermsOfReferenceInput;
 import uk.nhs.psirf.investigation.service.InvestigationService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 
 import java.util.UUID;
 
@@ -43,79 +43,83 @@ public class InvestigationResource {
     @GET
     @Path("/investigation")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public InvestigationView getInvestigation(@PathParam("responseId") String responseId) {
-        return investigations.view(parseId(responseId));
+    public InvestigationView getInvestigation(@PathParam("responseId") @IdOf("The learning response") UUID responseId) {
+        return investigations.view(responseId);
     }
 
     @PUT
     @Path("/investigation/terms-of-reference")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public InvestigationView updateTermsOfReference(@PathParam("responseId") String responseId,
+    public InvestigationView updateTermsOfReference(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = BODY) @Valid TermsOfReferenceInput body) {
-        return investigations.updateTermsOfReference(parseId(responseId), body);
+        return investigations.updateTermsOfReference(responseId, body);
     }
 
     @PUT
     @Path("/investigation/chronology")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public InvestigationView updateChronology(@PathParam("responseId") String responseId,
+    public InvestigationView updateChronology(@PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = BODY) @Valid ChronologyInput body) {
-        return investigations.updateChronology(parseId(responseId), body);
+        return investigations.updateChronology(responseId, body);
     }
 
     @PUT
     @Path("/investigation/accounts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public InvestigationView updateFirstHandAccounts(@PathParam("responseId") String responseId,
+    public InvestigationView updateFirstHandAccounts(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = BODY) @Valid AccountsInput body) {
-        return investigations.updateAccounts(parseId(responseId), body);
+        return investigations.updateAccounts(responseId, body);
     }
 
     @PUT
     @Path("/investigation/contributory-factors")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public InvestigationView updateContributoryFactors(@PathParam("responseId") String responseId,
+    public InvestigationView updateContributoryFactors(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = BODY) @Valid FactorsInput body) {
-        return investigations.updateFactors(parseId(responseId), body);
+        return investigations.updateFactors(responseId, body);
     }
 
     @PUT
     @Path("/investigation/findings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public InvestigationView updateFindings(@PathParam("responseId") String responseId,
+    public InvestigationView updateFindings(@PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = BODY) @Valid FindingsInput body) {
-        return investigations.updateFindings(parseId(responseId), body);
+        return investigations.updateFindings(responseId, body);
     }
 
     @PUT
     @Path("/investigation/draft-sharing")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public InvestigationView updateDraftSharing(@PathParam("responseId") String responseId,
+    public InvestigationView updateDraftSharing(@PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = BODY) @Valid DraftSharingInput body) {
-        return investigations.updateDraftSharing(parseId(responseId), body);
+        return investigations.updateDraftSharing(responseId, body);
     }
 
     @PUT
     @Path("/investigation/report-summary")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public InvestigationView updateReportSummary(@PathParam("responseId") String responseId,
+    public InvestigationView updateReportSummary(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = BODY) @Valid ReportSummaryInput body) {
-        return investigations.updateReportSummary(parseId(responseId), body);
+        return investigations.updateReportSummary(responseId, body);
     }
 
     @GET
     @Path("/report.pdf")
     @Produces("application/pdf")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public Response getFinalReportPdf(@PathParam("responseId") String responseId) {
-        InvestigationService.FinalReport report = investigations.finalReport(parseId(responseId));
+    public Response getFinalReportPdf(@PathParam("responseId") @IdOf("The learning response") UUID responseId) {
+        InvestigationService.FinalReport report = investigations.finalReport(responseId);
         return Response.ok(report.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
                 .build();
@@ -125,26 +129,19 @@ public class InvestigationResource {
     @Path("/investigation/sign-off")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public InvestigationView signOffLearningResponse(@PathParam("responseId") String responseId,
+    public InvestigationView signOffLearningResponse(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = BODY) @Valid SignOffInput body) {
-        return investigations.signOff(parseId(responseId), body);
+        return investigations.signOff(responseId, body);
     }
 
     @POST
     @Path("/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public InvestigationView closeLearningResponse(@PathParam("responseId") String responseId,
+    public InvestigationView closeLearningResponse(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = BODY) @Valid ClosureInput body) {
-        return investigations.close(parseId(responseId), body);
-    }
-
-    /** A malformed id cannot name a response: 404, as for an id that names none. */
-    private static UUID parseId(String responseId) {
-        try {
-            return UUID.fromString(responseId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The learning response");
-        }
+        return investigations.close(responseId, body);
     }
 }

@@ -32,19 +32,14 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
-import uk.nhs.psirf.platform.error.Problem;
-import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
-import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.responses.domain.LearningResponse;
+import uk.nhs.psirf.responses.domain.OpenResponsePolicy;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
-import uk.nhs.psirf.responses.service.LearningResponseService;
 import uk.nhs.psirf.responses.service.ResponseAccess;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,29 +57,24 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class InvestigationService {
     public static final String ENTITY_TYPE = "learning-response";
-    public static final String UNKNOWN_ENTRY = "unknown-entry";
-    public static final String OPEN_STEP = "open-step";
     public static final String REASON_OR_SHARING = "reason-or-sharing";
-    public static final String PSII_NOT_VERIFIED = "psii-not-verified";
 
     private final LearningResponseRepository responses;
     private final InvestigationRepository investigations;
     private final ResponseAccess access;
     private final TrainingChecks training;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
-    private final Clock clock;
 
     public InvestigationService(LearningResponseRepository responses, InvestigationRepository investigations,
-                                ResponseAccess access, TrainingChecks training, CurrentUser currentUser,
-                                AuditService audit, Clock clock) {
+                                ResponseAccess access, TrainingChecks training, Stamps stamps,
+                                AuditService audit) {
         this.responses = responses;
         this.investigations = investigations;
         this.access = access;
         this.training = training;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /**
@@ -184,10 +174,8 @@ public class InvestigationService {
                 errors.add(new FieldError("factors[" + i + "].category", FieldError.UNKNOWN_CODE,
                         "Select a part of the work system"));
             }
-            if (!FactorLinkPolicy.mayLink(f.chronologyEntryId(), entryIds)) {
-                errors.add(new FieldError("factors[" + i + "].chronologyEntryId", UNKNOWN_ENTRY,
-                        "Select an entry of this response's chronology"));
-            }
+            errors.addAll(FactorLinkPolicy.mayLink("factors[" + i + "].chronologyEntryId", f.chronologyEntryId(),
+                    entryIds).errors());
             category.ifPresent(c -> factors.add(new ContributoryFactor(c, f.description().strip(),
                     f.chronologyEntryId())));
         }
@@ -252,25 +240,21 @@ public class InvestigationService {
         Person overseer = training.requireQualified(input.overseerPersonId(), TrainingRole.OVERSEER,
                 "overseerPersonId");
         return edit(response, input.version(), i -> i.signOff(overseer.id(), overseer.name(), input.signedOffOn(),
-                input.comment().strip(), currentUser.sub()), "oversight sign-off by person " + overseer.id());
+                input.comment().strip(), stamps.current()), "oversight sign-off by person " + overseer.id());
     }
 
     /** 409 when already closed, not started or stale; 400 naming each open step ({@link ClosurePolicy}). */
     @Transactional
     public InvestigationView close(UUID responseId, ClosureInput input) {
         LearningResponse response = findWorkable(responseId);
-        LearningResponseService.requireOpen(response);
+        OpenResponsePolicy.mayChange(response).orThrow();
         requireVerified(response);
         if (response.version() != input.version()) {
             throw ApiException.staleVersion();
         }
         Investigation investigation = contentOf(response);
-        List<OpenStep> open = openSteps(investigation);
-        if (!open.isEmpty()) {
-            throw new ValidationFailedException(open.stream()
-                    .map(step -> new FieldError(step.field(), OPEN_STEP, step.message())).toList());
-        }
-        response.close(currentUser.sub(), currentUser.name(), Times.now(clock));
+        ClosurePolicy.mayClose(investigation, overseerTrained(investigation)).orThrow();
+        response.close(stamps.current());
         responses.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, responseId.toString(), "close " + response.reference());
         return view(response, investigation);
@@ -278,10 +262,9 @@ public class InvestigationService {
 
     private InvestigationView edit(LearningResponse response, long version, Consumer<Investigation> change,
                                    String what) {
-        LearningResponseService.requireOpen(response);
+        OpenResponsePolicy.mayChange(response).orThrow();
         Investigation investigation = investigations.find(response.id()).orElseGet(() -> {
-            Investigation started = Investigation.start(response.id(), currentUser.sub(), currentUser.name(),
-                    Times.now(clock));
+            Investigation started = Investigation.start(response.id(), stamps.current());
             investigations.add(started);
             investigations.flush();
             return started;
@@ -290,7 +273,7 @@ public class InvestigationService {
             throw ApiException.staleVersion();
         }
         change.accept(investigation);
-        investigation.touch(currentUser.sub(), currentUser.name(), Times.now(clock));
+        investigation.touch(stamps.current());
         investigations.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, response.id().toString(), "work on " + response.reference()
                 + ": " + what);
@@ -299,11 +282,7 @@ public class InvestigationService {
 
     /** 409 naming {@code responseId} while a PSII awaits the Chief Nurse's verification. */
     private static void requireVerified(LearningResponse response) {
-        if (!VerificationFirstPolicy.mayStartWork(response.status())) {
-            String detail = response.reference() + " has not started: the Chief Nurse has not verified the PSII yet.";
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT, detail, new FieldError("responseId",
-                    PSII_NOT_VERIFIED, "Work on a PSII starts once the Chief Nurse has verified it")));
-        }
+        VerificationFirstPolicy.mayStartWork(response.reference(), response.status()).orThrow();
     }
 
     private InvestigationView view(LearningResponse response, Investigation investigation) {
@@ -311,9 +290,12 @@ public class InvestigationService {
     }
 
     private List<OpenStep> openSteps(Investigation investigation) {
-        boolean overseerTrained = investigation.overseerPersonId()
+        return ClosurePolicy.openSteps(investigation, overseerTrained(investigation));
+    }
+
+    private boolean overseerTrained(Investigation investigation) {
+        return investigation.overseerPersonId()
                 .map(id -> TrainingRole.OVERSEER.gaps(training.trainingOf(id)).isEmpty()).orElse(false);
-        return ClosurePolicy.openSteps(investigation, overseerTrained);
     }
 
     /** 404 for an unknown response, then 403 unless the caller may work on it. */
@@ -334,11 +316,11 @@ public class InvestigationService {
     /** The saved content, or the empty content of a response nobody has worked on (not saved by a read). */
     private Investigation contentOf(LearningResponse response) {
         return investigations.find(response.id())
-                .orElseGet(() -> Investigation.start(response.id(), null, null, null));
+                .orElseGet(() -> Investigation.nothingYet(response.id()));
     }
 
     private LocalDate today() {
-        return Instant.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        return stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
     }
 
     private static void throwIfAny(List<FieldError> errors) {

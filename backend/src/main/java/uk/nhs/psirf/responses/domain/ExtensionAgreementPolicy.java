@@ -1,5 +1,7 @@
 package uk.nhs.psirf.responses.domain;
 
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.List;
 
 /**
@@ -9,10 +11,15 @@ import java.util.List;
  * name typed in.
  */
 public final class ExtensionAgreementPolicy {
+    public static final String AGREEMENT_MISSING = "agreement-missing";
+
     private ExtensionAgreementPolicy() {
     }
 
-    public static boolean isAgreed(List<Agreement> agreedBy) {
-        return agreedBy != null && !agreedBy.isEmpty() && agreedBy.stream().allMatch(a -> a.personAffectedId() != null);
+    public static Verdict isAgreed(List<Agreement> agreedBy) {
+        return Verdict.allowedIf(agreedBy != null && !agreedBy.isEmpty()
+                        && agreedBy.stream().allMatch(a -> a.personAffectedId() != null),
+                () -> Verdict.invalid("agreedBy", AGREEMENT_MISSING,
+                        "Record who among the people affected agreed to the extension"));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.persistence.LastChange;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,8 +146,7 @@ public class LearningResponse {
 
     /** A PSII waits for verification ({@link PsiiVerificationPolicy}); the others start now. */
     public static LearningResponse create(String reference, ResponseType type, UUID decisionId, UUID caseId,
-                                          List<UUID> eventIds, LocalDate initialReportDueOn, String bySub,
-                                          String byName, Instant at) {
+                                          List<UUID> eventIds, LocalDate initialReportDueOn, Stamp by) {
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException(type.code() + " is not a learning response");
         }
@@ -157,31 +157,31 @@ public class LearningResponse {
         response.decisionId = decisionId;
         response.caseId = caseId;
         response.eventIds.addAll(eventIds);
-        response.createdAt = at;
+        response.createdAt = by.at();
         response.initialReportDueOn = initialReportDueOn;
         if (PsiiVerificationPolicy.startsOnCreation(type)) {
-            response.start(at);
+            response.start(by.at());
         } else {
             response.status = LearningResponseStatus.AWAITING_VERIFICATION.code();
         }
-        response.touch(bySub, byName, at);
+        response.touch(by);
         return response;
     }
 
     /** The Chief Nurse verifies a PSII, which then starts. */
-    public void verify(String bySub, String byName, String comment, Instant at) {
-        if (!PsiiVerificationPolicy.mayBeVerified(this)) {
+    public void verify(String comment, Stamp by) {
+        if (PsiiVerificationPolicy.mayBeVerified(this).isRefused()) {
             throw new IllegalStateException(reference + " cannot be verified");
         }
-        verifiedBySub = bySub;
-        verifiedByName = byName;
-        verifiedAt = at;
+        verifiedBySub = by.sub();
+        verifiedByName = by.name();
+        verifiedAt = by.at();
         verificationComment = comment;
-        start(at);
-        touch(bySub, byName, at);
+        start(by.at());
+        touch(by);
     }
 
-    public void recordNotifications(ExternalNotifications notifications, String bySub, String byName, Instant at) {
+    public void recordNotifications(ExternalNotifications notifications, Stamp by) {
         lfpseReference = notifications.lfpseReference();
         icbNotifiedOn = notifications.icbNotifiedOn();
         commissionerNotifiedOn = notifications.commissionerNotifiedOn();
@@ -191,16 +191,15 @@ public class LearningResponse {
         otherOrganisations.addAll(notifications.otherOrganisations());
         leadOrganisation = notifications.leadOrganisation();
         initialReportSentOn = notifications.initialReportSentOn();
-        touch(bySub, byName, at);
+        touch(by);
     }
 
-    public void assignTeam(UUID leadId, UUID engagementLeadId, List<TeamMember> members, String bySub,
-                           String byName, Instant at) {
+    public void assignTeam(UUID leadId, UUID engagementLeadId, List<TeamMember> members, Stamp by) {
         leadPersonId = leadId;
         engagementLeadPersonId = engagementLeadId;
         teamMembers.clear();
         teamMembers.addAll(members);
-        touch(bySub, byName, at);
+        touch(by);
     }
 
     /** The timeframe on {@code today}; empty until the response has started. */
@@ -214,46 +213,46 @@ public class LearningResponse {
                 activeTargetOn == null ? defaultTarget : activeTargetOn, pauses, today, isClosed()));
     }
 
-    public void setActiveTarget(LocalDate activeTarget, String bySub, String byName, Instant at) {
+    public void setActiveTarget(LocalDate activeTarget, Stamp by) {
         activeTargetOn = activeTarget;
-        touch(bySub, byName, at);
+        touch(by);
     }
 
     public void extend(Timeframe current, LocalDate newTargetOn, String reason, List<Agreement> agreedBy,
-                       String bySub, String byName, Instant at) {
-        extensions.add(new TimeframeExtension(current.targetOn(), newTargetOn, reason, agreedBy, bySub, byName, at));
+                       Stamp by) {
+        extensions.add(new TimeframeExtension(current.targetOn(), newTargetOn, reason, agreedBy, by));
         activeTargetOn = current.activeDate(newTargetOn);
-        touch(bySub, byName, at);
+        touch(by);
     }
 
     public Optional<Pause> openPause() {
         return pauses.stream().filter(Pause::open).findFirst();
     }
 
-    public void pause(LocalDate on, String reason, String bySub, String byName, Instant at) {
+    public void pause(LocalDate on, String reason, Stamp by) {
         if (openPause().isPresent()) {
             throw new IllegalStateException(reference + " is already paused");
         }
         pauses.add(new Pause(on, reason, null));
         pausedSince = on;
-        touch(bySub, byName, at);
+        touch(by);
     }
 
-    public void resume(LocalDate on, String bySub, String byName, Instant at) {
+    public void resume(LocalDate on, Stamp by) {
         Pause open = openPause().orElseThrow(() -> new IllegalStateException(reference + " is not paused"));
         pauses.set(pauses.indexOf(open), open.resumed(on));
         pausedSince = null;
-        touch(bySub, byName, at);
+        touch(by);
     }
 
     /** Closes the response; the caller has checked the closure policy. A closed response changes no more. */
-    public void close(String bySub, String byName, Instant at) {
+    public void close(Stamp by) {
         if (isClosed()) {
             throw new IllegalStateException(reference + " is already closed");
         }
         status = LearningResponseStatus.CLOSED.code();
-        closedAt = at;
-        touch(bySub, byName, at);
+        closedAt = by.at();
+        touch(by);
     }
 
     public boolean isClosed() {
@@ -269,8 +268,8 @@ public class LearningResponse {
         startedAt = at;
     }
 
-    private void touch(String bySub, String byName, Instant at) {
-        lastChange = LastChange.by(bySub, byName, at);
+    private void touch(Stamp by) {
+        lastChange = by.lastChange();
     }
 
     public UUID id() {

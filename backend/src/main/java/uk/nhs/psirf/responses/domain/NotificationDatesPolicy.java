@@ -1,5 +1,8 @@
 package uk.nhs.psirf.responses.domain;
 
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.time.LocalDate;
 
 /**
@@ -7,14 +10,21 @@ import java.time.LocalDate;
  * event, so it cannot be dated before the (earliest) event occurred. Dates are UK dates.
  */
 public final class NotificationDatesPolicy {
+    public static final String BEFORE_EVENT = "before-event";
+
     private NotificationDatesPolicy() {
     }
 
-    public static boolean isInFuture(LocalDate date, LocalDate today) {
-        return date != null && date.isAfter(today);
+    /** {@code field} names the date in the request, e.g. {@code otherOrganisations[0].notifiedOn}. */
+    public static Verdict notInFuture(String field, LocalDate date, LocalDate today) {
+        return Verdict.allowedIf(date == null || !date.isAfter(today),
+                () -> Verdict.invalid(field, FieldError.IN_THE_FUTURE, "The date cannot be in the future"));
     }
 
-    public static boolean isBeforeEvent(LocalDate initialReportSentOn, LocalDate earliestEventOccurredOn) {
-        return initialReportSentOn != null && initialReportSentOn.isBefore(earliestEventOccurredOn);
+    public static Verdict notBeforeEvent(LocalDate initialReportSentOn, LocalDate earliestEventOccurredOn) {
+        return Verdict.allowedIf(initialReportSentOn == null || !initialReportSentOn.isBefore(earliestEventOccurredOn),
+                () -> Verdict.invalid("initialReportSentOn", BEFORE_EVENT,
+                        "The initial report cannot be dated before the event occurred (" + earliestEventOccurredOn
+                                + ")"));
     }
 }

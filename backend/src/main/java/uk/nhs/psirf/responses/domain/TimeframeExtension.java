@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,8 +50,8 @@ public class TimeframeExtension {
     }
 
     TimeframeExtension(LocalDate previousTargetOn, LocalDate newTargetOn, String reason, List<Agreement> agreedBy,
-                       String bySub, String byName, Instant at) {
-        if (!ExtensionAgreementPolicy.isAgreed(agreedBy)) {
+                       Stamp by) {
+        if (ExtensionAgreementPolicy.isAgreed(agreedBy).isRefused()) {
             throw new IllegalArgumentException("An extension needs the agreement of those affected");
         }
         this.id = UUID.randomUUID();
@@ -58,9 +59,9 @@ public class TimeframeExtension {
         this.newTargetOn = newTargetOn;
         this.reason = reason;
         this.agreedBy.addAll(agreedBy);
-        this.recordedBySub = bySub;
-        this.recordedByName = byName;
-        this.recordedAt = at;
+        this.recordedBySub = by.sub();
+        this.recordedByName = by.name();
+        this.recordedAt = by.at();
     }
 
     public LocalDate previousTargetOn() {

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.responses.domain;
 
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.time.LocalDate;
 
@@ -11,6 +12,7 @@ import java.time.LocalDate;
  */
 public final class TimeframePolicy {
     public static final int MAXIMUM_MONTHS = 6;
+    public static final String BEYOND_SIX_MONTHS = "beyond-six-months";
 
     private TimeframePolicy() {
     }
@@ -31,8 +33,13 @@ public final class TimeframePolicy {
         return startedOn.plusMonths(MAXIMUM_MONTHS);
     }
 
-    /** {@code activeTarget} is the target less the days spent paused. */
-    public static boolean isBeyondSixMonths(LocalDate startedOn, LocalDate activeTarget) {
-        return activeTarget.isAfter(latestActiveTarget(startedOn));
+    /**
+     * {@code newTarget} is the target asked for, as shown (with the days spent paused); the six months count active
+     * days only.
+     */
+    public static Verdict withinSixMonths(Timeframe timeframe, LocalDate newTarget) {
+        return Verdict.allowedIf(!timeframe.activeDate(newTarget).isAfter(latestActiveTarget(timeframe.startedOn())),
+                () -> Verdict.invalid("newTargetOn", BEYOND_SIX_MONTHS, "A response cannot run beyond six months;"
+                        + " the latest target is " + timeframe.latestAllowedOn()));
     }
 }

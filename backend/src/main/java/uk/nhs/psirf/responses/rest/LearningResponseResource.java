@@ -12,9 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.query.QueryParams;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 import uk.nhs.psirf.people.domain.TrainingRole;
 import uk.nhs.psirf.responses.api.CandidateList;
 import uk.nhs.psirf.responses.api.ExtensionInput;
@@ -70,91 +70,86 @@ public class LearningResponseResource {
     @GET
     @Path("/{responseId}")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public LearningResponseView getLearningResponse(@PathParam("responseId") String responseId) {
-        return queries.response(parseId(responseId));
+    public LearningResponseView getLearningResponse(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId) {
+        return queries.response(responseId);
     }
 
     @POST
     @Path("/{responseId}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CHIEF_NURSE)
-    public LearningResponseView verifyPsii(@PathParam("responseId") String responseId,
+    public LearningResponseView verifyPsii(@PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = "Send the verification as a JSON object") @Valid PsiiVerificationInput body) {
-        return responses.verify(parseId(responseId), body);
+        return responses.verify(responseId, body);
     }
 
     @PUT
     @Path("/{responseId}/external-notifications")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public LearningResponseView updateExternalNotifications(@PathParam("responseId") String responseId,
+    public LearningResponseView updateExternalNotifications(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = "Send the notifications as a JSON object") @Valid ExternalNotificationsInput body) {
-        return responses.recordNotifications(parseId(responseId), body);
+        return responses.recordNotifications(responseId, body);
     }
 
     @PUT
     @Path("/{responseId}/team")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public LearningResponseView assignResponseTeam(@PathParam("responseId") String responseId,
+    public LearningResponseView assignResponseTeam(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = "Send the team as a JSON object") @Valid TeamInput body) {
-        return teams.assign(parseId(responseId), body);
+        return teams.assign(responseId, body);
     }
 
     @GET
     @Path("/{responseId}/candidates")
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public CandidateList listResponseCandidates(@PathParam("responseId") String responseId,
+    public CandidateList listResponseCandidates(@PathParam("responseId") @IdOf("The learning response") UUID responseId,
                                                 @QueryParam("role") String role) {
         QueryParams params = new QueryParams();
         Optional<TrainingRole> trainingRole = params.code("role", role == null ? "team" : role,
                 ResponseTeamRoles::fromCode).orElse(Optional.empty());
         params.throwIfInvalid();
-        return teams.candidates(parseId(responseId), trainingRole);
+        return teams.candidates(responseId, trainingRole);
     }
 
     @PUT
     @Path("/{responseId}/target")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public LearningResponseView setResponseTarget(@PathParam("responseId") String responseId,
+    public LearningResponseView setResponseTarget(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = "Send the target as a JSON object") @Valid TargetInput body) {
-        return timeframes.setTarget(parseId(responseId), body);
+        return timeframes.setTarget(responseId, body);
     }
 
     @POST
     @Path("/{responseId}/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.LEARNING_RESPONSE_LEAD})
-    public LearningResponseView extendResponse(@PathParam("responseId") String responseId,
+    public LearningResponseView extendResponse(@PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = "Send the extension as a JSON object") @Valid ExtensionInput body) {
-        return timeframes.extend(parseId(responseId), body);
+        return timeframes.extend(responseId, body);
     }
 
     @POST
     @Path("/{responseId}/pauses")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.LEARNING_RESPONSE_LEAD})
-    public LearningResponseView pauseResponse(@PathParam("responseId") String responseId,
+    public LearningResponseView pauseResponse(@PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = "Send the pause as a JSON object") @Valid PauseInput body) {
-        return timeframes.pause(parseId(responseId), body);
+        return timeframes.pause(responseId, body);
     }
 
     @POST
     @Path("/{responseId}/resumption")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.LEARNING_RESPONSE_LEAD})
-    public LearningResponseView resumeResponse(@PathParam("responseId") String responseId,
+    public LearningResponseView resumeResponse(@PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = "Send the resumption as a JSON object") @Valid ResumptionInput body) {
-        return timeframes.resume(parseId(responseId), body);
-    }
-
-    /** A malformed id cannot name a response: 404, as for an id that names none. */
-    private static UUID parseId(String responseId) {
-        try {
-            return UUID.fromString(responseId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The learning response");
-        }
+        return timeframes.resume(responseId, body);
     }
 }

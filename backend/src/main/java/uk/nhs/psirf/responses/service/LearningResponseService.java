@@ -7,13 +7,10 @@ import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
-import uk.nhs.psirf.platform.error.FieldError;
-import uk.nhs.psirf.platform.error.Problem;
-import uk.nhs.psirf.platform.error.ProblemCode;
-import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.rules.Verdict;
+import uk.nhs.psirf.platform.security.Stamp;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
-import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.responses.api.ExternalNotificationsInput;
 import uk.nhs.psirf.responses.api.LearningResponseView;
 import uk.nhs.psirf.responses.api.OrganisationNotifiedInput;
@@ -23,11 +20,11 @@ import uk.nhs.psirf.responses.domain.ExternalNotifications;
 import uk.nhs.psirf.responses.domain.InitialReportPolicy;
 import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.domain.NotificationDatesPolicy;
+import uk.nhs.psirf.responses.domain.OpenResponsePolicy;
 import uk.nhs.psirf.responses.domain.OrganisationNotified;
 import uk.nhs.psirf.responses.domain.PsiiVerificationPolicy;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,24 +40,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class LearningResponseService {
     public static final String ENTITY_TYPE = "learning-response";
-    public static final String NOT_PSII = "not-psii";
-    public static final String BEFORE_EVENT = "before-event";
 
     private final LearningResponseRepository responses;
     private final LearningResponseViews views;
     private final EventLinks links;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
-    private final Clock clock;
 
     public LearningResponseService(LearningResponseRepository responses, LearningResponseViews views,
-                                   EventLinks links, CurrentUser currentUser, AuditService audit, Clock clock) {
+                                   EventLinks links, Stamps stamps, AuditService audit) {
         this.responses = responses;
         this.views = views;
         this.links = links;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** The chair approved a decision for a learning response; joins the approval's transaction. */
@@ -68,10 +61,10 @@ public class LearningResponseService {
     public ResponseLink startFor(UUID decisionId, Optional<UUID> caseId, List<UUID> eventIds, ResponseType type) {
         Instant firstReported = links.facts(eventIds).stream().map(DecidableEvent::reportedAt)
                 .min(Comparator.naturalOrder()).orElseThrow();
-        Instant now = Times.now(clock);
-        String reference = reference(now.atZone(ClockProducer.UK).getYear(), responses.nextReferenceNumber());
+        Stamp now = stamps.current();
+        String reference = reference(now.at().atZone(ClockProducer.UK).getYear(), responses.nextReferenceNumber());
         LearningResponse response = LearningResponse.create(reference, type, decisionId, caseId.orElse(null),
-                eventIds, InitialReportPolicy.dueOn(firstReported), currentUser.sub(), currentUser.name(), now);
+                eventIds, InitialReportPolicy.dueOn(firstReported), now);
         responses.add(response);
         responses.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, response.id().toString(), reference + " " + type.code()
@@ -82,16 +75,9 @@ public class LearningResponseService {
     @Transactional
     public LearningResponseView verify(UUID id, PsiiVerificationInput input) {
         LearningResponse response = find(id);
-        if (response.type() != ResponseType.PSII) {
-            throw new ValidationFailedException(List.of(new FieldError("responseId", NOT_PSII,
-                    response.reference() + " is a " + response.type().display().toLowerCase()
-                            + "; only a PSII is verified")));
-        }
-        if (!PsiiVerificationPolicy.mayBeVerified(response)) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT, response.reference() + " is already verified."));
-        }
+        PsiiVerificationPolicy.mayBeVerified(response).orThrow();
         requireVersion(response, input.version());
-        response.verify(currentUser.sub(), currentUser.name(), input.comment().strip(), Times.now(clock));
+        response.verify(input.comment().strip(), stamps.current());
         responses.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "verify PSII " + response.reference()
                 + "; now " + response.status().code());
@@ -101,12 +87,12 @@ public class LearningResponseService {
     @Transactional
     public LearningResponseView recordNotifications(UUID id, ExternalNotificationsInput input) {
         LearningResponse response = find(id);
-        requireOpen(response);
+        OpenResponsePolicy.mayChange(response).orThrow();
         requireVersion(response, input.version());
         LocalDate earliestOccurred = links.facts(response.eventIds()).stream().map(DecidableEvent::occurredAt)
                 .min(Comparator.naturalOrder()).orElseThrow().atZone(ClockProducer.UK).toLocalDate();
         ExternalNotifications notifications = checked(input, earliestOccurred);
-        response.recordNotifications(notifications, currentUser.sub(), currentUser.name(), Times.now(clock));
+        response.recordNotifications(notifications, stamps.current());
         responses.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "external notifications of "
                 + response.reference() + ": " + describe(notifications));
@@ -118,47 +104,29 @@ public class LearningResponseService {
     }
 
     private ExternalNotifications checked(ExternalNotificationsInput input, LocalDate earliestOccurred) {
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
-        List<FieldError> errors = new ArrayList<>();
-        notInFuture("icbNotifiedOn", input.icbNotifiedOn(), today, errors);
-        notInFuture("commissionerNotifiedOn", input.commissionerNotifiedOn(), today, errors);
-        notInFuture("nhsEnglandNotifiedOn", input.nhsEnglandNotifiedOn(), today, errors);
-        notInFuture("cqcNotifiedOn", input.cqcNotifiedOn(), today, errors);
+        LocalDate today = stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
+        List<Verdict> dates = new ArrayList<>();
+        dates.add(NotificationDatesPolicy.notInFuture("icbNotifiedOn", input.icbNotifiedOn(), today));
+        dates.add(NotificationDatesPolicy.notInFuture("commissionerNotifiedOn", input.commissionerNotifiedOn(), today));
+        dates.add(NotificationDatesPolicy.notInFuture("nhsEnglandNotifiedOn", input.nhsEnglandNotifiedOn(), today));
+        dates.add(NotificationDatesPolicy.notInFuture("cqcNotifiedOn", input.cqcNotifiedOn(), today));
         List<OrganisationNotified> others = new ArrayList<>();
         List<OrganisationNotifiedInput> given = input.otherOrganisationsOrEmpty();
         for (int i = 0; i < given.size(); i++) {
-            notInFuture("otherOrganisations[" + i + "].notifiedOn", given.get(i).notifiedOn(), today, errors);
+            dates.add(NotificationDatesPolicy.notInFuture("otherOrganisations[" + i + "].notifiedOn",
+                    given.get(i).notifiedOn(), today));
             others.add(new OrganisationNotified(given.get(i).name().strip(), given.get(i).notifiedOn()));
         }
-        notInFuture("initialReportSentOn", input.initialReportSentOn(), today, errors);
-        if (NotificationDatesPolicy.isBeforeEvent(input.initialReportSentOn(), earliestOccurred)) {
-            errors.add(new FieldError("initialReportSentOn", BEFORE_EVENT,
-                    "The initial report cannot be dated before the event occurred (" + earliestOccurred + ")"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailedException(errors);
-        }
+        dates.add(NotificationDatesPolicy.notInFuture("initialReportSentOn", input.initialReportSentOn(), today));
+        dates.add(NotificationDatesPolicy.notBeforeEvent(input.initialReportSentOn(), earliestOccurred));
+        Verdict.all(dates).orThrow();
         return new ExternalNotifications(blankToNull(input.lfpseReference()), input.icbNotifiedOn(),
                 input.commissionerNotifiedOn(), input.nhsEnglandNotifiedOn(), input.cqcNotifiedOn(), others,
                 blankToNull(input.leadOrganisation()), input.initialReportSentOn());
     }
 
-    private static void notInFuture(String field, LocalDate date, LocalDate today, List<FieldError> errors) {
-        if (NotificationDatesPolicy.isInFuture(date, today)) {
-            errors.add(new FieldError(field, FieldError.IN_THE_FUTURE, "The date cannot be in the future"));
-        }
-    }
-
     private LearningResponse find(UUID id) {
         return responses.find(id).orElseThrow(() -> ApiException.notFound("The learning response"));
-    }
-
-    /** A closed response changes no more: 409 {@code conflict}. */
-    public static void requireOpen(LearningResponse response) {
-        if (response.isClosed()) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
-                    response.reference() + " is closed; a closed response cannot be changed."));
-        }
     }
 
     private static void requireVersion(LearningResponse response, long expected) {

@@ -11,20 +11,19 @@ import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamp;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.responses.api.Candidate;
 import uk.nhs.psirf.responses.api.CandidateList;
 import uk.nhs.psirf.responses.api.LearningResponseView;
 import uk.nhs.psirf.responses.api.TeamInput;
 import uk.nhs.psirf.responses.api.TeamMemberInput;
 import uk.nhs.psirf.responses.domain.LearningResponse;
+import uk.nhs.psirf.responses.domain.OpenResponsePolicy;
 import uk.nhs.psirf.responses.domain.TeamMember;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
 import uk.nhs.psirf.responses.persistence.ResponseCandidates;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,20 +43,18 @@ public class ResponseTeamService {
     private final ResponseCandidates candidates;
     private final TrainingChecks trainingChecks;
     private final LearningResponseViews views;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
-    private final Clock clock;
 
     public ResponseTeamService(LearningResponseRepository responses, ResponseCandidates candidates,
-                               TrainingChecks trainingChecks, LearningResponseViews views, CurrentUser currentUser,
-                               AuditService audit, Clock clock) {
+                               TrainingChecks trainingChecks, LearningResponseViews views, Stamps stamps,
+                               AuditService audit) {
         this.responses = responses;
         this.candidates = candidates;
         this.trainingChecks = trainingChecks;
         this.views = views;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
@@ -66,12 +63,12 @@ public class ResponseTeamService {
         if (response.version() != input.version()) {
             throw ApiException.staleVersion();
         }
-        LearningResponseService.requireOpen(response);
+        OpenResponsePolicy.mayChange(response).orThrow();
         List<FieldError> errors = new ArrayList<>();
         Optional<Person> lead = checked(input.leadPersonId(), TrainingRole.LEAD, "leadPersonId", errors);
         Optional<Person> engagementLead = checked(input.engagementLeadPersonId(), TrainingRole.ENGAGEMENT_LEAD,
                 "engagementLeadPersonId", errors);
-        Instant now = Times.now(clock);
+        Stamp now = stamps.current();
         List<TeamMember> members = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         List<TeamMemberInput> given = input.membersOrEmpty();
@@ -84,13 +81,12 @@ public class ResponseTeamService {
                 errors.add(new FieldError(field, TrainingChecks.UNKNOWN_PERSON, "Select a person from the list"));
             }
             String role = given.get(i).teamRole();
-            members.add(new TeamMember(personId, role == null || role.isBlank() ? null : role.strip(), now));
+            members.add(new TeamMember(personId, role == null || role.isBlank() ? null : role.strip(), now.at()));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        response.assignTeam(lead.map(Person::id).orElse(null), engagementLead.map(Person::id).orElse(null), members,
-                currentUser.sub(), currentUser.name(), now);
+        response.assignTeam(lead.map(Person::id).orElse(null), engagementLead.map(Person::id).orElse(null), members, now);
         responses.flush();
         audit.record(AuditAction.UPDATE, LearningResponseService.ENTITY_TYPE, id.toString(), "team of "
                 + response.reference() + ": lead=" + lead.map(Person::id).orElse(null) + " engagementLead="

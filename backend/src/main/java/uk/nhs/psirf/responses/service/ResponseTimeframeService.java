@@ -10,9 +10,8 @@ import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
-import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.responses.api.AgreementInput;
 import uk.nhs.psirf.responses.api.ExtensionInput;
 import uk.nhs.psirf.responses.api.LearningResponseView;
@@ -22,13 +21,12 @@ import uk.nhs.psirf.responses.api.TargetInput;
 import uk.nhs.psirf.responses.domain.Agreement;
 import uk.nhs.psirf.responses.domain.ExtensionAgreementPolicy;
 import uk.nhs.psirf.responses.domain.LearningResponse;
+import uk.nhs.psirf.responses.domain.OpenResponsePolicy;
 import uk.nhs.psirf.responses.domain.Pause;
 import uk.nhs.psirf.responses.domain.Timeframe;
 import uk.nhs.psirf.responses.domain.TimeframePolicy;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,8 +46,6 @@ public class ResponseTimeframeService {
     public static final String BEFORE_START = "before-start";
     public static final String AFTER_DEFAULT = "after-default";
     public static final String NOT_LATER = "not-later";
-    public static final String BEYOND_SIX_MONTHS = "beyond-six-months";
-    public static final String AGREEMENT_MISSING = "agreement-missing";
     public static final String UNKNOWN_PERSON_AFFECTED = "unknown-person-affected";
     public static final String OVERLAPS_PAUSE = "overlaps-pause";
     public static final String BEFORE_PAUSE = "before-pause";
@@ -58,20 +54,18 @@ public class ResponseTimeframeService {
     private final LearningResponseViews views;
     private final ResponseAccess access;
     private final AffectedPeople affectedPeople;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
-    private final Clock clock;
 
     public ResponseTimeframeService(LearningResponseRepository responses, LearningResponseViews views,
-                                    ResponseAccess access, AffectedPeople affectedPeople, CurrentUser currentUser,
-                                    AuditService audit, Clock clock) {
+                                    ResponseAccess access, AffectedPeople affectedPeople, Stamps stamps,
+                                    AuditService audit) {
         this.responses = responses;
         this.views = views;
         this.access = access;
         this.affectedPeople = affectedPeople;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
@@ -89,7 +83,7 @@ public class ResponseTimeframeService {
                     + timeframe.defaultTargetOn().plusDays(timeframe.pausedDays())
                     + "; record an extension, agreed with those affected, for a later date");
         }
-        response.setActiveTarget(active, currentUser.sub(), currentUser.name(), Times.now(clock));
+        response.setActiveTarget(active, stamps.current());
         return saved(response, "target of " + response.reference() + " set to " + target);
     }
 
@@ -102,20 +96,17 @@ public class ResponseTimeframeService {
         if (!newTarget.isAfter(timeframe.targetOn())) {
             errors.add(new FieldError("newTargetOn", NOT_LATER,
                     "The new target must be after the current target (" + timeframe.targetOn() + ")"));
-        } else if (TimeframePolicy.isBeyondSixMonths(timeframe.startedOn(), timeframe.activeDate(newTarget))) {
-            errors.add(new FieldError("newTargetOn", BEYOND_SIX_MONTHS, "A response cannot run beyond six months;"
-                    + " the latest target is " + timeframe.latestAllowedOn()));
+        } else {
+            errors.addAll(TimeframePolicy.withinSixMonths(timeframe, newTarget).errors());
         }
         List<Agreement> agreedBy = agreements(response, input, errors);
-        if (agreedBy.size() == input.agreedByOrEmpty().size() && !ExtensionAgreementPolicy.isAgreed(agreedBy)) {
-            errors.add(new FieldError("agreedBy", AGREEMENT_MISSING,
-                    "Record who among the people affected agreed to the extension"));
+        if (agreedBy.size() == input.agreedByOrEmpty().size()) {
+            errors.addAll(ExtensionAgreementPolicy.isAgreed(agreedBy).errors());
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        response.extend(timeframe, newTarget, input.reason().strip(), agreedBy, currentUser.sub(), currentUser.name(),
-                Times.now(clock));
+        response.extend(timeframe, newTarget, input.reason().strip(), agreedBy, stamps.current());
         return saved(response, "extension of " + response.reference() + " from " + timeframe.targetOn() + " to "
                 + newTarget + ", agreed by " + agreedBy.size());
     }
@@ -162,7 +153,7 @@ public class ResponseTimeframeService {
             throw invalid("startedOn", OVERLAPS_PAUSE,
                     "The pause cannot start before the last pause ended (" + lastResumed + ")");
         }
-        response.pause(on, input.reason().strip(), currentUser.sub(), currentUser.name(), Times.now(clock));
+        response.pause(on, input.reason().strip(), stamps.current());
         return saved(response, "pause of " + response.reference() + " from " + on);
     }
 
@@ -180,7 +171,7 @@ public class ResponseTimeframeService {
         if (on.isAfter(today())) {
             throw invalid("resumedOn", FieldError.IN_THE_FUTURE, "The date cannot be in the future");
         }
-        response.resume(on, currentUser.sub(), currentUser.name(), Times.now(clock));
+        response.resume(on, stamps.current());
         return saved(response, "resumption of " + response.reference() + " on " + on);
     }
 
@@ -188,7 +179,7 @@ public class ResponseTimeframeService {
         if (response.version() != version) {
             throw ApiException.staleVersion();
         }
-        LearningResponseService.requireOpen(response);
+        OpenResponsePolicy.mayChange(response).orThrow();
         return views.timeframeOf(response).orElseThrow(() -> invalid("responseId", NOT_STARTED,
                 response.reference() + " has not started yet; a PSII starts once verified"));
     }
@@ -216,7 +207,7 @@ public class ResponseTimeframeService {
     }
 
     private LocalDate today() {
-        return Instant.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        return stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
     }
 
     private static ValidationFailedException invalid(String field, String code, String message) {

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.candour.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** "Due and overdue candour steps stand out." */
 class CandourStatusPolicyTest {
+    private static final Stamp BY = new Stamp("sub", "Pat", Instant.EPOCH);
     private static final LocalDate VERBAL = LocalDate.parse("2026-11-02");
     private static final LocalDate DUE = LocalDate.parse("2026-11-16");
 
@@ -34,9 +36,9 @@ class CandourStatusPolicyTest {
     }
 
     private static CandourRecord notifiable(CandourSteps steps) {
-        CandourRecord record = CandourRecord.startFor(UUID.randomUUID(), "sub", "Pat", Instant.EPOCH);
-        record.decide(true, false, "Moderate harm", "sub", "Pat", Instant.EPOCH);
-        record.recordSteps(steps, "sub", "Pat", Instant.EPOCH);
+        CandourRecord record = CandourRecord.startFor(UUID.randomUUID(), BY);
+        record.decide(true, false, "Moderate harm", BY);
+        record.recordSteps(steps, BY);
         return record;
     }
 }

@@ -1,7 +1,10 @@
 package uk.nhs.psirf.candour.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,5 +22,16 @@ class NotifiablePolicyTest {
     @Test
     void prolonged_psychological_harm_is_notifiable_whatever_the_physical_harm() {
         assertTrue(NotifiablePolicy.isNotifiable(5, true));
+    }
+
+    @Test
+    void the_specialist_may_depart_from_the_harm_but_prolonged_psychological_harm_is_always_notifiable() {
+        Verdict verdict = NotifiablePolicy.mayDecide(false, true);
+        assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
+        assertEquals("notifiable", verdict.field());
+        assertEquals("contradicts-harm", verdict.fieldCode());
+        assertEquals("Prolonged psychological harm makes the event notifiable", verdict.reason());
+        assertTrue(NotifiablePolicy.mayDecide(false, false).isAllowed());
+        assertTrue(NotifiablePolicy.mayDecide(true, true).isAllowed());
     }
 }

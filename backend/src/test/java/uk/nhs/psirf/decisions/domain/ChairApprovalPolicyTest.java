@@ -2,12 +2,15 @@ package uk.nhs.psirf.decisions.domain;
 
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Policy §12.3: "All decisions ... will be minuted, approved by the Chair (a senior member of the panel)". */
@@ -16,10 +19,10 @@ class ChairApprovalPolicyTest {
     @Test
     void decisions_are_approved_by_the_chair_signed_in_as_themself_or_by_the_chief_nurse() {
         PanelDecision decision = Decisions.recorded(ResponseType.PSII);
-        assertTrue(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.of(Decisions.CHAIR_PERSON), false));
-        assertTrue(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.empty(), true));
-        assertFalse(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.of(UUID.randomUUID()), false));
-        assertFalse(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.empty(), false));
+        assertTrue(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.of(Decisions.CHAIR_PERSON), false).isAllowed());
+        assertTrue(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.empty(), true).isAllowed());
+        assertNotTheChair(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.of(UUID.randomUUID()), false));
+        assertNotTheChair(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.empty(), false));
     }
 
     @Test
@@ -27,8 +30,15 @@ class ChairApprovalPolicyTest {
         DecisionContent typedIn = new DecisionContent(List.of(new PanelMember(null, "Dr Typed", "Chair", true)),
                 true, List.of(), ResponseType.PSII, null, null, null, "Rationale", null, "Minutes");
         PanelDecision decision = PanelDecision.record(null, List.of(UUID.randomUUID()), typedIn,
-                Proposal.noPlanInForce("No plan."), Decisions.RECORDER, "Pat", Decisions.AT);
-        assertFalse(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.of(UUID.randomUUID()), false));
-        assertTrue(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.empty(), true));
+                Proposal.noPlanInForce("No plan."), Decisions.BY_RECORDER);
+        assertNotTheChair(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.of(UUID.randomUUID()), false));
+        assertTrue(ChairApprovalPolicy.mayApproveAsChair(decision, Optional.empty(), true).isAllowed());
+    }
+
+    private static void assertNotTheChair(Verdict verdict) {
+        assertEquals(ProblemCode.FORBIDDEN, verdict.code());
+        assertNull(verdict.field());
+        assertEquals("Only the chair of the panel, signed in as themself, or the Chief Nurse approves a decision",
+                verdict.reason());
     }
 }

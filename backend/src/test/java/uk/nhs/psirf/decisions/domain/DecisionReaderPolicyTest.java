@@ -2,12 +2,15 @@ package uk.nhs.psirf.decisions.domain;
 
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -24,15 +27,23 @@ class DecisionReaderPolicyTest {
                 new PanelMember(member, "B Expert", "Tissue viability nurse", false)),
                 true, List.of(), ResponseType.PSII, null, null, null, "Rationale", null, "Minutes");
         PanelDecision decision = PanelDecision.record(null, List.of(UUID.randomUUID()), content,
-                Proposal.noPlanInForce("No plan."), Decisions.RECORDER, "Pat", Decisions.AT);
-        assertTrue(DecisionReaderPolicy.mayRead(decision, Optional.of(Decisions.CHAIR_PERSON), false));
-        assertFalse(DecisionReaderPolicy.mayRead(decision, Optional.of(member), false));
-        assertFalse(DecisionReaderPolicy.mayRead(decision, Optional.of(UUID.randomUUID()), false));
-        assertFalse(DecisionReaderPolicy.mayRead(decision, Optional.empty(), false));
+                Proposal.noPlanInForce("No plan."), Decisions.BY_RECORDER);
+        assertTrue(DecisionReaderPolicy.mayRead(decision, Optional.of(Decisions.CHAIR_PERSON), false).isAllowed());
+        assertRefused(DecisionReaderPolicy.mayRead(decision, Optional.of(member), false));
+        assertRefused(DecisionReaderPolicy.mayRead(decision, Optional.of(UUID.randomUUID()), false));
+        assertRefused(DecisionReaderPolicy.mayRead(decision, Optional.empty(), false));
     }
 
     @Test
     void the_patient_safety_team_and_the_chief_nurse_read_every_decision() {
-        assertTrue(DecisionReaderPolicy.mayRead(Decisions.recorded(ResponseType.PSII), Optional.empty(), true));
+        assertTrue(DecisionReaderPolicy.mayRead(Decisions.recorded(ResponseType.PSII), Optional.empty(), true)
+                .isAllowed());
+    }
+
+    private static void assertRefused(Verdict verdict) {
+        assertEquals(ProblemCode.FORBIDDEN, verdict.code());
+        assertNull(verdict.field());
+        assertEquals("Only the patient safety team, the Chief Nurse and the chair of its panel read a decision",
+                verdict.reason());
     }
 }

@@ -3,6 +3,8 @@ package uk.nhs.psirf.decisions.domain;
 import uk.nhs.psirf.responseplan.domain.PlannedResponse;
 import uk.nhs.psirf.kernel.ResponseType;
 
+import uk.nhs.psirf.platform.security.Stamp;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.UUID;
 final class Decisions {
     static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
     static final String RECORDER = "sub-pat";
+    static final Stamp BY_RECORDER = new Stamp(RECORDER, "Pat Specialist", AT);
+    static final Stamp BY_CHRIS = new Stamp("sub-chris", "Chris Chief-Nurse", AT);
     static final UUID CHAIR_PERSON = UUID.randomUUID();
 
     private Decisions() {
@@ -48,6 +52,6 @@ final class Decisions {
 
     static PanelDecision recorded(ResponseType type) {
         return PanelDecision.record(null, List.of(UUID.randomUUID()), content(type),
-                Proposal.noPlanInForce("No plan."), RECORDER, "Pat Specialist", AT);
+                Proposal.noPlanInForce("No plan."), BY_RECORDER);
     }
 }

@@ -1,11 +1,13 @@
 package uk.nhs.psirf.decisions.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.util.List;
 import java.util.UUID;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "The panel has exactly one chair." */
@@ -16,8 +18,15 @@ class PanelChairPolicyTest {
 
     @Test
     void a_panel_has_exactly_one_chair() {
-        assertTrue(PanelChairPolicy.hasExactlyOneChair(List.of(CHAIR, MEMBER)));
-        assertFalse(PanelChairPolicy.hasExactlyOneChair(List.of(MEMBER)));
-        assertFalse(PanelChairPolicy.hasExactlyOneChair(List.of(CHAIR, MEMBER, CHAIR)));
+        assertTrue(PanelChairPolicy.hasExactlyOneChair(List.of(CHAIR, MEMBER)).isAllowed());
+        assertOneChairRequired(PanelChairPolicy.hasExactlyOneChair(List.of(MEMBER)));
+        assertOneChairRequired(PanelChairPolicy.hasExactlyOneChair(List.of(CHAIR, MEMBER, CHAIR)));
+    }
+
+    private static void assertOneChairRequired(Verdict verdict) {
+        assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
+        assertEquals("panelMembers", verdict.field());
+        assertEquals("one-chair-required", verdict.fieldCode());
+        assertEquals("Mark exactly one panel member as the chair", verdict.reason());
     }
 }

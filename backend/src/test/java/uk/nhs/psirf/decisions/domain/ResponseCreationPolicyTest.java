@@ -14,7 +14,7 @@ class ResponseCreationPolicyTest {
     void a_decision_needs_the_chairs_approval_before_the_response_is_created() {
         PanelDecision decision = Decisions.recorded(ResponseType.PSII);
         assertFalse(ResponseCreationPolicy.createsLearningResponse(decision));
-        decision.approve(decision.eventIds(), "sub-chris", "Chris Chief-Nurse", "Agreed.", Decisions.AT);
+        decision.approve(decision.eventIds(), "Agreed.", Decisions.BY_CHRIS);
         assertTrue(ResponseCreationPolicy.createsLearningResponse(decision));
     }
 
@@ -22,7 +22,7 @@ class ResponseCreationPolicyTest {
     void no_further_learning_response_and_referral_create_no_learning_response() {
         for (ResponseType type : new ResponseType[]{ResponseType.NO_FURTHER_LEARNING_RESPONSE, ResponseType.REFERRAL}) {
             PanelDecision decision = Decisions.recorded(type);
-            decision.approve(decision.eventIds(), "sub-chris", "Chris Chief-Nurse", null, Decisions.AT);
+            decision.approve(decision.eventIds(), null, Decisions.BY_CHRIS);
             assertFalse(ResponseCreationPolicy.createsLearningResponse(decision));
         }
     }
@@ -30,8 +30,8 @@ class ResponseCreationPolicyTest {
     @Test
     void an_approved_decision_cannot_change() {
         PanelDecision decision = Decisions.recorded(ResponseType.SWARM_HUDDLE);
-        decision.approve(decision.eventIds(), "sub-chris", "Chris Chief-Nurse", null, Decisions.AT);
+        decision.approve(decision.eventIds(), null, Decisions.BY_CHRIS);
         assertThrows(IllegalStateException.class, () -> decision.revise(decision.eventIds(),
-                Decisions.content(ResponseType.PSII), "sub-pat", "Pat", Decisions.AT));
+                Decisions.content(ResponseType.PSII), Decisions.BY_RECORDER));
     }
 }

@@ -1,6 +1,10 @@
 package uk.nhs.psirf.investigation.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,13 +14,15 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** "A learning response closes only with a final report, the draft shared or why not, and oversight sign-off." */
 class ClosurePolicyTest {
+    private static final Stamp BY = new Stamp("sub", "Pat", Instant.now());
 
     @Test
     void a_response_cannot_close_without_oversight_sign_off_by_a_trained_overseer() {
         Investigation done = everythingButSignOff();
         assertEquals(List.of(OpenStep.OVERSIGHT_SIGN_OFF), ClosurePolicy.openSteps(done, true));
-        done.signOff(UUID.randomUUID(), "Una Untrained", LocalDate.now(), "Fine.", "sub");
+        done.signOff(UUID.randomUUID(), "Una Untrained", LocalDate.now(), "Fine.", BY);
         assertEquals(List.of(OpenStep.OVERSIGHT_SIGN_OFF), ClosurePolicy.openSteps(done, false));
     }
 
@@ -37,10 +43,21 @@ class ClosurePolicyTest {
         investigation.setDraftSharing(List.of(new DraftSharing("Jane Doe", Relationship.FAMILY, LocalDate.now(),
                 null)), null);
         assertTrue(ClosurePolicy.openSteps(investigation, true).isEmpty());
+        assertTrue(ClosurePolicy.mayClose(investigation, true).isAllowed());
+    }
+
+    @Test
+    void a_response_that_cannot_close_is_refused_naming_every_open_step_at_once() {
+        Verdict verdict = ClosurePolicy.mayClose(Investigation.nothingYet(UUID.randomUUID()), false);
+        assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
+        assertEquals(List.of(OpenStep.FINAL_REPORT.field(), OpenStep.DRAFT_SHARED.field(),
+                OpenStep.OVERSIGHT_SIGN_OFF.field()), verdict.errors().stream().map(FieldError::field).toList());
+        assertEquals("open-step", verdict.fieldCode());
+        assertEquals(OpenStep.FINAL_REPORT.message(), verdict.reason());
     }
 
     private static Investigation everythingButSignOff() {
-        Investigation investigation = Investigation.start(UUID.randomUUID(), "sub", "Pat", Instant.now());
+        Investigation investigation = Investigation.start(UUID.randomUUID(), BY);
         investigation.setReportSummary("What happened.");
         investigation.setFindings(List.of("A finding."), List.of());
         investigation.setDraftSharing(List.of(), "The family asked not to receive it.");
@@ -48,8 +65,8 @@ class ClosurePolicyTest {
     }
 
     private static Investigation signedOff() {
-        Investigation investigation = Investigation.start(UUID.randomUUID(), "sub", "Pat", Instant.now());
-        investigation.signOff(UUID.randomUUID(), "Olive Overseer", LocalDate.now(), "Fine.", "sub");
+        Investigation investigation = Investigation.start(UUID.randomUUID(), BY);
+        investigation.signOff(UUID.randomUUID(), "Olive Overseer", LocalDate.now(), "Fine.", BY);
         return investigation;
     }
 }

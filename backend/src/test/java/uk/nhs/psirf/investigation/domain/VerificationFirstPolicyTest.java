@@ -1,9 +1,11 @@
 package uk.nhs.psirf.investigation.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.responses.domain.LearningResponseStatus;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Policy §3.2: "Once verified, they will ensure ... the review or learning response commences". */
@@ -11,8 +13,15 @@ class VerificationFirstPolicyTest {
 
     @Test
     void nothing_of_the_work_starts_before_the_chief_nurse_verifies_a_psii() {
-        assertFalse(VerificationFirstPolicy.mayStartWork(LearningResponseStatus.AWAITING_VERIFICATION));
-        assertTrue(VerificationFirstPolicy.mayStartWork(LearningResponseStatus.IN_PROGRESS));
-        assertTrue(VerificationFirstPolicy.mayStartWork(LearningResponseStatus.PAUSED));
+        Verdict verdict = VerificationFirstPolicy.mayStartWork("LR-2026-0001",
+                LearningResponseStatus.AWAITING_VERIFICATION);
+        assertEquals(ProblemCode.CONFLICT, verdict.code());
+        assertEquals("responseId", verdict.field());
+        assertEquals("psii-not-verified", verdict.fieldCode());
+        assertEquals("Work on a PSII starts once the Chief Nurse has verified it", verdict.reason());
+        assertEquals("LR-2026-0001 has not started: the Chief Nurse has not verified the PSII yet.",
+                verdict.problem().detail());
+        assertTrue(VerificationFirstPolicy.mayStartWork("LR-2026-0001", LearningResponseStatus.IN_PROGRESS).isAllowed());
+        assertTrue(VerificationFirstPolicy.mayStartWork("LR-2026-0001", LearningResponseStatus.PAUSED).isAllowed());
     }
 }

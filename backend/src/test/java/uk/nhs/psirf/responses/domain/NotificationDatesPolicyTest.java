@@ -1,10 +1,12 @@
 package uk.nhs.psirf.responses.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.time.LocalDate;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "Notifications are recorded once made, and the initial report cannot predate the event." */
@@ -13,16 +15,23 @@ class NotificationDatesPolicyTest {
 
     @Test
     void a_notification_cannot_be_dated_in_the_future() {
-        assertTrue(NotificationDatesPolicy.isInFuture(TODAY.plusDays(1), TODAY));
-        assertFalse(NotificationDatesPolicy.isInFuture(TODAY, TODAY));
-        assertFalse(NotificationDatesPolicy.isInFuture(null, TODAY));
+        Verdict verdict = NotificationDatesPolicy.notInFuture("cqcNotifiedOn", TODAY.plusDays(1), TODAY);
+        assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
+        assertEquals("cqcNotifiedOn", verdict.field());
+        assertEquals("in-the-future", verdict.fieldCode());
+        assertEquals("The date cannot be in the future", verdict.reason());
+        assertTrue(NotificationDatesPolicy.notInFuture("cqcNotifiedOn", TODAY, TODAY).isAllowed());
+        assertTrue(NotificationDatesPolicy.notInFuture("cqcNotifiedOn", null, TODAY).isAllowed());
     }
 
     @Test
     void the_initial_report_cannot_be_dated_before_the_event_occurred() {
         LocalDate occurred = LocalDate.parse("2026-11-20");
-        assertTrue(NotificationDatesPolicy.isBeforeEvent(occurred.minusDays(1), occurred));
-        assertFalse(NotificationDatesPolicy.isBeforeEvent(occurred, occurred));
-        assertFalse(NotificationDatesPolicy.isBeforeEvent(null, occurred));
+        Verdict verdict = NotificationDatesPolicy.notBeforeEvent(occurred.minusDays(1), occurred);
+        assertEquals("initialReportSentOn", verdict.field());
+        assertEquals("before-event", verdict.fieldCode());
+        assertEquals("The initial report cannot be dated before the event occurred (2026-11-20)", verdict.reason());
+        assertTrue(NotificationDatesPolicy.notBeforeEvent(occurred, occurred).isAllowed());
+        assertTrue(NotificationDatesPolicy.notBeforeEvent(null, occurred).isAllowed());
     }
 }

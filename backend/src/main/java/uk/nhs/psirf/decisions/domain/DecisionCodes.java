@@ -1,4 +1,4 @@
-package uk.nhs.psirf.decisions.service;
+package uk.nhs.psirf.decisions.domain;
 
 import uk.nhs.psirf.platform.error.FieldError;
 
