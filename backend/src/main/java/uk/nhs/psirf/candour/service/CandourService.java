@@ -215,6 +215,6 @@ public class CandourService {
     }
 
     private LocalDate today() {
-        return Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        return Times.todayInUk(clock);
     }
 }

@@ -28,7 +28,6 @@ import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
@@ -126,7 +125,7 @@ public class EngagementService {
         PersonAffected person = find(responseId, personAffectedId);
         requireOpen(response);
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = Times.todayInUk(clock);
         if (input.contactedOn().isAfter(today)) {
             errors.add(new FieldError("contactedOn", FieldError.IN_THE_FUTURE, "The date of the contact cannot be in the future"));
         }

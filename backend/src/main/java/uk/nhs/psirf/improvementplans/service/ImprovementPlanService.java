@@ -273,7 +273,7 @@ public class ImprovementPlanService {
     }
 
     private LocalDate today() {
-        return Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        return Times.todayInUk(clock);
     }
 
     private static String describe(ImprovementPlan plan) {

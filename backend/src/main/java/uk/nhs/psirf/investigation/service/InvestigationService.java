@@ -36,7 +36,6 @@ import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
@@ -44,7 +43,6 @@ import uk.nhs.psirf.responses.service.LearningResponseService;
 import uk.nhs.psirf.responses.service.ResponseAccess;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -338,7 +336,7 @@ public class InvestigationService {
     }
 
     private LocalDate today() {
-        return Instant.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        return Times.todayInUk(clock);
     }
 
     private static void throwIfAny(List<FieldError> errors) {

@@ -25,7 +25,6 @@ import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 
 import java.time.Clock;
@@ -130,7 +129,7 @@ public class PartnerRegisterService {
     public PartnerView recordSession(UUID partnerId, SessionInput input) {
         PatientSafetyPartner partner = kept(partnerId);
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = Times.todayInUk(clock);
         if (!SessionDatesPolicy.hasHappened(input.heldOn(), today)) {
             errors.add(new FieldError("heldOn", FieldError.IN_THE_FUTURE,
                     "The date of the session must be today or in the past"));
@@ -203,7 +202,7 @@ public class PartnerRegisterService {
     private PatientSafetyPartner kept(UUID partnerId) {
         PatientSafetyPartner partner = find(partnerId);
         UUID caller = callerPerson.id().orElse(null);
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = Times.todayInUk(clock);
         boolean callerIsCurrentPartner = caller != null && partners.findByPerson(caller)
                 .filter(own -> PartnershipPolicy.isCurrent(own.startedOn(), own.endedOn(), today)).isPresent();
         if (!RegisterKeeperPolicy.mayChange(caller, partner.personId(), callerIsCurrentPartner)) {

@@ -118,7 +118,7 @@ public class LearningResponseService {
     }
 
     private ExternalNotifications checked(ExternalNotificationsInput input, LocalDate earliestOccurred) {
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = Times.todayInUk(clock);
         List<FieldError> errors = new ArrayList<>();
         notInFuture("icbNotifiedOn", input.icbNotifiedOn(), today, errors);
         notInFuture("commissionerNotifiedOn", input.commissionerNotifiedOn(), today, errors);

@@ -11,7 +11,6 @@ import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.responses.api.AgreementInput;
 import uk.nhs.psirf.responses.api.ExtensionInput;
@@ -28,7 +27,6 @@ import uk.nhs.psirf.responses.domain.TimeframePolicy;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -216,7 +214,7 @@ public class ResponseTimeframeService {
     }
 
     private LocalDate today() {
-        return Instant.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        return Times.todayInUk(clock);
     }
 
     private static ValidationFailedException invalid(String field, String code, String message) {

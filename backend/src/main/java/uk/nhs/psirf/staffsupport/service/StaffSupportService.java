@@ -14,7 +14,6 @@ import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
@@ -169,7 +168,7 @@ public class StaffSupportService {
         List<FieldError> errors = new ArrayList<>();
         Supporter lineManager = supporter("lineManager", input.lineManager(), true, errors);
         Supporter reviewer = supporter("reviewer", input.reviewer(), false, errors);
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = Times.todayInUk(clock);
         Map<SupportStep, SupportStepRecord> steps = new LinkedHashMap<>();
         List<SupportStepInput> given = input.stepsOrEmpty();
         for (int i = 0; i < given.size(); i++) {
