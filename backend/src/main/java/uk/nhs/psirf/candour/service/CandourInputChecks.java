@@ -5,6 +5,7 @@ import uk.nhs.psirf.candour.api.CandourStepsInput;
 import uk.nhs.psirf.candour.domain.CandourStepRules;
 import uk.nhs.psirf.candour.domain.CandourSteps;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 
 import java.time.LocalDate;
@@ -13,10 +14,10 @@ import java.util.List;
 
 /** Checks what bean validation cannot: the fields of a candour input against each other, the event and today. */
 final class CandourInputChecks {
-    static final String DATE_AND_REASON = "date-and-reason";
-    static final String BEFORE_VERBAL = "before-verbal";
-    static final String BEFORE_EVENT = "before-event";
-    static final String CONTRADICTS_HARM = "contradicts-harm";
+    static final FieldErrorCode DATE_AND_REASON = FieldErrorCode.DATE_AND_REASON;
+    static final FieldErrorCode BEFORE_VERBAL = FieldErrorCode.BEFORE_VERBAL;
+    static final FieldErrorCode BEFORE_EVENT = FieldErrorCode.BEFORE_EVENT;
+    static final FieldErrorCode CONTRADICTS_HARM = FieldErrorCode.CONTRADICTS_HARM;
 
     private CandourInputChecks() {
     }
@@ -35,11 +36,11 @@ final class CandourInputChecks {
         date("findingsSharedOn", in.findingsSharedOn(), in.findingsNotDoneReason(), today, eventOccurredOn, errors);
         if (in.verbalNotifiedOn() != null) {
             if (blank(in.verbalNotifiedBy())) {
-                errors.add(new FieldError("verbalNotifiedBy", FieldError.REQUIRED,
+                errors.add(new FieldError("verbalNotifiedBy", FieldErrorCode.REQUIRED,
                         "Enter who gave the verbal notification and apology"));
             }
             if (blank(in.verbalNotifiedTo())) {
-                errors.add(new FieldError("verbalNotifiedTo", FieldError.REQUIRED,
+                errors.add(new FieldError("verbalNotifiedTo", FieldErrorCode.REQUIRED,
                         "Enter who was told, for example the patient or their daughter"));
             }
         }
@@ -61,7 +62,7 @@ final class CandourInputChecks {
             errors.add(new FieldError(field, DATE_AND_REASON,
                     "Enter the date the step was done or why it could not be done, not both"));
         } else if (date != null && date.isAfter(today)) {
-            errors.add(new FieldError(field, FieldError.IN_THE_FUTURE, "The date cannot be in the future"));
+            errors.add(new FieldError(field, FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future"));
         } else if (CandourStepRules.beforeEvent(date, occurredOn)) {
             errors.add(new FieldError(field, BEFORE_EVENT,
                     "The date cannot be before the event occurred (" + occurredOn + ")"));

@@ -32,6 +32,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -60,10 +61,10 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class InvestigationService {
     public static final String ENTITY_TYPE = "learning-response";
-    public static final String UNKNOWN_ENTRY = "unknown-entry";
-    public static final String OPEN_STEP = "open-step";
-    public static final String REASON_OR_SHARING = "reason-or-sharing";
-    public static final String PSII_NOT_VERIFIED = "psii-not-verified";
+    public static final FieldErrorCode UNKNOWN_ENTRY = FieldErrorCode.UNKNOWN_ENTRY;
+    public static final FieldErrorCode OPEN_STEP = FieldErrorCode.OPEN_STEP;
+    public static final FieldErrorCode REASON_OR_SHARING = FieldErrorCode.REASON_OR_SHARING;
+    public static final FieldErrorCode PSII_NOT_VERIFIED = FieldErrorCode.PSII_NOT_VERIFIED;
 
     private final LearningResponseRepository responses;
     private final InvestigationRepository investigations;
@@ -124,7 +125,7 @@ public class InvestigationService {
         for (int i = 0; i < input.affectedInput().size(); i++) {
             TermsOfReferenceInput.Item item = input.affectedInput().get(i);
             if (!item.declined() && isBlank(item.summary())) {
-                errors.add(new FieldError("affectedInput[" + i + "].summary", FieldError.REQUIRED,
+                errors.add(new FieldError("affectedInput[" + i + "].summary", FieldErrorCode.REQUIRED,
                         "Summarise their input, or say that they declined to give any"));
             }
             given.add(new AffectedInput(item.who().strip(), item.declined(), strippedOrNull(item.summary())));
@@ -142,7 +143,7 @@ public class InvestigationService {
                         e.what().strip(), e.source().strip()))
                 .toList();
         if (entries.stream().map(ChronologyEntry::entryId).distinct().count() != entries.size()) {
-            throw new ValidationFailedException(List.of(new FieldError("entries", FieldError.INVALID_VALUE,
+            throw new ValidationFailedException(List.of(new FieldError("entries", FieldErrorCode.INVALID_VALUE,
                     "Each entry may appear only once")));
         }
         return edit(response, input.version(), i -> i.setChronology(entries),
@@ -158,7 +159,7 @@ public class InvestigationService {
         for (int i = 0; i < input.accounts().size(); i++) {
             AccountsInput.Account a = input.accounts().get(i);
             if (a.takenOn().isAfter(today)) {
-                errors.add(new FieldError("accounts[" + i + "].takenOn", FieldError.IN_THE_FUTURE,
+                errors.add(new FieldError("accounts[" + i + "].takenOn", FieldErrorCode.IN_THE_FUTURE,
                         "The date cannot be in the future"));
             }
             accounts.add(new FirstHandAccount(a.role().strip(), strippedOrNull(a.name()), a.takenOn(),
@@ -179,7 +180,7 @@ public class InvestigationService {
             FactorsInput.Factor f = input.factors().get(i);
             var category = SeipsCategory.fromCode(f.category());
             if (category.isEmpty()) {
-                errors.add(new FieldError("factors[" + i + "].category", FieldError.UNKNOWN_CODE,
+                errors.add(new FieldError("factors[" + i + "].category", FieldErrorCode.UNKNOWN_CODE,
                         "Select a part of the work system"));
             }
             if (!FactorLinkPolicy.mayLink(f.chronologyEntryId(), entryIds)) {
@@ -212,11 +213,11 @@ public class InvestigationService {
             DraftSharingInput.Sharing s = input.sharings().get(i);
             var relationship = Relationship.fromCode(s.relationship());
             if (relationship.isEmpty()) {
-                errors.add(new FieldError("sharings[" + i + "].relationship", FieldError.UNKNOWN_CODE,
+                errors.add(new FieldError("sharings[" + i + "].relationship", FieldErrorCode.UNKNOWN_CODE,
                         "Select patient, family, carer or staff"));
             }
             if (s.sharedOn().isAfter(today)) {
-                errors.add(new FieldError("sharings[" + i + "].sharedOn", FieldError.IN_THE_FUTURE,
+                errors.add(new FieldError("sharings[" + i + "].sharedOn", FieldErrorCode.IN_THE_FUTURE,
                         "The date cannot be in the future"));
             }
             relationship.ifPresent(r -> sharings.add(new DraftSharing(s.name().strip(), r, s.sharedOn(),
@@ -244,7 +245,7 @@ public class InvestigationService {
         LearningResponse response = findStarted(responseId);
         List<FieldError> errors = new ArrayList<>();
         if (input.signedOffOn().isAfter(today())) {
-            errors.add(new FieldError("signedOffOn", FieldError.IN_THE_FUTURE, "The date cannot be in the future"));
+            errors.add(new FieldError("signedOffOn", FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future"));
         }
         throwIfAny(errors);
         Person overseer = training.requireQualified(input.overseerPersonId(), TrainingRole.OVERSEER,

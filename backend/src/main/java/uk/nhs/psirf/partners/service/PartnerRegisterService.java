@@ -23,6 +23,7 @@ import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.Times;
@@ -48,10 +49,10 @@ import java.util.UUID;
 public class PartnerRegisterService {
     public static final String ENTITY_TYPE = "patient-safety-partner";
     public static final String SESSION_ENTITY_TYPE = "psp-supervision-session";
-    public static final String ALREADY_REGISTERED = "already-registered";
-    public static final String SUPPORTER_IS_PARTNER = "supporter-is-partner";
-    public static final String END_BEFORE_START = "end-before-start";
-    public static final String BEFORE_SESSION = "before-session";
+    public static final FieldErrorCode ALREADY_REGISTERED = FieldErrorCode.ALREADY_REGISTERED;
+    public static final FieldErrorCode SUPPORTER_IS_PARTNER = FieldErrorCode.SUPPORTER_IS_PARTNER;
+    public static final FieldErrorCode END_BEFORE_START = FieldErrorCode.END_BEFORE_START;
+    public static final FieldErrorCode BEFORE_SESSION = FieldErrorCode.BEFORE_SESSION;
 
     private final PartnerRepository partners;
     private final PersonRepository people;
@@ -111,7 +112,7 @@ public class PartnerRegisterService {
     public PartnerView change(UUID partnerId, PartnerInput input) {
         PatientSafetyPartner partner = kept(partnerId);
         if (input.version() == null) {
-            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.REQUIRED,
                     "The version last read is required")));
         }
         if (partner.version() != input.version()) {
@@ -131,7 +132,7 @@ public class PartnerRegisterService {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = Times.todayInUk(clock);
         if (!SessionDatesPolicy.hasHappened(input.heldOn(), today)) {
-            errors.add(new FieldError("heldOn", FieldError.IN_THE_FUTURE,
+            errors.add(new FieldError("heldOn", FieldErrorCode.IN_THE_FUTURE,
                     "The date of the session must be today or in the past"));
         }
         if (!SessionDatesPolicy.nextIsAfter(input.heldOn(), input.nextSessionOn())) {
@@ -179,7 +180,7 @@ public class PartnerRegisterService {
         for (int i = 0; i < given.size(); i++) {
             InvolvementArea area = InvolvementArea.fromCode(given.get(i)).orElse(null);
             if (area == null) {
-                errors.add(new FieldError("areas[" + i + "]", FieldError.UNKNOWN_CODE,
+                errors.add(new FieldError("areas[" + i + "]", FieldErrorCode.UNKNOWN_CODE,
                         "Select an area of involvement from the list"));
             } else {
                 areas.add(area);

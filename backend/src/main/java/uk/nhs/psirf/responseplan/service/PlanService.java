@@ -19,6 +19,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -36,9 +37,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanService {
     public static final String ENTITY_TYPE = "response-plan-version";
-    public static final String OVERLAPS_APPROVED_PLAN = "overlaps-approved-plan";
-    public static final String FULL_ASSESSMENT_REQUIRED = "full-assessment-required";
-    public static final String OWN_DRAFT = "own-draft";
+    public static final FieldErrorCode OVERLAPS_APPROVED_PLAN = FieldErrorCode.OVERLAPS_APPROVED_PLAN;
+    public static final FieldErrorCode FULL_ASSESSMENT_REQUIRED = FieldErrorCode.FULL_ASSESSMENT_REQUIRED;
+    public static final FieldErrorCode OWN_DRAFT = FieldErrorCode.OWN_DRAFT;
 
     private final PlanRepository plans;
     private final PlanInputs inputs;
@@ -74,7 +75,7 @@ public class PlanService {
     @Transactional
     public PlanVersionView edit(UUID id, PlanVersionInput input) {
         if (input.version() == null) {
-            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.REQUIRED,
                     "The version last read is required")));
         }
         plans.lockPlan();
@@ -131,21 +132,21 @@ public class PlanService {
     static List<FieldError> approvalBlockers(EqualityImpact eia) {
         List<FieldError> errors = new ArrayList<>();
         if (eia.reviewerName() == null) {
-            errors.add(new FieldError("equalityImpact.reviewerName", FieldError.REQUIRED,
+            errors.add(new FieldError("equalityImpact.reviewerName", FieldErrorCode.REQUIRED,
                     "Enter the name of the equality impact reviewer"));
         }
         if (eia.reviewerRole() == null) {
-            errors.add(new FieldError("equalityImpact.reviewerRole", FieldError.REQUIRED,
+            errors.add(new FieldError("equalityImpact.reviewerRole", FieldErrorCode.REQUIRED,
                     "Enter the job role of the equality impact reviewer"));
         }
         if (eia.reviewedOn() == null) {
-            errors.add(new FieldError("equalityImpact.reviewedOn", FieldError.REQUIRED,
+            errors.add(new FieldError("equalityImpact.reviewedOn", FieldErrorCode.REQUIRED,
                     "Enter the date of the equality impact review"));
         }
         List<GroupImpact> groups = eia.groups();
         for (int i = 0; i < groups.size(); i++) {
             if (groups.get(i).impact() == null) {
-                errors.add(new FieldError("equalityImpact.groups[" + i + "].impact", FieldError.REQUIRED,
+                errors.add(new FieldError("equalityImpact.groups[" + i + "].impact", FieldErrorCode.REQUIRED,
                         "Choose positive, negative or no impact for " + groups.get(i).group().display().toLowerCase()));
             }
         }

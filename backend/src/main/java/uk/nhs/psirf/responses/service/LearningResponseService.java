@@ -8,6 +8,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -43,8 +44,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class LearningResponseService {
     public static final String ENTITY_TYPE = "learning-response";
-    public static final String NOT_PSII = "not-psii";
-    public static final String BEFORE_EVENT = "before-event";
+    public static final FieldErrorCode NOT_PSII = FieldErrorCode.NOT_PSII;
+    public static final FieldErrorCode BEFORE_EVENT = FieldErrorCode.BEFORE_EVENT;
 
     private final LearningResponseRepository responses;
     private final LearningResponseViews views;
@@ -145,7 +146,7 @@ public class LearningResponseService {
 
     private static void notInFuture(String field, LocalDate date, LocalDate today, List<FieldError> errors) {
         if (NotificationDatesPolicy.isInFuture(date, today)) {
-            errors.add(new FieldError(field, FieldError.IN_THE_FUTURE, "The date cannot be in the future"));
+            errors.add(new FieldError(field, FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future"));
         }
     }
 
