@@ -125,9 +125,9 @@ public final class Verdict {
         return errors.isEmpty() ? null : errors.get(0).field();
     }
 
-    /** The stable error code of {@link #field()}, or {@code null}. */
-    public FieldErrorCode fieldCode() {
-        return errors.isEmpty() ? null : errors.get(0).code();
+    /** The stable error code of {@link #field()} as the client sees it (e.g. {@code own-decision}), or {@code null}. */
+    public String fieldCode() {
+        return errors.isEmpty() ? null : errors.get(0).code().value();
     }
 
     /** Why, in the user's words: the first field's message, or the problem's detail; {@code null} when allowed. */

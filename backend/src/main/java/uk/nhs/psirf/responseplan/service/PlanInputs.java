@@ -31,7 +31,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class PlanInputs {
     public static final FieldErrorCode BEFORE_START = FieldErrorCode.BEFORE_START;
-    public static final FieldErrorCode OUTSIDE_PERIOD = FieldErrorCode.OUTSIDE_PERIOD;
     public static final FieldErrorCode DUPLICATE = FieldErrorCode.DUPLICATE;
 
     private final ReferenceData referenceData;
@@ -45,8 +44,8 @@ public class PlanInputs {
         PlanPeriod period = new PlanPeriod(input.periodFrom(), input.periodTo());
         if (period.endsBeforeItStarts()) {
             errors.add(new FieldError("periodTo", BEFORE_START, "The end date must be the same as or after the start date"));
-        } else if (!ReviewDatePolicy.allows(period, input.reviewDate())) {
-            errors.add(new FieldError("reviewDate", OUTSIDE_PERIOD, "The review date must fall within the plan period"));
+        } else {
+            errors.addAll(ReviewDatePolicy.allows(period, input.reviewDate()).errors());
         }
         List<PlannedResponse> priorities = new ArrayList<>();
         priorities(input.nationalRequirementsOrEmpty(), "nationalRequirements", PlannedResponse.Source.NATIONAL,

@@ -37,9 +37,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanService {
     public static final String ENTITY_TYPE = "response-plan-version";
-    public static final FieldErrorCode OVERLAPS_APPROVED_PLAN = FieldErrorCode.OVERLAPS_APPROVED_PLAN;
-    public static final FieldErrorCode FULL_ASSESSMENT_REQUIRED = FieldErrorCode.FULL_ASSESSMENT_REQUIRED;
-    public static final FieldErrorCode OWN_DRAFT = FieldErrorCode.OWN_DRAFT;
 
     private final PlanRepository plans;
     private final PlanInputs inputs;
@@ -80,10 +77,7 @@ public class PlanService {
         }
         plans.lockPlan();
         PlanVersion version = plans.find(id).orElseThrow(() -> ApiException.notFound("The plan version"));
-        if (!ApprovedVersionPolicy.mayEdit(version)) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT, "Version " + version.number() + " is "
-                    + version.status().code() + " and cannot be edited. Start a new draft instead."));
-        }
+        ApprovedVersionPolicy.mayEdit(version).orThrow();
         if (version.version() != input.version()) {
             throw ApiException.staleVersion();
         }
@@ -101,18 +95,12 @@ public class PlanService {
     public PlanVersionView approve(UUID id, long expectedVersion) {
         plans.lockPlan();
         PlanVersion version = plans.find(id).orElseThrow(() -> ApiException.notFound("The plan version"));
-        if (!ApprovedVersionPolicy.mayEdit(version)) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
-                    "Version " + version.number() + " is already " + version.status().code() + "."));
-        }
+        ApprovedVersionPolicy.mayBeApproved(version).orThrow();
         if (version.version() != expectedVersion) {
             throw ApiException.staleVersion();
         }
         List<FieldError> blockers = new ArrayList<>();
-        if (!OwnDraftApprovalPolicy.mayApprove(version, currentUser.sub())) {
-            blockers.add(new FieldError("versionId", OWN_DRAFT, "You drafted or last edited this version, so "
-                    + "someone else must approve it"));
-        }
+        blockers.addAll(OwnDraftApprovalPolicy.mayApprove(version, currentUser.sub()).errors());
         blockers.addAll(approvalBlockers(version.equalityImpact()));
         requireNoOverlap(version.period(), blockers);
         Optional<PlanVersion> inForce = plans.inForce();
@@ -150,19 +138,13 @@ public class PlanService {
                         "Choose positive, negative or no impact for " + groups.get(i).group().display().toLowerCase()));
             }
         }
-        if (!EqualityImpactApprovalPolicy.allowsApproval(eia)) {
-            errors.add(new FieldError("equalityImpact.fullAssessment", FULL_ASSESSMENT_REQUIRED,
-                    "A negative impact was found: record the full Equality Impact Assessment (title, date completed "
-                            + "and summary) before approval"));
-        }
+        errors.addAll(EqualityImpactApprovalPolicy.allowsApproval(eia).errors());
         return errors;
     }
 
     private void requireNoOverlap(PlanPeriod period, List<FieldError> otherErrors) {
         List<FieldError> errors = new ArrayList<>(otherErrors);
-        PlanPeriodOverlapPolicy.overlapped(period, plans.approved()).ifPresent(v -> errors.add(0, new FieldError(
-                "periodFrom", OVERLAPS_APPROVED_PLAN, "The plan period overlaps approved version " + v.number()
-                + " (" + v.period().from() + " to " + v.period().to() + "); choose dates outside it")));
+        errors.addAll(0, PlanPeriodOverlapPolicy.keepsClear(period, plans.approved()).errors());
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }

@@ -43,7 +43,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -57,18 +56,7 @@ public class SafetyActionService {
     public static final FieldErrorCode PLAN_CLOSED = FieldErrorCode.PLAN_CLOSED;
     public static final FieldErrorCode UNKNOWN_PLAN = FieldErrorCode.UNKNOWN_PLAN;
     public static final FieldErrorCode UNKNOWN_RESPONSE = FieldErrorCode.UNKNOWN_RESPONSE;
-    public static final FieldErrorCode NOT_ALLOWED = FieldErrorCode.NOT_ALLOWED;
     public static final FieldErrorCode BEFORE_REVIEW = FieldErrorCode.BEFORE_REVIEW;
-
-    private static final Map<String, String> MISSING_FOR_AGREEMENT = Map.of(
-            AgreementPolicy.OWNER, "Select the owner of the action before it is agreed",
-            AgreementPolicy.MEASURES, "Enter at least one measure that will show the action works before it is agreed",
-            AgreementPolicy.DUE_ON, "Enter the due date before the action is agreed");
-
-    private static final Map<String, String> KEPT_ONCE_AGREED = Map.of(
-            AgreementPolicy.OWNER, "An agreed action must keep its owner",
-            AgreementPolicy.MEASURES, "An agreed action must keep at least one measure",
-            AgreementPolicy.DUE_ON, "An agreed action must keep its due date");
 
     private final SafetyActionRepository actions;
     private final ActionLinks links;
@@ -145,9 +133,8 @@ public class SafetyActionService {
         }
         List<String> measures = input.measuresOrEmpty();
         if (action.status() != ActionStatus.PROPOSED) {
-            for (String missing : AgreementPolicy.missing(input.ownerPersonId(), measures, input.dueOn())) {
-                errors.add(new FieldError(missing, FieldErrorCode.REQUIRED, KEPT_ONCE_AGREED.get(missing)));
-            }
+            errors.addAll(AgreementPolicy.keepsWhatAgreementNeeds(input.ownerPersonId(), measures, input.dueOn())
+                    .errors());
         }
         ActionDetails details = checked(input.title(), input.description(), input.planId(), input.ownerPersonId(),
                 measures, input.dueOn(), errors);
@@ -167,12 +154,7 @@ public class SafetyActionService {
             throw conflict(action.reference() + " is " + action.status().code() + "; only a proposed action can be agreed");
         }
         requireVersion(action, input.version());
-        List<String> missing = AgreementPolicy.missing(action.ownerPersonId(), action.measures(), action.dueOn());
-        if (!missing.isEmpty()) {
-            throw new ValidationFailedException(missing.stream()
-                    .map(field -> new FieldError(field, FieldErrorCode.REQUIRED, MISSING_FOR_AGREEMENT.get(field)))
-                    .toList());
-        }
+        AgreementPolicy.mayBeAgreed(action.ownerPersonId(), action.measures(), action.dueOn()).orThrow();
         action.agree(currentUser.sub(), currentUser.name(), Times.now(clock));
         actions.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, action.id().toString(), action.reference() + " agreed");
@@ -189,12 +171,7 @@ public class SafetyActionService {
         ActionStatus status = ActionStatus.fromCode(input.status()).filter(ProgressPolicy.UPDATES::contains)
                 .orElseThrow(() -> new ValidationFailedException(List.of(new FieldError("status",
                         FieldErrorCode.UNKNOWN_CODE, "Select in progress, completed or cancelled"))));
-        if (!ProgressPolicy.allows(action.status(), status)) {
-            throw new ValidationFailedException(List.of(new FieldError("status", NOT_ALLOWED,
-                    action.status() == ActionStatus.PROPOSED
-                            ? "The action must be agreed before work on it starts; it can only be cancelled"
-                            : "A " + action.status().code() + " action cannot become " + status.code())));
-        }
+        ProgressPolicy.allows(action.status(), status).orThrow();
         Instant now = Times.now(clock);
         actions.add(SafetyActionProgress.record(action.id(), input.note().strip(), status, currentUser.sub(),
                 currentUser.name(), now));
@@ -207,10 +184,7 @@ public class SafetyActionService {
 
     public SafetyActionView review(UUID actionId, SafetyActionReviewInput input) {
         SafetyAction action = managed(actionId);
-        if (!ReviewPolicy.mayBeReviewed(action.status())) {
-            throw conflict(action.reference() + " is " + action.status().code()
-                    + "; only an agreed, in-progress or completed action can be reviewed");
-        }
+        ReviewPolicy.mayBeReviewed(action.reference(), action.status()).orThrow();
         requireVersion(action, input.version());
         List<FieldError> errors = new ArrayList<>();
         Effectiveness outcome = Effectiveness.fromCode(input.outcome()).orElse(null);
