@@ -61,8 +61,6 @@ public class ImprovementPlanService {
     public static final String ENTITY_TYPE = "improvement-plan";
     public static final FieldErrorCode UNKNOWN_LOCATION = FieldErrorCode.UNKNOWN_LOCATION;
     public static final FieldErrorCode UNKNOWN_RESPONSE = FieldErrorCode.UNKNOWN_RESPONSE;
-    public static final FieldErrorCode IN_THE_PAST = FieldErrorCode.IN_THE_PAST;
-    public static final FieldErrorCode PLAN_CLOSED = FieldErrorCode.PLAN_CLOSED;
 
     private final ImprovementPlanRepository plans;
     private final PersonRepository directory;
@@ -172,9 +170,7 @@ public class ImprovementPlanService {
 
     public ImprovementPlanView reopen(UUID planId, long version) {
         ImprovementPlan plan = find(planId);
-        if (ClosedPlanPolicy.acceptsChanges(plan.status())) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT, plan.reference() + " is open."));
-        }
+        ClosedPlanPolicy.mayReopen(plan.reference(), plan.status()).orThrow();
         requireVersion(plan, version);
         String note = plan.closureNote();
         plan.reopen(currentUser.sub(), currentUser.name(), Times.now(clock));
@@ -217,9 +213,7 @@ public class ImprovementPlanService {
             errors.add(new FieldError("ownerPersonId", TrainingChecks.UNKNOWN_PERSON,
                     "Select the owner from the people directory"));
         }
-        if (!ReviewDatePolicy.acceptable(input.reviewOn(), previousReviewOn, today())) {
-            errors.add(new FieldError("reviewOn", IN_THE_PAST, "The review date must be today or in the future"));
-        }
+        errors.addAll(ReviewDatePolicy.acceptable(input.reviewOn(), previousReviewOn, today()).errors());
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
@@ -260,11 +254,7 @@ public class ImprovementPlanService {
 
     /** 409 naming the plan: a closed plan is kept as it closed; nothing is changed. */
     private static void requireOpen(ImprovementPlan plan) {
-        if (!ClosedPlanPolicy.acceptsChanges(plan.status())) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
-                    plan.reference() + " is closed; reopen it to change it or gather more into it",
-                    new FieldError("planId", PLAN_CLOSED, plan.reference() + " is closed")));
-        }
+        ClosedPlanPolicy.mayChange(plan.reference(), plan.status()).orThrow();
     }
 
     private static void requireVersion(ImprovementPlan plan, long version) {

@@ -50,9 +50,6 @@ public class PartnerRegisterService {
     public static final String ENTITY_TYPE = "patient-safety-partner";
     public static final String SESSION_ENTITY_TYPE = "psp-supervision-session";
     public static final FieldErrorCode ALREADY_REGISTERED = FieldErrorCode.ALREADY_REGISTERED;
-    public static final FieldErrorCode SUPPORTER_IS_PARTNER = FieldErrorCode.SUPPORTER_IS_PARTNER;
-    public static final FieldErrorCode END_BEFORE_START = FieldErrorCode.END_BEFORE_START;
-    public static final FieldErrorCode BEFORE_SESSION = FieldErrorCode.BEFORE_SESSION;
 
     private final PartnerRepository partners;
     private final PersonRepository people;
@@ -131,14 +128,8 @@ public class PartnerRegisterService {
         PatientSafetyPartner partner = kept(partnerId);
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = Times.todayInUk(clock);
-        if (!SessionDatesPolicy.hasHappened(input.heldOn(), today)) {
-            errors.add(new FieldError("heldOn", FieldErrorCode.IN_THE_FUTURE,
-                    "The date of the session must be today or in the past"));
-        }
-        if (!SessionDatesPolicy.nextIsAfter(input.heldOn(), input.nextSessionOn())) {
-            errors.add(new FieldError("nextSessionOn", BEFORE_SESSION,
-                    "The next session must be after the date of this session"));
-        }
+        errors.addAll(SessionDatesPolicy.hasHappened(input.heldOn(), today).errors());
+        errors.addAll(SessionDatesPolicy.nextIsAfter(input.heldOn(), input.nextSessionOn()).errors());
         if (activePerson(input.withPersonId()).isEmpty()) {
             errors.add(new FieldError("withPersonId", TrainingChecks.UNKNOWN_PERSON, "Select a person from the list"));
         }
@@ -167,14 +158,11 @@ public class PartnerRegisterService {
         if (activePerson(input.supporterPersonId()).isEmpty()) {
             errors.add(new FieldError("supporterPersonId", TrainingChecks.UNKNOWN_PERSON,
                     "Select a person from the list"));
-        } else if (!PartnershipPolicy.supporterIsSomeoneElse(input.personId(), input.supporterPersonId())) {
-            errors.add(new FieldError("supporterPersonId", SUPPORTER_IS_PARTNER,
-                    "The named supporting individual must be someone other than the partner"));
+        } else {
+            errors.addAll(PartnershipPolicy.supporterIsSomeoneElse(input.personId(), input.supporterPersonId())
+                    .errors());
         }
-        if (!PartnershipPolicy.endsOnOrAfterStart(input.startedOn(), input.endedOn())) {
-            errors.add(new FieldError("endedOn", END_BEFORE_START,
-                    "The end date must be the same as or after the start date"));
-        }
+        errors.addAll(PartnershipPolicy.endsOnOrAfterStart(input.startedOn(), input.endedOn()).errors());
         Set<InvolvementArea> areas = new LinkedHashSet<>();
         List<String> given = input.areasOrEmpty();
         for (int i = 0; i < given.size(); i++) {

@@ -144,9 +144,7 @@ public class PeopleService {
     }
 
     private static void requireNotFuture(String field, LocalDate date, LocalDate today, List<FieldError> errors) {
-        if (!CompletionDatePolicy.acceptable(date, today)) {
-            errors.add(new FieldError(field, FieldErrorCode.IN_THE_FUTURE, "The date must be today or in the past"));
-        }
+        errors.addAll(CompletionDatePolicy.acceptable(field, date, today).errors());
     }
 
     private static String blankToNull(String text) {
