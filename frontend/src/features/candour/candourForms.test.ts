@@ -35,6 +35,6 @@ describe('candour forms', () => {
 
   it('places the API errors on their controls', () => {
     expect(controlFor({ field: 'writtenSentOn', code: 'before-verbal', message: 'x' })).toBe('candour-written-on-day');
-    expect(controlFor({ field: 'responseId', code: 'x', message: 'x' })).toBeNull();
+    expect(controlFor({ field: 'responseId', code: 'invalid-value', message: 'x' })).toBeNull();
   });
 });

@@ -25,7 +25,7 @@ describe('mapping problem+json field errors to question pages', () => {
       { field: 'patient.nhsNumber', code: 'invalid-nhs-number', message: 'Enter a valid 10 digit NHS number' },
       { field: 'categoryCode', code: 'unknown-code', message: 'Select a category from the list' },
       { field: 'whatHappened', code: 'too-long', message: 'What happened must be 4,000 characters or fewer' },
-      { field: 'somethingNew', code: 'x', message: 'Something else is wrong' },
+      { field: 'somethingNew', code: 'invalid-value', message: 'Something else is wrong' },
     ]);
     expect(mapped.byPage).toEqual({
       patient: [{ id: 'nhsNumber', message: 'Enter a valid 10 digit NHS number' }],

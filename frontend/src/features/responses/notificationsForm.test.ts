@@ -35,6 +35,6 @@ describe('external notifications form', () => {
   it('places the API field errors on the first box of a date, or nowhere for the response itself', () => {
     expect(controlFor({ field: 'initialReportSentOn', code: 'before-event', message: 'x' })).toBe('notifications-initialReportSentOn-day');
     expect(controlFor({ field: 'otherOrganisations[0].notifiedOn', code: 'in-the-future', message: 'x' })).toBe('notifications-organisation-0-notifiedOn-day');
-    expect(controlFor({ field: 'responseId', code: 'x', message: 'x' })).toBeNull();
+    expect(controlFor({ field: 'responseId', code: 'invalid-value', message: 'x' })).toBeNull();
   });
 });

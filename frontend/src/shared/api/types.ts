@@ -18,6 +18,8 @@ export type AuditPage = S['AuditPage'];
 export type AuditAction = S['AuditAction'];
 export type Problem = S['Problem'];
 export type FieldError = S['FieldError'];
+/** The contract's field error codes: compare a FieldError's code only with these. */
+export type FieldErrorCode = S['FieldErrorCode'];
 export type PlanStatus = S['PlanStatus'];
 export type ResponseType = S['ResponseType'];
 export type EqualityGroup = S['EqualityGroup'];

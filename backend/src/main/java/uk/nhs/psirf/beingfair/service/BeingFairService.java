@@ -28,6 +28,7 @@ import uk.nhs.psirf.platform.audit.ClientAddress;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -56,12 +57,12 @@ import java.util.stream.Stream;
 @Transactional
 public class BeingFairService {
     public static final String ENTITY_TYPE = "being-fair";
-    public static final String UNKNOWN_RESPONSE = "unknown-response";
-    public static final String JOINT_USER_ROLE = "joint-user-role";
-    public static final String JOINT_USE_REQUIRED = "joint-use-required";
-    public static final String CONSIDERATIONS_REQUIRED = "considerations-required";
-    public static final String OUT_OF_ORDER = "out-of-order";
-    public static final String TOOL_ENDED = "tool-ended";
+    public static final FieldErrorCode UNKNOWN_RESPONSE = FieldErrorCode.UNKNOWN_RESPONSE;
+    public static final FieldErrorCode JOINT_USER_ROLE = FieldErrorCode.JOINT_USER_ROLE;
+    public static final FieldErrorCode JOINT_USE_REQUIRED = FieldErrorCode.JOINT_USE_REQUIRED;
+    public static final FieldErrorCode CONSIDERATIONS_REQUIRED = FieldErrorCode.CONSIDERATIONS_REQUIRED;
+    public static final FieldErrorCode OUT_OF_ORDER = FieldErrorCode.OUT_OF_ORDER;
+    public static final FieldErrorCode TOOL_ENDED = FieldErrorCode.TOOL_ENDED;
 
     private static final Set<String> USER_ROLES = Set.of(Roles.PATIENT_SAFETY_SPECIALIST, Roles.WORKFORCE_PARTNER);
 
@@ -196,9 +197,9 @@ public class BeingFairService {
     public BeingFairView answer(UUID id, BeingFairAnswerInput input) {
         BeingFair record = usable(id, input.version());
         Question question = Question.fromId(input.question()).orElseThrow(() -> new ValidationFailedException(
-                List.of(new FieldError("question", FieldError.UNKNOWN_CODE, "This is not a question of the tool"))));
+                List.of(new FieldError("question", FieldErrorCode.UNKNOWN_CODE, "This is not a question of the tool"))));
         Answer answer = Answer.fromCode(input.answer()).orElseThrow(() -> new ValidationFailedException(
-                List.of(new FieldError("answer", FieldError.INVALID_VALUE, "Answer yes, no or unsure"))));
+                List.of(new FieldError("answer", FieldErrorCode.INVALID_VALUE, "Answer yes, no or unsure"))));
         BeingFairRound current = records.rounds(id).get(0);
         if (current.ended()) {
             throw conflict("question", TOOL_ENDED, "This version of the tool has ended: revisit the tool to answer "
@@ -213,7 +214,7 @@ public class BeingFairService {
             throw conflict("question", OUT_OF_ORDER, "Answer the question the tool asks next: " + expected.id());
         }
         if (!question.allows(answer)) {
-            throw new ValidationFailedException(List.of(new FieldError("answer", FieldError.INVALID_VALUE,
+            throw new ValidationFailedException(List.of(new FieldError("answer", FieldErrorCode.INVALID_VALUE,
                     "Answer " + String.join(" or ", question.options().stream().map(o -> o.label().toLowerCase())
                             .toList()))));
         }
@@ -282,13 +283,13 @@ public class BeingFairService {
         List<String> held = USER_ROLES.stream().filter(currentUser::hasRole).sorted().toList();
         if (openedAs != null) {
             if (!held.contains(openedAs)) {
-                throw new ValidationFailedException(List.of(new FieldError("openedAs", FieldError.INVALID_VALUE,
+                throw new ValidationFailedException(List.of(new FieldError("openedAs", FieldErrorCode.INVALID_VALUE,
                         "Open the tool as a patient safety specialist or a workforce partner, in a role you hold")));
             }
             return openedAs;
         }
         if (held.size() != 1) {
-            throw new ValidationFailedException(List.of(new FieldError("openedAs", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("openedAs", FieldErrorCode.REQUIRED,
                     "Say whether you open the tool as a patient safety specialist or a workforce partner")));
         }
         return held.get(0);
@@ -304,7 +305,7 @@ public class BeingFairService {
             field = "jointUser.email";
             person = directory.findByEmail(input.email().strip());
         } else {
-            throw new ValidationFailedException(List.of(new FieldError("jointUser.personId", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("jointUser.personId", FieldErrorCode.REQUIRED,
                     "Select the person who will use the tool with you")));
         }
         Person joint = person.filter(Person::active).orElseThrow(() -> new ValidationFailedException(List.of(
@@ -324,7 +325,7 @@ public class BeingFairService {
         return directory.find(record.jointPersonId()).map(Person::name).orElse(null);
     }
 
-    private static ApiException conflict(String field, String code, String message) {
+    private static ApiException conflict(String field, FieldErrorCode code, String message) {
         return new ApiException(Problem.of(ProblemCode.CONFLICT, message, new FieldError(field, code, message)));
     }
 }

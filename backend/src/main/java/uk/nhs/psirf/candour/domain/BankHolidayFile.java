@@ -3,6 +3,7 @@ package uk.nhs.psirf.candour.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 
 import java.io.IOException;
@@ -20,9 +21,9 @@ import java.util.Set;
  */
 public final class BankHolidayFile {
     public static final String FIELD = "content";
-    public static final String INVALID_DATE = "invalid-date";
-    public static final String DUPLICATE_DATE = "duplicate-date";
-    public static final String NO_HOLIDAYS = "no-holidays";
+    public static final FieldErrorCode INVALID_DATE = FieldErrorCode.INVALID_DATE;
+    public static final FieldErrorCode DUPLICATE_DATE = FieldErrorCode.DUPLICATE_DATE;
+    public static final FieldErrorCode NO_HOLIDAYS = FieldErrorCode.NO_HOLIDAYS;
     private static final int MAX_TITLE = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,11 +40,11 @@ public final class BankHolidayFile {
         try {
             root = JSON.readTree(text);
         } catch (IOException e) {
-            throw invalid(FieldError.INVALID_FORMAT, "The file is not valid JSON");
+            throw invalid(FieldErrorCode.INVALID_FORMAT, "The file is not valid JSON");
         }
         JsonNode events = root.path("england-and-wales").path("events");
         if (!events.isArray()) {
-            throw invalid(FieldError.INVALID_FORMAT,
+            throw invalid(FieldErrorCode.INVALID_FORMAT,
                     "The JSON file has no \"england-and-wales\".\"events\" list, as gov.uk's bank-holidays.json has");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -84,11 +85,11 @@ public final class BankHolidayFile {
             return;
         }
         if (title.isBlank()) {
-            errors.add(new FieldError(FIELD, FieldError.REQUIRED, where + ": the title is missing"));
+            errors.add(new FieldError(FIELD, FieldErrorCode.REQUIRED, where + ": the title is missing"));
             return;
         }
         if (title.length() > MAX_TITLE) {
-            errors.add(new FieldError(FIELD, FieldError.TOO_LONG, where + ": the title is longer than 200 characters"));
+            errors.add(new FieldError(FIELD, FieldErrorCode.TOO_LONG, where + ": the title is longer than 200 characters"));
             return;
         }
         holidays.add(new BankHoliday(parsed, title.strip()));
@@ -110,7 +111,7 @@ public final class BankHolidayFile {
         return holidays;
     }
 
-    private static ValidationFailedException invalid(String code, String message) {
+    private static ValidationFailedException invalid(FieldErrorCode code, String message) {
         return new ValidationFailedException(List.of(new FieldError(FIELD, code, message)));
     }
 

@@ -1,5 +1,7 @@
 package uk.nhs.psirf.candour.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -11,9 +13,9 @@ import java.time.LocalDate;
  * only for an event decided notifiable.
  */
 public final class CandourStepRules {
-    public static final String DATE_AND_REASON = "date-and-reason";
-    public static final String BEFORE_VERBAL = "before-verbal";
-    public static final String BEFORE_EVENT = "before-event";
+    public static final FieldErrorCode DATE_AND_REASON = FieldErrorCode.DATE_AND_REASON;
+    public static final FieldErrorCode BEFORE_VERBAL = FieldErrorCode.BEFORE_VERBAL;
+    public static final FieldErrorCode BEFORE_EVENT = FieldErrorCode.BEFORE_EVENT;
 
     private CandourStepRules() {
     }
@@ -31,7 +33,7 @@ public final class CandourStepRules {
                     "Enter the date the step was done or why it could not be done, not both");
         }
         if (date != null && date.isAfter(today)) {
-            return Verdict.invalid(field, FieldError.IN_THE_FUTURE, "The date cannot be in the future");
+            return Verdict.invalid(field, FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future");
         }
         return Verdict.allowedIf(date == null || !date.isBefore(occurredOn), () -> Verdict.invalid(field, BEFORE_EVENT,
                 "The date cannot be before the event occurred (" + occurredOn + ")"));

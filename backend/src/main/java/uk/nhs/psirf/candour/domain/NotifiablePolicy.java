@@ -1,5 +1,7 @@
 package uk.nhs.psirf.candour.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.platform.rules.Verdict;
 
 /**
@@ -8,7 +10,7 @@ import uk.nhs.psirf.platform.rules.Verdict;
  * whether the harm is prolonged, so that is the patient safety specialist's judgement, recorded with the decision.
  */
 public final class NotifiablePolicy {
-    public static final String CONTRADICTS_HARM = "contradicts-harm";
+    public static final FieldErrorCode CONTRADICTS_HARM = FieldErrorCode.CONTRADICTS_HARM;
     private static final int MODERATE_PHYSICAL_HARM = 3;
 
     private NotifiablePolicy() {

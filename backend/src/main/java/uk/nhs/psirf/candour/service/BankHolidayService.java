@@ -13,7 +13,6 @@ import uk.nhs.psirf.candour.domain.BankHolidayFile;
 import uk.nhs.psirf.candour.persistence.BankHolidayRepository;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 
 import java.time.Clock;
@@ -59,7 +58,7 @@ public class BankHolidayService {
     }
 
     private BankHolidayCoverageView coverageView(List<BankHoliday> all) {
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = Times.todayInUk(clock);
         return BankHolidayCoverageView.of(
                 BankHolidayCoverage.of(all.stream().map(BankHoliday::date).toList(), today), today);
     }

@@ -6,6 +6,7 @@ import uk.nhs.psirf.candour.domain.CandourStepRules;
 import uk.nhs.psirf.candour.domain.CandourSteps;
 import uk.nhs.psirf.candour.domain.NotifiablePolicy;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.time.LocalDate;
@@ -31,11 +32,11 @@ final class CandourInputChecks {
                 eventOccurredOn));
         if (in.verbalNotifiedOn() != null) {
             if (blank(in.verbalNotifiedBy())) {
-                checks.add(Verdict.invalid("verbalNotifiedBy", FieldError.REQUIRED,
+                checks.add(Verdict.invalid("verbalNotifiedBy", FieldErrorCode.REQUIRED,
                         "Enter who gave the verbal notification and apology"));
             }
             if (blank(in.verbalNotifiedTo())) {
-                checks.add(Verdict.invalid("verbalNotifiedTo", FieldError.REQUIRED,
+                checks.add(Verdict.invalid("verbalNotifiedTo", FieldErrorCode.REQUIRED,
                         "Enter who was told, for example the patient or their daughter"));
             }
         }

@@ -1,5 +1,7 @@
 package uk.nhs.psirf.decisions.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.rules.Verdict;
@@ -11,7 +13,7 @@ public final class ReferralPolicy {
 
     public static Verdict target(ResponseType responseType, ReferralTarget target) {
         if (responseType == ResponseType.REFERRAL && target == null) {
-            return Verdict.invalid("referralTo", FieldError.REQUIRED, "Select where the referral goes");
+            return Verdict.invalid("referralTo", FieldErrorCode.REQUIRED, "Select where the referral goes");
         }
         if (responseType != ResponseType.REFERRAL && target != null) {
             return Verdict.invalid("referralTo", DecisionCodes.NOT_A_REFERRAL, "Only a referral goes to another process");

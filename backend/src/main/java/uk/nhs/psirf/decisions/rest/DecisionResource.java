@@ -28,6 +28,7 @@ import uk.nhs.psirf.decisions.service.DecisionQueryService;
 import uk.nhs.psirf.decisions.service.DecisionService;
 import uk.nhs.psirf.decisions.service.ProposalService;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.query.QueryParams;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.platform.web.IdOf;
@@ -62,7 +63,7 @@ public class DecisionResource {
         params.throwIfInvalid();
         if ((event == null) == (triageCase == null)) {
             params.addError(event == null
-                    ? new FieldError("eventId", FieldError.REQUIRED, "Give the event or the case")
+                    ? new FieldError("eventId", FieldErrorCode.REQUIRED, "Give the event or the case")
                     : new FieldError("eventId", DecisionCodes.EVENT_OR_CASE, "Give either an event or a case, not both"));
             params.throwIfInvalid();
         }

@@ -18,6 +18,7 @@ import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +53,7 @@ public class DecisionInputs {
         }
         Optional<ResponseType> type = ResponseType.fromCode(in.responseType().strip());
         if (type.isEmpty()) {
-            errors.add(new FieldError("responseType", FieldError.UNKNOWN_CODE, "Select a response from the list"));
+            errors.add(new FieldError("responseType", FieldErrorCode.UNKNOWN_CODE, "Select a response from the list"));
         }
         ReferralTarget referralTo = referralTarget(in, type.orElse(null), errors);
         String referralDetail = blankToNull(in.referralDetail());
@@ -103,7 +104,7 @@ public class DecisionInputs {
         String code = blankToNull(in.referralTo());
         ReferralTarget target = code == null ? null : ReferralTarget.fromCode(code).orElse(null);
         if (code != null && target == null) {
-            errors.add(new FieldError("referralTo", FieldError.UNKNOWN_CODE, "Select where the referral goes"));
+            errors.add(new FieldError("referralTo", FieldErrorCode.UNKNOWN_CODE, "Select where the referral goes"));
             return null;
         }
         if (type != null) {

@@ -8,6 +8,7 @@ import uk.nhs.psirf.incident.service.DecidableCase;
 import uk.nhs.psirf.incident.service.DecidableEvent;
 import uk.nhs.psirf.incident.service.EventDecisions;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public class DecisionTargets {
     /** Null, with the reasons added to {@code errors}, when there is nothing that can be decided. */
     public Target resolve(UUID eventId, UUID caseId, List<FieldError> errors) {
         if (eventId == null && caseId == null) {
-            errors.add(new FieldError("eventId", FieldError.REQUIRED, "Choose the event or the case decided"));
+            errors.add(new FieldError("eventId", FieldErrorCode.REQUIRED, "Choose the event or the case decided"));
             return null;
         }
         if (eventId != null && caseId != null) {
@@ -51,7 +52,7 @@ public class DecisionTargets {
     private Target event(UUID eventId, List<FieldError> errors) {
         decisions.lock(List.of(eventId));
         DecidableEvent event = events.event(eventId).orElse(null);
-        String problem = event == null ? DecisionCodes.UNKNOWN_EVENT
+        FieldErrorCode problem = event == null ? DecisionCodes.UNKNOWN_EVENT
                 : event.status() == EventStatus.CLOSED ? DecisionCodes.EVENT_CLOSED
                 : event.decided() ? DecisionCodes.ALREADY_DECIDED
                 : event.caseId() != null ? DecisionCodes.IN_CASE
@@ -71,7 +72,7 @@ public class DecisionTargets {
             ids.add(caseId);
             decisions.lock(ids);
         }
-        String problem = found == null ? DecisionCodes.UNKNOWN_CASE
+        FieldErrorCode problem = found == null ? DecisionCodes.UNKNOWN_CASE
                 : found.decided() ? DecisionCodes.ALREADY_DECIDED
                 : found.events().isEmpty() ? DecisionCodes.EMPTY_CASE
                 : found.events().stream().anyMatch(e -> e.status() == EventStatus.CLOSED) ? DecisionCodes.EVENT_CLOSED
@@ -87,15 +88,15 @@ public class DecisionTargets {
         return new Target(Optional.of(caseId), found.events());
     }
 
-    private static String message(String problem) {
+    private static String message(FieldErrorCode problem) {
         return switch (problem) {
-            case DecisionCodes.UNKNOWN_EVENT -> "There is no event with this id";
-            case DecisionCodes.UNKNOWN_CASE -> "There is no case with this id";
-            case DecisionCodes.EVENT_CLOSED -> "A closed event cannot be decided";
-            case DecisionCodes.ALREADY_DECIDED -> "The response has already been decided";
-            case DecisionCodes.IN_CASE -> "This event is grouped in a case: decide the case instead";
-            case DecisionCodes.EMPTY_CASE -> "The case has no events to decide on";
-            case DecisionCodes.DECISION_PENDING -> "A decision awaits the chair's approval: change that one instead";
+            case UNKNOWN_EVENT -> "There is no event with this id";
+            case UNKNOWN_CASE -> "There is no case with this id";
+            case EVENT_CLOSED -> "A closed event cannot be decided";
+            case ALREADY_DECIDED -> "The response has already been decided";
+            case IN_CASE -> "This event is grouped in a case: decide the case instead";
+            case EMPTY_CASE -> "The case has no events to decide on";
+            case DECISION_PENDING -> "A decision awaits the chair's approval: change that one instead";
             default -> "This cannot be decided now";
         };
     }

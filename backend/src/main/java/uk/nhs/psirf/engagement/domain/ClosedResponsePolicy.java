@@ -1,11 +1,13 @@
 package uk.nhs.psirf.engagement.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.responses.domain.LearningResponseStatus;
 
 /** Once a learning response is closed its engagement record is final: no more contacts or changes. */
 public final class ClosedResponsePolicy {
-    public static final String RESPONSE_CLOSED = "response-closed";
+    public static final FieldErrorCode RESPONSE_CLOSED = FieldErrorCode.RESPONSE_CLOSED;
 
     private ClosedResponsePolicy() {
     }

@@ -1,12 +1,14 @@
 package uk.nhs.psirf.engagement.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.util.Collection;
 
 /** Someone who declined to be involved has chosen no level of involvement; the two cannot be recorded together. */
 public final class InvolvementPolicy {
-    public static final String DECLINED_WITH_INVOLVEMENT = "declined-with-involvement";
+    public static final FieldErrorCode DECLINED_WITH_INVOLVEMENT = FieldErrorCode.DECLINED_WITH_INVOLVEMENT;
 
     private InvolvementPolicy() {
     }

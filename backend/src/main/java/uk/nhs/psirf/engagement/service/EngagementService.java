@@ -26,6 +26,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Stamps;
@@ -52,8 +53,8 @@ import java.util.UUID;
 @Transactional
 public class EngagementService {
     public static final String ENTITY_TYPE = "person-affected";
-    public static final String NOT_IN_CHECKLIST = "not-in-checklist";
-    public static final String BEFORE_CONTACT = "before-contact";
+    public static final FieldErrorCode NOT_IN_CHECKLIST = FieldErrorCode.NOT_IN_CHECKLIST;
+    public static final FieldErrorCode BEFORE_CONTACT = FieldErrorCode.BEFORE_CONTACT;
 
     private final LearningResponseRepository responses;
     private final EngagementRepository engagement;
@@ -101,7 +102,7 @@ public class EngagementService {
         PersonAffected person = find(responseId, personAffectedId);
         acceptsChanges(response).orThrow();
         if (input.version() == null) {
-            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.REQUIRED,
                     "The version last read is required")));
         }
         if (person.version() != input.version()) {
@@ -121,7 +122,7 @@ public class EngagementService {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
         if (input.contactedOn().isAfter(today)) {
-            errors.add(new FieldError("contactedOn", FieldError.IN_THE_FUTURE, "The date of the contact cannot be in the future"));
+            errors.add(new FieldError("contactedOn", FieldErrorCode.IN_THE_FUTURE, "The date of the contact cannot be in the future"));
         }
         if (input.nextContactOn() != null && !input.nextContactOn().isAfter(input.contactedOn())) {
             errors.add(new FieldError("nextContactOn", BEFORE_CONTACT,
@@ -129,7 +130,7 @@ public class EngagementService {
         }
         ContactStage stage = ContactStage.fromCode(input.stage()).orElse(null);
         if (stage == null) {
-            errors.add(new FieldError("stage", FieldError.UNKNOWN_CODE, "Select initial, ongoing or closing"));
+            errors.add(new FieldError("stage", FieldErrorCode.UNKNOWN_CODE, "Select initial, ongoing or closing"));
         }
         List<ChecklistAnswer> checklist = stage == null ? List.of() : checklist(person.kind(), stage, input, errors);
         if (!errors.isEmpty()) {
@@ -171,13 +172,13 @@ public class EngagementService {
         List<FieldError> errors = new ArrayList<>();
         AffectedKind kind = AffectedKind.fromCode(input.kind()).orElse(null);
         if (kind == null) {
-            errors.add(new FieldError("kind", FieldError.UNKNOWN_CODE, "Select patient, family, carer or staff"));
+            errors.add(new FieldError("kind", FieldErrorCode.UNKNOWN_CODE, "Select patient, family, carer or staff"));
         }
         Set<Involvement> involvement = new LinkedHashSet<>();
         for (int i = 0; i < input.involvementOrEmpty().size(); i++) {
             Involvement chosen = Involvement.fromCode(input.involvementOrEmpty().get(i)).orElse(null);
             if (chosen == null) {
-                errors.add(new FieldError("involvement[" + i + "]", FieldError.UNKNOWN_CODE,
+                errors.add(new FieldError("involvement[" + i + "]", FieldErrorCode.UNKNOWN_CODE,
                         "Select a level of involvement from the list"));
             } else {
                 involvement.add(chosen);
@@ -195,7 +196,7 @@ public class EngagementService {
                 contactName = contact.name();
             }
         } else if (contactName == null) {
-            errors.add(new FieldError("namedContactName", FieldError.REQUIRED,
+            errors.add(new FieldError("namedContactName", FieldErrorCode.REQUIRED,
                     "Enter the member of staff who is their named contact"));
         }
         if (!errors.isEmpty()) {

@@ -15,7 +15,6 @@ import uk.nhs.psirf.engagement.domain.EngagementContact;
 import uk.nhs.psirf.engagement.domain.Involvement;
 import uk.nhs.psirf.engagement.domain.PersonAffected;
 import uk.nhs.psirf.engagement.persistence.EngagementRepository;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 
 import java.time.Clock;
@@ -36,7 +35,7 @@ public class EngagementViews {
     public PersonAffectedView person(PersonAffected person) {
         List<EngagementContact> contacts = engagement.contacts(person.id());
         LocalDate nextContactOn = contacts.isEmpty() ? null : contacts.get(contacts.size() - 1).nextContactOn();
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = Times.todayInUk(clock);
         return new PersonAffectedView(person.id().toString(), person.version(), person.kind().code(), person.name(),
                 new NamedContactView(person.namedContactPersonId() == null ? null
                         : person.namedContactPersonId().toString(), person.namedContactName()),

@@ -1,5 +1,8 @@
 package uk.nhs.psirf.improvementplans.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.time.LocalDate;
 
 /**
@@ -10,8 +13,9 @@ public final class ReviewDatePolicy {
     private ReviewDatePolicy() {
     }
 
-    public static boolean acceptable(LocalDate reviewOn, LocalDate previous, LocalDate today) {
-        return !reviewOn.isBefore(today) || reviewOn.equals(previous);
+    public static Verdict acceptable(LocalDate reviewOn, LocalDate previous, LocalDate today) {
+        return Verdict.allowedIf(!reviewOn.isBefore(today) || reviewOn.equals(previous), () -> Verdict.invalid(
+                "reviewOn", FieldErrorCode.IN_THE_PAST, "The review date must be today or in the future"));
     }
 
     public static boolean overdue(PlanStatus status, LocalDate reviewOn, LocalDate today) {

@@ -31,6 +31,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -58,10 +59,8 @@ import java.util.stream.Collectors;
 @Transactional
 public class ImprovementPlanService {
     public static final String ENTITY_TYPE = "improvement-plan";
-    public static final String UNKNOWN_LOCATION = "unknown-location";
-    public static final String UNKNOWN_RESPONSE = "unknown-response";
-    public static final String IN_THE_PAST = "in-the-past";
-    public static final String PLAN_CLOSED = "plan-closed";
+    public static final FieldErrorCode UNKNOWN_LOCATION = FieldErrorCode.UNKNOWN_LOCATION;
+    public static final FieldErrorCode UNKNOWN_RESPONSE = FieldErrorCode.UNKNOWN_RESPONSE;
 
     private final ImprovementPlanRepository plans;
     private final PersonRepository directory;
@@ -122,7 +121,7 @@ public class ImprovementPlanService {
         ImprovementPlan plan = find(planId);
         requireOpen(plan);
         if (input.version() == null) {
-            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.REQUIRED,
                     "The version last read is required")));
         }
         requireVersion(plan, input.version());
@@ -171,9 +170,7 @@ public class ImprovementPlanService {
 
     public ImprovementPlanView reopen(UUID planId, long version) {
         ImprovementPlan plan = find(planId);
-        if (ClosedPlanPolicy.acceptsChanges(plan.status())) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT, plan.reference() + " is open."));
-        }
+        ClosedPlanPolicy.mayReopen(plan.reference(), plan.status()).orThrow();
         requireVersion(plan, version);
         String note = plan.closureNote();
         plan.reopen(currentUser.sub(), currentUser.name(), Times.now(clock));
@@ -187,20 +184,20 @@ public class ImprovementPlanService {
         List<FieldError> errors = new ArrayList<>();
         PlanScope scope = PlanScope.fromCode(input.scope()).orElse(null);
         if (scope == null) {
-            errors.add(new FieldError("scope", FieldError.UNKNOWN_CODE, "Select what the plan is for"));
+            errors.add(new FieldError("scope", FieldErrorCode.UNKNOWN_CODE, "Select what the plan is for"));
         }
         String detail = null;
         Long locationId = null;
         if (scope != null && PlanScopePolicy.needsNamedDetail(scope)) {
             detail = blankToNull(input.scopeDetail());
             if (detail == null) {
-                errors.add(new FieldError("scopeDetail", FieldError.REQUIRED,
+                errors.add(new FieldError("scopeDetail", FieldErrorCode.REQUIRED,
                         "Enter the " + scope.label().toLowerCase() + " the plan is for"));
             }
         } else if (scope != null && PlanScopePolicy.needsLocation(scope)) {
             String code = blankToNull(input.locationCode());
             if (code == null) {
-                errors.add(new FieldError("locationCode", FieldError.REQUIRED, "Select the location the plan is for"));
+                errors.add(new FieldError("locationCode", FieldErrorCode.REQUIRED, "Select the location the plan is for"));
             } else {
                 var location = plans.activeLocation(code);
                 if (location.isEmpty()) {
@@ -216,9 +213,7 @@ public class ImprovementPlanService {
             errors.add(new FieldError("ownerPersonId", TrainingChecks.UNKNOWN_PERSON,
                     "Select the owner from the people directory"));
         }
-        if (!ReviewDatePolicy.acceptable(input.reviewOn(), previousReviewOn, today())) {
-            errors.add(new FieldError("reviewOn", IN_THE_PAST, "The review date must be today or in the future"));
-        }
+        errors.addAll(ReviewDatePolicy.acceptable(input.reviewOn(), previousReviewOn, today()).errors());
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
@@ -259,11 +254,7 @@ public class ImprovementPlanService {
 
     /** 409 naming the plan: a closed plan is kept as it closed; nothing is changed. */
     private static void requireOpen(ImprovementPlan plan) {
-        if (!ClosedPlanPolicy.acceptsChanges(plan.status())) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
-                    plan.reference() + " is closed; reopen it to change it or gather more into it",
-                    new FieldError("planId", PLAN_CLOSED, plan.reference() + " is closed")));
-        }
+        ClosedPlanPolicy.mayChange(plan.reference(), plan.status()).orThrow();
     }
 
     private static void requireVersion(ImprovementPlan plan, long version) {
@@ -273,7 +264,7 @@ public class ImprovementPlanService {
     }
 
     private LocalDate today() {
-        return Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        return Times.todayInUk(clock);
     }
 
     private static String describe(ImprovementPlan plan) {

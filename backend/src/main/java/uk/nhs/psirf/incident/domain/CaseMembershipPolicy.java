@@ -1,5 +1,7 @@
 package uk.nhs.psirf.incident.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,20 +11,20 @@ import java.util.UUID;
  */
 public final class CaseMembershipPolicy {
     public enum Refusal {
-        UNKNOWN_EVENT("unknown-event", "There is no event with this id"),
-        EVENT_CLOSED("event-closed", "This event is closed, decided or a duplicate, so it cannot join a case"),
-        ALREADY_IN_CASE("already-in-case", "This event is already in another case"),
-        CASE_DECIDED("case-decided", "A decision for this case has been approved, so its events cannot change");
+        UNKNOWN_EVENT(FieldErrorCode.UNKNOWN_EVENT, "There is no event with this id"),
+        EVENT_CLOSED(FieldErrorCode.EVENT_CLOSED, "This event is closed, decided or a duplicate, so it cannot join a case"),
+        ALREADY_IN_CASE(FieldErrorCode.ALREADY_IN_CASE, "This event is already in another case"),
+        CASE_DECIDED(FieldErrorCode.CASE_DECIDED, "A decision for this case has been approved, so its events cannot change");
 
-        private final String code;
+        private final FieldErrorCode code;
         private final String message;
 
-        Refusal(String code, String message) {
+        Refusal(FieldErrorCode code, String message) {
             this.code = code;
             this.message = message;
         }
 
-        public String code() {
+        public FieldErrorCode code() {
             return code;
         }
 

@@ -1,5 +1,7 @@
 package uk.nhs.psirf.incident.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import java.util.Optional;
 
 /**
@@ -8,18 +10,18 @@ import java.util.Optional;
  */
 public final class DuplicatePolicy {
     public enum Refusal {
-        EVENT_CLOSED("eventId", "event-closed", "This event is closed or decided, so it cannot be marked as a duplicate"),
-        IN_CASE("eventId", "in-case", "This event is in a case: take it out of the case first"),
-        UNKNOWN_REFERENCE("duplicateOfReference", "unknown-reference", "There is no event with this reference"),
-        SAME_EVENT("duplicateOfReference", "same-event", "An event cannot be a duplicate of itself"),
-        DUPLICATE_OF_DUPLICATE("duplicateOfReference", "duplicate-of-duplicate",
+        EVENT_CLOSED("eventId", FieldErrorCode.EVENT_CLOSED, "This event is closed or decided, so it cannot be marked as a duplicate"),
+        IN_CASE("eventId", FieldErrorCode.IN_CASE, "This event is in a case: take it out of the case first"),
+        UNKNOWN_REFERENCE("duplicateOfReference", FieldErrorCode.UNKNOWN_REFERENCE, "There is no event with this reference"),
+        SAME_EVENT("duplicateOfReference", FieldErrorCode.SAME_EVENT, "An event cannot be a duplicate of itself"),
+        DUPLICATE_OF_DUPLICATE("duplicateOfReference", FieldErrorCode.DUPLICATE_OF_DUPLICATE,
                 "That event is itself a duplicate: enter the reference of the original event");
 
         private final String field;
-        private final String code;
+        private final FieldErrorCode code;
         private final String message;
 
-        Refusal(String field, String code, String message) {
+        Refusal(String field, FieldErrorCode code, String message) {
             this.field = field;
             this.code = code;
             this.message = message;
@@ -29,7 +31,7 @@ public final class DuplicatePolicy {
             return field;
         }
 
-        public String code() {
+        public FieldErrorCode code() {
             return code;
         }
 

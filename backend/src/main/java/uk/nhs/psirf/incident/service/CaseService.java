@@ -14,6 +14,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.ClockProducer;
@@ -100,7 +101,7 @@ public class CaseService {
         for (int i = 0; i < ids.size(); i++) {
             String field = "eventIds[" + i + "]";
             if (!seen.add(ids.get(i))) {
-                errors.add(new FieldError(field, FieldError.INVALID_VALUE, "This event is listed twice"));
+                errors.add(new FieldError(field, FieldErrorCode.INVALID_VALUE, "This event is listed twice"));
                 continue;
             }
             CaseMembershipPolicy.refusalToJoin(found.get(ids.get(i)), caseId)

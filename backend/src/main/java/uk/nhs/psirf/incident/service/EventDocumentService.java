@@ -14,6 +14,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.Times;
@@ -31,9 +32,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class EventDocumentService {
     public static final String ENTITY_TYPE = "event-document";
-    public static final String TEXT_OR_FILE = "text-or-file";
-    public static final String INVALID_BASE64 = "invalid-base64";
-    public static final String TOO_LARGE = "too-large";
+    public static final FieldErrorCode TEXT_OR_FILE = FieldErrorCode.TEXT_OR_FILE;
+    public static final FieldErrorCode INVALID_BASE64 = FieldErrorCode.INVALID_BASE64;
+    public static final FieldErrorCode TOO_LARGE = FieldErrorCode.TOO_LARGE;
 
     private final EventRepository events;
     private final EventDocumentRepository documents;
@@ -101,7 +102,7 @@ public class EventDocumentService {
 
     private static byte[] checkedBytes(DocumentFileInput file) {
         if (!DocumentContentPolicy.allowedFileType(file.contentType())) {
-            throw invalid("file.contentType", FieldError.UNKNOWN_CODE,
+            throw invalid("file.contentType", FieldErrorCode.UNKNOWN_CODE,
                     "The file must be a PDF, Word document, plain text, PNG or JPEG");
         }
         byte[] bytes;
@@ -111,7 +112,7 @@ public class EventDocumentService {
             throw invalid("file.contentBase64", INVALID_BASE64, "The file could not be read: send it base64-encoded");
         }
         if (bytes.length == 0) {
-            throw invalid("file.contentBase64", FieldError.REQUIRED, "The file is empty");
+            throw invalid("file.contentBase64", FieldErrorCode.REQUIRED, "The file is empty");
         }
         if (!DocumentContentPolicy.withinSizeLimit(bytes.length)) {
             throw invalid("file.contentBase64", TOO_LARGE, "The file must be 5 MB or smaller");
@@ -119,7 +120,7 @@ public class EventDocumentService {
         return bytes;
     }
 
-    private static ValidationFailedException invalid(String field, String code, String message) {
+    private static ValidationFailedException invalid(String field, FieldErrorCode code, String message) {
         return new ValidationFailedException(List.of(new FieldError(field, code, message)));
     }
 

@@ -14,6 +14,7 @@ import uk.nhs.psirf.incident.persistence.EventRepository;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.ClockProducer;
@@ -100,7 +101,7 @@ public class ReportingService {
         for (int i = 0; i < report.staffOrEmpty().size(); i++) {
             var staff = report.staffOrEmpty().get(i);
             if (staff == null) {
-                errors.add(new FieldError("staffInvolved[" + i + "]", FieldError.REQUIRED, "Enter the member of staff"));
+                errors.add(new FieldError("staffInvolved[" + i + "]", FieldErrorCode.REQUIRED, "Enter the member of staff"));
             } else {
                 checkCode(errors, "staffInvolved[" + i + "].staffType", staff.staffType(), Lfpse.STAFF_TYPES);
             }
@@ -129,7 +130,7 @@ public class ReportingService {
     }
 
     private static FieldError unknown(String field, String message) {
-        return new FieldError(field, FieldError.UNKNOWN_CODE, message);
+        return new FieldError(field, FieldErrorCode.UNKNOWN_CODE, message);
     }
 
     private static String blankToNull(String text) {

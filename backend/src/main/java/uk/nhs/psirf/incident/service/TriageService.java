@@ -11,6 +11,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.Times;
@@ -56,7 +57,7 @@ public class TriageService {
         EventCategory category = referenceData.category(update.categoryCode())
                 .filter(c -> c.active() || c.code().equals(event.category().code()))
                 .orElseThrow(() -> new ValidationFailedException(List.of(new FieldError("categoryCode",
-                        FieldError.UNKNOWN_CODE, "Select a category from the list"))));
+                        FieldErrorCode.UNKNOWN_CODE, "Select a category from the list"))));
         String from = describe(event);
         EventStatus statusBefore = event.status();
         event.history(); // loads the history before appending, so the response lists every change once

@@ -1,5 +1,7 @@
 package uk.nhs.psirf.investigation.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import java.util.List;
  * oversight (policy §4, §13).
  */
 public final class ClosurePolicy {
-    public static final String OPEN_STEP = "open-step";
+    public static final FieldErrorCode OPEN_STEP = FieldErrorCode.OPEN_STEP;
 
     private ClosurePolicy() {
     }

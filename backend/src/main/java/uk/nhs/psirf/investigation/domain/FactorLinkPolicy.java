@@ -1,5 +1,7 @@
 package uk.nhs.psirf.investigation.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.util.Set;
@@ -7,7 +9,7 @@ import java.util.UUID;
 
 /** A contributory factor may point only at an entry of the same response's chronology. */
 public final class FactorLinkPolicy {
-    public static final String UNKNOWN_ENTRY = "unknown-entry";
+    public static final FieldErrorCode UNKNOWN_ENTRY = FieldErrorCode.UNKNOWN_ENTRY;
 
     private FactorLinkPolicy() {
     }

@@ -1,5 +1,7 @@
 package uk.nhs.psirf.investigation.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
@@ -12,7 +14,7 @@ import uk.nhs.psirf.responses.domain.LearningResponseStatus;
  * closure wait. Choosing the lead, the engagement lead and the team may happen before (response feature).
  */
 public final class VerificationFirstPolicy {
-    public static final String PSII_NOT_VERIFIED = "psii-not-verified";
+    public static final FieldErrorCode PSII_NOT_VERIFIED = FieldErrorCode.PSII_NOT_VERIFIED;
 
     private VerificationFirstPolicy() {
     }

@@ -32,6 +32,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
@@ -57,7 +58,7 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class InvestigationService {
     public static final String ENTITY_TYPE = "learning-response";
-    public static final String REASON_OR_SHARING = "reason-or-sharing";
+    public static final FieldErrorCode REASON_OR_SHARING = FieldErrorCode.REASON_OR_SHARING;
 
     private final LearningResponseRepository responses;
     private final InvestigationRepository investigations;
@@ -116,7 +117,7 @@ public class InvestigationService {
         for (int i = 0; i < input.affectedInput().size(); i++) {
             TermsOfReferenceInput.Item item = input.affectedInput().get(i);
             if (!item.declined() && isBlank(item.summary())) {
-                errors.add(new FieldError("affectedInput[" + i + "].summary", FieldError.REQUIRED,
+                errors.add(new FieldError("affectedInput[" + i + "].summary", FieldErrorCode.REQUIRED,
                         "Summarise their input, or say that they declined to give any"));
             }
             given.add(new AffectedInput(item.who().strip(), item.declined(), strippedOrNull(item.summary())));
@@ -134,7 +135,7 @@ public class InvestigationService {
                         e.what().strip(), e.source().strip()))
                 .toList();
         if (entries.stream().map(ChronologyEntry::entryId).distinct().count() != entries.size()) {
-            throw new ValidationFailedException(List.of(new FieldError("entries", FieldError.INVALID_VALUE,
+            throw new ValidationFailedException(List.of(new FieldError("entries", FieldErrorCode.INVALID_VALUE,
                     "Each entry may appear only once")));
         }
         return edit(response, input.version(), i -> i.setChronology(entries),
@@ -150,7 +151,7 @@ public class InvestigationService {
         for (int i = 0; i < input.accounts().size(); i++) {
             AccountsInput.Account a = input.accounts().get(i);
             if (a.takenOn().isAfter(today)) {
-                errors.add(new FieldError("accounts[" + i + "].takenOn", FieldError.IN_THE_FUTURE,
+                errors.add(new FieldError("accounts[" + i + "].takenOn", FieldErrorCode.IN_THE_FUTURE,
                         "The date cannot be in the future"));
             }
             accounts.add(new FirstHandAccount(a.role().strip(), strippedOrNull(a.name()), a.takenOn(),
@@ -171,7 +172,7 @@ public class InvestigationService {
             FactorsInput.Factor f = input.factors().get(i);
             var category = SeipsCategory.fromCode(f.category());
             if (category.isEmpty()) {
-                errors.add(new FieldError("factors[" + i + "].category", FieldError.UNKNOWN_CODE,
+                errors.add(new FieldError("factors[" + i + "].category", FieldErrorCode.UNKNOWN_CODE,
                         "Select a part of the work system"));
             }
             errors.addAll(FactorLinkPolicy.mayLink("factors[" + i + "].chronologyEntryId", f.chronologyEntryId(),
@@ -202,11 +203,11 @@ public class InvestigationService {
             DraftSharingInput.Sharing s = input.sharings().get(i);
             var relationship = Relationship.fromCode(s.relationship());
             if (relationship.isEmpty()) {
-                errors.add(new FieldError("sharings[" + i + "].relationship", FieldError.UNKNOWN_CODE,
+                errors.add(new FieldError("sharings[" + i + "].relationship", FieldErrorCode.UNKNOWN_CODE,
                         "Select patient, family, carer or staff"));
             }
             if (s.sharedOn().isAfter(today)) {
-                errors.add(new FieldError("sharings[" + i + "].sharedOn", FieldError.IN_THE_FUTURE,
+                errors.add(new FieldError("sharings[" + i + "].sharedOn", FieldErrorCode.IN_THE_FUTURE,
                         "The date cannot be in the future"));
             }
             relationship.ifPresent(r -> sharings.add(new DraftSharing(s.name().strip(), r, s.sharedOn(),
@@ -234,7 +235,7 @@ public class InvestigationService {
         LearningResponse response = findStarted(responseId);
         List<FieldError> errors = new ArrayList<>();
         if (input.signedOffOn().isAfter(today())) {
-            errors.add(new FieldError("signedOffOn", FieldError.IN_THE_FUTURE, "The date cannot be in the future"));
+            errors.add(new FieldError("signedOffOn", FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future"));
         }
         throwIfAny(errors);
         Person overseer = training.requireQualified(input.overseerPersonId(), TrainingRole.OVERSEER,

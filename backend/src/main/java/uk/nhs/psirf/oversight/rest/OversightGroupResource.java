@@ -25,6 +25,7 @@ import uk.nhs.psirf.oversight.api.ResponseAssignmentInput;
 import uk.nhs.psirf.oversight.service.OversightService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.Roles;
 
@@ -146,7 +147,7 @@ public class OversightGroupResource {
     /** The version the client last read, required on a removal (a query parameter: a DELETE has no body). */
     private static long version(String value) {
         if (value == null || value.isBlank()) {
-            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.REQUIRED,
                     "The version last read is required")));
         }
         try {
@@ -157,7 +158,7 @@ public class OversightGroupResource {
         } catch (NumberFormatException e) {
             // falls through to the refusal below
         }
-        throw new ValidationFailedException(List.of(new FieldError("version", FieldError.INVALID_VALUE,
+        throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.INVALID_VALUE,
                 "The version is not valid")));
     }
 

@@ -227,6 +227,6 @@ public class DeidentifiedViews {
     }
 
     private LocalDate today() {
-        return Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        return Times.todayInUk(clock);
     }
 }

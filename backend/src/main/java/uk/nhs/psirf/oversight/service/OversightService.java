@@ -25,6 +25,7 @@ import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.Times;
@@ -45,8 +46,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class OversightService {
-    public static final String DUPLICATE_NAME = "duplicate-name";
-    public static final String IN_ANOTHER_GROUP = "in-another-group";
+    public static final FieldErrorCode DUPLICATE_NAME = FieldErrorCode.DUPLICATE_NAME;
+    public static final FieldErrorCode IN_ANOTHER_GROUP = FieldErrorCode.IN_ANOTHER_GROUP;
     public static final String NOT_A_MEMBER = "not-a-member";
 
     private final OversightGroupRepository groups;
@@ -99,7 +100,7 @@ public class OversightService {
     public OversightGroupView change(UUID groupId, OversightGroupInput input) {
         OversightGroup group = find(groupId);
         if (input.version() == null) {
-            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.REQUIRED,
                     "The version last read is required")));
         }
         requireVersion(group, input.version());

@@ -1,5 +1,8 @@
 package uk.nhs.psirf.partners.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,12 +15,16 @@ public final class PartnershipPolicy {
     private PartnershipPolicy() {
     }
 
-    public static boolean supporterIsSomeoneElse(UUID partnerPersonId, UUID supporterPersonId) {
-        return partnerPersonId == null || !partnerPersonId.equals(supporterPersonId);
+    public static Verdict supporterIsSomeoneElse(UUID partnerPersonId, UUID supporterPersonId) {
+        return Verdict.allowedIf(partnerPersonId == null || !partnerPersonId.equals(supporterPersonId),
+                () -> Verdict.invalid("supporterPersonId", FieldErrorCode.SUPPORTER_IS_PARTNER,
+                        "The named supporting individual must be someone other than the partner"));
     }
 
-    public static boolean endsOnOrAfterStart(LocalDate startedOn, LocalDate endedOn) {
-        return endedOn == null || startedOn == null || !endedOn.isBefore(startedOn);
+    public static Verdict endsOnOrAfterStart(LocalDate startedOn, LocalDate endedOn) {
+        return Verdict.allowedIf(endedOn == null || startedOn == null || !endedOn.isBefore(startedOn),
+                () -> Verdict.invalid("endedOn", FieldErrorCode.END_BEFORE_START,
+                        "The end date must be the same as or after the start date"));
     }
 
     public static boolean isCurrent(LocalDate startedOn, LocalDate endedOn, LocalDate today) {

@@ -23,9 +23,9 @@ import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 
 import java.time.Clock;
@@ -49,10 +49,7 @@ import java.util.UUID;
 public class PartnerRegisterService {
     public static final String ENTITY_TYPE = "patient-safety-partner";
     public static final String SESSION_ENTITY_TYPE = "psp-supervision-session";
-    public static final String ALREADY_REGISTERED = "already-registered";
-    public static final String SUPPORTER_IS_PARTNER = "supporter-is-partner";
-    public static final String END_BEFORE_START = "end-before-start";
-    public static final String BEFORE_SESSION = "before-session";
+    public static final FieldErrorCode ALREADY_REGISTERED = FieldErrorCode.ALREADY_REGISTERED;
 
     private final PartnerRepository partners;
     private final PersonRepository people;
@@ -112,7 +109,7 @@ public class PartnerRegisterService {
     public PartnerView change(UUID partnerId, PartnerInput input) {
         PatientSafetyPartner partner = kept(partnerId);
         if (input.version() == null) {
-            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.REQUIRED,
                     "The version last read is required")));
         }
         if (partner.version() != input.version()) {
@@ -130,15 +127,9 @@ public class PartnerRegisterService {
     public PartnerView recordSession(UUID partnerId, SessionInput input) {
         PatientSafetyPartner partner = kept(partnerId);
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
-        if (!SessionDatesPolicy.hasHappened(input.heldOn(), today)) {
-            errors.add(new FieldError("heldOn", FieldError.IN_THE_FUTURE,
-                    "The date of the session must be today or in the past"));
-        }
-        if (!SessionDatesPolicy.nextIsAfter(input.heldOn(), input.nextSessionOn())) {
-            errors.add(new FieldError("nextSessionOn", BEFORE_SESSION,
-                    "The next session must be after the date of this session"));
-        }
+        LocalDate today = Times.todayInUk(clock);
+        errors.addAll(SessionDatesPolicy.hasHappened(input.heldOn(), today).errors());
+        errors.addAll(SessionDatesPolicy.nextIsAfter(input.heldOn(), input.nextSessionOn()).errors());
         if (activePerson(input.withPersonId()).isEmpty()) {
             errors.add(new FieldError("withPersonId", TrainingChecks.UNKNOWN_PERSON, "Select a person from the list"));
         }
@@ -167,20 +158,17 @@ public class PartnerRegisterService {
         if (activePerson(input.supporterPersonId()).isEmpty()) {
             errors.add(new FieldError("supporterPersonId", TrainingChecks.UNKNOWN_PERSON,
                     "Select a person from the list"));
-        } else if (!PartnershipPolicy.supporterIsSomeoneElse(input.personId(), input.supporterPersonId())) {
-            errors.add(new FieldError("supporterPersonId", SUPPORTER_IS_PARTNER,
-                    "The named supporting individual must be someone other than the partner"));
+        } else {
+            errors.addAll(PartnershipPolicy.supporterIsSomeoneElse(input.personId(), input.supporterPersonId())
+                    .errors());
         }
-        if (!PartnershipPolicy.endsOnOrAfterStart(input.startedOn(), input.endedOn())) {
-            errors.add(new FieldError("endedOn", END_BEFORE_START,
-                    "The end date must be the same as or after the start date"));
-        }
+        errors.addAll(PartnershipPolicy.endsOnOrAfterStart(input.startedOn(), input.endedOn()).errors());
         Set<InvolvementArea> areas = new LinkedHashSet<>();
         List<String> given = input.areasOrEmpty();
         for (int i = 0; i < given.size(); i++) {
             InvolvementArea area = InvolvementArea.fromCode(given.get(i)).orElse(null);
             if (area == null) {
-                errors.add(new FieldError("areas[" + i + "]", FieldError.UNKNOWN_CODE,
+                errors.add(new FieldError("areas[" + i + "]", FieldErrorCode.UNKNOWN_CODE,
                         "Select an area of involvement from the list"));
             } else {
                 areas.add(area);
@@ -203,7 +191,7 @@ public class PartnerRegisterService {
     private PatientSafetyPartner kept(UUID partnerId) {
         PatientSafetyPartner partner = find(partnerId);
         UUID caller = callerPerson.id().orElse(null);
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = Times.todayInUk(clock);
         boolean callerIsCurrentPartner = caller != null && partners.findByPerson(caller)
                 .filter(own -> PartnershipPolicy.isCurrent(own.startedOn(), own.endedOn(), today)).isPresent();
         if (!RegisterKeeperPolicy.mayChange(caller, partner.personId(), callerIsCurrentPartner)) {

@@ -13,7 +13,6 @@ import uk.nhs.psirf.partners.domain.SupervisionOverduePolicy;
 import uk.nhs.psirf.partners.domain.SupervisionSession;
 import uk.nhs.psirf.partners.persistence.PartnerRepository;
 import uk.nhs.psirf.people.persistence.PersonRepository;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 
 import java.time.Clock;
@@ -70,7 +69,7 @@ public class PartnerViews {
     }
 
     private Supervision supervision(PatientSafetyPartner partner, SupervisionSession latest) {
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = Times.todayInUk(clock);
         LocalDate last = latest == null ? null : latest.heldOn();
         boolean current = PartnershipPolicy.isCurrent(partner.startedOn(), partner.endedOn(), today);
         return new Supervision(current, last, latest == null ? null : latest.nextSessionOn(),

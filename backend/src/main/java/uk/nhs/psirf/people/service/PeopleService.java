@@ -22,6 +22,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
@@ -39,7 +40,7 @@ import java.util.UUID;
 public class PeopleService {
     public static final String PERSON = "person";
     public static final String TRAINING_RECORD = "training-record";
-    public static final String ALREADY_USED = "already-used";
+    public static final FieldErrorCode ALREADY_USED = FieldErrorCode.ALREADY_USED;
 
     private final PersonRepository people;
     private final PeopleDirectory directory;
@@ -143,9 +144,7 @@ public class PeopleService {
     }
 
     private static void requireNotFuture(String field, LocalDate date, LocalDate today, List<FieldError> errors) {
-        if (!CompletionDatePolicy.acceptable(date, today)) {
-            errors.add(new FieldError(field, FieldError.IN_THE_FUTURE, "The date must be today or in the past"));
-        }
+        errors.addAll(CompletionDatePolicy.acceptable(field, date, today).errors());
     }
 
     private static String blankToNull(String text) {

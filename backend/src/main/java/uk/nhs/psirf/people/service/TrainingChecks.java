@@ -8,6 +8,7 @@ import uk.nhs.psirf.people.domain.TrainingRequirement;
 import uk.nhs.psirf.people.domain.TrainingRole;
 import uk.nhs.psirf.people.persistence.PersonRepository;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 
 import java.util.List;
@@ -20,8 +21,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TrainingChecks {
-    public static final String UNKNOWN_PERSON = "unknown-person";
-    public static final String TRAINING_MISSING = "training-missing";
+    public static final FieldErrorCode UNKNOWN_PERSON = FieldErrorCode.UNKNOWN_PERSON;
+    public static final FieldErrorCode TRAINING_MISSING = FieldErrorCode.TRAINING_MISSING;
 
     private final PersonRepository people;
 

@@ -52,20 +52,20 @@ public class ProblemMappers {
         }
         List<FieldError> errors = violations.stream()
                 .map(v -> new FieldError(FieldPaths.of(v), ViolationCodes.of(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::code))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(error -> error.code().value()))
                 .toList();
         return respond(Problem.invalid(errors));
     }
 
     @ServerExceptionMapper
     public Response unrecognizedProperty(UnrecognizedPropertyException e) {
-        return respond(Problem.invalid(List.of(new FieldError(FieldPaths.of(e), FieldError.UNKNOWN_FIELD,
+        return respond(Problem.invalid(List.of(new FieldError(FieldPaths.of(e), FieldErrorCode.UNKNOWN_FIELD,
                 "This field is not expected here"))));
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e) {
-        return respond(Problem.invalid(List.of(new FieldError(FieldPaths.of(e), FieldError.INVALID_VALUE,
+        return respond(Problem.invalid(List.of(new FieldError(FieldPaths.of(e), FieldErrorCode.INVALID_VALUE,
                 "This value is not valid here"))));
     }
 
@@ -74,7 +74,7 @@ public class ProblemMappers {
         if (e.getPath().isEmpty()) {
             return respond(Problem.of(ProblemCode.MALFORMED_BODY, "The request body is not the expected JSON object"));
         }
-        return respond(Problem.invalid(List.of(new FieldError(FieldPaths.of(e), FieldError.INVALID_VALUE,
+        return respond(Problem.invalid(List.of(new FieldError(FieldPaths.of(e), FieldErrorCode.INVALID_VALUE,
                 "This value has the wrong type"))));
     }
 
@@ -83,7 +83,7 @@ public class ProblemMappers {
         if (e.getPath().isEmpty()) {
             return respond(Problem.of(ProblemCode.MALFORMED_BODY, "The request body is not the expected JSON object"));
         }
-        return respond(Problem.invalid(List.of(new FieldError(FieldPaths.of(e), FieldError.INVALID_VALUE,
+        return respond(Problem.invalid(List.of(new FieldError(FieldPaths.of(e), FieldErrorCode.INVALID_VALUE,
                 "This value is not valid here"))));
     }
 

@@ -17,28 +17,28 @@ import java.util.Map;
 
 /** The stable {@link FieldError} code for a bean-validation constraint. */
 final class ViolationCodes {
-    private static final Map<Class<? extends Annotation>, String> CODES = Map.of(
-            NotNull.class, FieldError.REQUIRED,
-            NotBlank.class, FieldError.REQUIRED,
-            NotEmpty.class, FieldError.REQUIRED,
-            Min.class, FieldError.OUT_OF_RANGE,
-            Max.class, FieldError.OUT_OF_RANGE,
-            DecimalMin.class, FieldError.OUT_OF_RANGE,
-            DecimalMax.class, FieldError.OUT_OF_RANGE,
-            Pattern.class, FieldError.INVALID_FORMAT);
+    private static final Map<Class<? extends Annotation>, FieldErrorCode> CODES = Map.of(
+            NotNull.class, FieldErrorCode.REQUIRED,
+            NotBlank.class, FieldErrorCode.REQUIRED,
+            NotEmpty.class, FieldErrorCode.REQUIRED,
+            Min.class, FieldErrorCode.OUT_OF_RANGE,
+            Max.class, FieldErrorCode.OUT_OF_RANGE,
+            DecimalMin.class, FieldErrorCode.OUT_OF_RANGE,
+            DecimalMax.class, FieldErrorCode.OUT_OF_RANGE,
+            Pattern.class, FieldErrorCode.INVALID_FORMAT);
 
     private ViolationCodes() {
     }
 
-    static String of(ConstraintViolation<?> violation) {
+    static FieldErrorCode of(ConstraintViolation<?> violation) {
         Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
         if (annotation instanceof Size) {
-            return violation.getInvalidValue() instanceof Collection<?> ? FieldError.TOO_MANY : FieldError.TOO_LONG;
+            return violation.getInvalidValue() instanceof Collection<?> ? FieldErrorCode.TOO_MANY : FieldErrorCode.TOO_LONG;
         }
         Object declared = violation.getConstraintDescriptor().getAttributes().get("code");
         if (declared instanceof String code && !code.isBlank()) {
-            return code;
+            return FieldErrorCode.of(code);
         }
-        return CODES.getOrDefault(annotation.annotationType(), FieldError.INVALID_VALUE);
+        return CODES.getOrDefault(annotation.annotationType(), FieldErrorCode.INVALID_VALUE);
     }
 }

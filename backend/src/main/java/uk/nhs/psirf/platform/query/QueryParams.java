@@ -1,6 +1,7 @@
 package uk.nhs.psirf.platform.query;
 
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 
 import java.time.Instant;
@@ -26,13 +27,13 @@ public final class QueryParams {
         try {
             int parsed = Integer.parseInt(value.trim());
             if (parsed < min || parsed > max) {
-                errors.add(new FieldError(name, FieldError.OUT_OF_RANGE,
+                errors.add(new FieldError(name, FieldErrorCode.OUT_OF_RANGE,
                         "Enter a number from " + min + " to " + max));
                 return Optional.empty();
             }
             return Optional.of(parsed);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, FieldError.INVALID_FORMAT, "Enter a whole number"));
+            errors.add(new FieldError(name, FieldErrorCode.INVALID_FORMAT, "Enter a whole number"));
             return Optional.empty();
         }
     }
@@ -45,7 +46,7 @@ public final class QueryParams {
         try {
             return Optional.of(UUID.fromString(value.trim()));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, FieldError.INVALID_FORMAT, "Enter a valid id"));
+            errors.add(new FieldError(name, FieldErrorCode.INVALID_FORMAT, "Enter a valid id"));
             return Optional.empty();
         }
     }
@@ -65,7 +66,7 @@ public final class QueryParams {
         }
         Optional<T> found = lookup.apply(value);
         if (found.isEmpty()) {
-            errors.add(new FieldError(name, FieldError.UNKNOWN_CODE, "Choose a value from the list"));
+            errors.add(new FieldError(name, FieldErrorCode.UNKNOWN_CODE, "Choose a value from the list"));
         }
         return found;
     }
@@ -75,7 +76,7 @@ public final class QueryParams {
             return Optional.empty();
         }
         if (value.length() > maxLength) {
-            errors.add(new FieldError(name, FieldError.TOO_LONG, "Must be " + maxLength + " characters or fewer"));
+            errors.add(new FieldError(name, FieldErrorCode.TOO_LONG, "Must be " + maxLength + " characters or fewer"));
             return Optional.empty();
         }
         return Optional.of(value);
@@ -105,7 +106,7 @@ public final class QueryParams {
         try {
             return Optional.of(parser.apply(value.trim()));
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, FieldError.INVALID_FORMAT, message));
+            errors.add(new FieldError(name, FieldErrorCode.INVALID_FORMAT, message));
             return Optional.empty();
         }
     }

@@ -3,6 +3,7 @@ package uk.nhs.psirf.platform.rules;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -42,7 +43,7 @@ public final class Verdict {
     }
 
     /** A 400 {@code validation-failed} about one field; the problem's detail counts the fields ("1 field is invalid"). */
-    public static Verdict invalid(String field, String fieldCode, String reason) {
+    public static Verdict invalid(String field, FieldErrorCode fieldCode, String reason) {
         return new Verdict(ProblemCode.VALIDATION_FAILED, null, List.of(new FieldError(field, fieldCode, reason)));
     }
 
@@ -53,7 +54,7 @@ public final class Verdict {
     }
 
     /** A refusal naming one field, whose message is also the problem's detail. */
-    public static Verdict refused(ProblemCode code, String field, String fieldCode, String reason) {
+    public static Verdict refused(ProblemCode code, String field, FieldErrorCode fieldCode, String reason) {
         return refused(code, reason, new FieldError(field, fieldCode, reason));
     }
 
@@ -69,7 +70,7 @@ public final class Verdict {
     }
 
     /** 409 {@code conflict} naming one field, whose message is also the problem's detail. */
-    public static Verdict conflict(String field, String fieldCode, String reason) {
+    public static Verdict conflict(String field, FieldErrorCode fieldCode, String reason) {
         return refused(ProblemCode.CONFLICT, field, fieldCode, reason);
     }
 
@@ -124,9 +125,9 @@ public final class Verdict {
         return errors.isEmpty() ? null : errors.get(0).field();
     }
 
-    /** The stable error code of {@link #field()}, or {@code null}. */
+    /** The stable error code of {@link #field()} as the client sees it (e.g. {@code own-decision}), or {@code null}. */
     public String fieldCode() {
-        return errors.isEmpty() ? null : errors.get(0).code();
+        return errors.isEmpty() ? null : errors.get(0).code().value();
     }
 
     /** Why, in the user's words: the first field's message, or the problem's detail; {@code null} when allowed. */

@@ -1,5 +1,8 @@
 package uk.nhs.psirf.responseplan.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -19,5 +22,13 @@ public final class PlanPeriodOverlapPolicy {
                 .filter(v -> !v.period().from().equals(candidate.from()))
                 .filter(v -> v.period().overlaps(candidate))
                 .findFirst();
+    }
+
+    /** Refused, naming the approved version overlapped, when the candidate period would overlap one. */
+    public static Verdict keepsClear(PlanPeriod candidate, List<PlanVersion> approved) {
+        return overlapped(candidate, approved).map(v -> Verdict.invalid("periodFrom",
+                FieldErrorCode.OVERLAPS_APPROVED_PLAN, "The plan period overlaps approved version " + v.number()
+                        + " (" + v.period().from() + " to " + v.period().to() + "); choose dates outside it"))
+                .orElse(Verdict.allowed());
     }
 }

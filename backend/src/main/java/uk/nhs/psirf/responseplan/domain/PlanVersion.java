@@ -112,7 +112,7 @@ public class PlanVersion {
 
     /** Only a draft may be edited: see {@link ApprovedVersionPolicy}. */
     public void edit(PlanContent content, String bySub, String byName, Instant at) {
-        if (!ApprovedVersionPolicy.mayEdit(this)) {
+        if (ApprovedVersionPolicy.mayEdit(this).isRefused()) {
             throw new IllegalStateException("plan version " + number + " is " + status + " and cannot be edited");
         }
         write(content, bySub, byName, at);

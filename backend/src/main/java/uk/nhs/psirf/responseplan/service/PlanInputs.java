@@ -17,6 +17,7 @@ import uk.nhs.psirf.responseplan.domain.PlannedResponse;
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.responseplan.domain.ReviewDatePolicy;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.reference.ReferenceData;
 
@@ -29,9 +30,8 @@ import java.util.Optional;
 /** Checks a draft as written and turns it into {@link PlanContent}; every problem is named by its field. */
 @ApplicationScoped
 public class PlanInputs {
-    public static final String BEFORE_START = "before-start";
-    public static final String OUTSIDE_PERIOD = "outside-period";
-    public static final String DUPLICATE = FieldError.DUPLICATE;
+    public static final FieldErrorCode BEFORE_START = FieldErrorCode.BEFORE_START;
+    public static final FieldErrorCode DUPLICATE = FieldErrorCode.DUPLICATE;
 
     private final ReferenceData referenceData;
 
@@ -44,8 +44,8 @@ public class PlanInputs {
         PlanPeriod period = new PlanPeriod(input.periodFrom(), input.periodTo());
         if (period.endsBeforeItStarts()) {
             errors.add(new FieldError("periodTo", BEFORE_START, "The end date must be the same as or after the start date"));
-        } else if (!ReviewDatePolicy.allows(period, input.reviewDate())) {
-            errors.add(new FieldError("reviewDate", OUTSIDE_PERIOD, "The review date must fall within the plan period"));
+        } else {
+            errors.addAll(ReviewDatePolicy.allows(period, input.reviewDate()).errors());
         }
         List<PlannedResponse> priorities = new ArrayList<>();
         priorities(input.nationalRequirementsOrEmpty(), "nationalRequirements", PlannedResponse.Source.NATIONAL,
@@ -66,14 +66,14 @@ public class PlanInputs {
             String issue = blankToNull(in.issue());
             String categoryCode = blankToNull(in.categoryCode());
             if (issue == null && categoryCode == null) {
-                errors.add(new FieldError(at + "issue", FieldError.REQUIRED, "Enter the issue or select a category"));
+                errors.add(new FieldError(at + "issue", FieldErrorCode.REQUIRED, "Enter the issue or select a category"));
             }
             if (categoryCode != null && referenceData.category(categoryCode).isEmpty()) {
-                errors.add(new FieldError(at + "categoryCode", FieldError.UNKNOWN_CODE, "Select a category from the list"));
+                errors.add(new FieldError(at + "categoryCode", FieldErrorCode.UNKNOWN_CODE, "Select a category from the list"));
             }
             Optional<ResponseType> type = ResponseType.fromCode(in.responseType());
             if (type.isEmpty()) {
-                errors.add(new FieldError(at + "responseType", FieldError.UNKNOWN_CODE,
+                errors.add(new FieldError(at + "responseType", FieldErrorCode.UNKNOWN_CODE,
                         "Select a planned response from the list"));
             }
             if (errors.isEmpty()) {
@@ -94,12 +94,12 @@ public class PlanInputs {
             Optional<Impact> impact = Optional.ofNullable(blankToNull(in.impact())).map(Impact::fromCode)
                     .orElse(Optional.empty());
             if (group.isEmpty()) {
-                errors.add(new FieldError(at + "group", FieldError.UNKNOWN_CODE, "Select a group from the list"));
+                errors.add(new FieldError(at + "group", FieldErrorCode.UNKNOWN_CODE, "Select a group from the list"));
             } else if (answered.containsKey(group.get())) {
                 errors.add(new FieldError(at + "group", DUPLICATE, "Each group is assessed once"));
             }
             if (blankToNull(in.impact()) != null && impact.isEmpty()) {
-                errors.add(new FieldError(at + "impact", FieldError.UNKNOWN_CODE,
+                errors.add(new FieldError(at + "impact", FieldErrorCode.UNKNOWN_CODE,
                         "Choose positive, negative or no impact"));
             }
             group.ifPresent(g -> answered.putIfAbsent(g, new GroupImpact(g, impact.orElse(null),

@@ -19,6 +19,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -36,9 +37,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanService {
     public static final String ENTITY_TYPE = "response-plan-version";
-    public static final String OVERLAPS_APPROVED_PLAN = "overlaps-approved-plan";
-    public static final String FULL_ASSESSMENT_REQUIRED = "full-assessment-required";
-    public static final String OWN_DRAFT = "own-draft";
 
     private final PlanRepository plans;
     private final PlanInputs inputs;
@@ -74,15 +72,12 @@ public class PlanService {
     @Transactional
     public PlanVersionView edit(UUID id, PlanVersionInput input) {
         if (input.version() == null) {
-            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.REQUIRED,
                     "The version last read is required")));
         }
         plans.lockPlan();
         PlanVersion version = plans.find(id).orElseThrow(() -> ApiException.notFound("The plan version"));
-        if (!ApprovedVersionPolicy.mayEdit(version)) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT, "Version " + version.number() + " is "
-                    + version.status().code() + " and cannot be edited. Start a new draft instead."));
-        }
+        ApprovedVersionPolicy.mayEdit(version).orThrow();
         if (version.version() != input.version()) {
             throw ApiException.staleVersion();
         }
@@ -100,18 +95,12 @@ public class PlanService {
     public PlanVersionView approve(UUID id, long expectedVersion) {
         plans.lockPlan();
         PlanVersion version = plans.find(id).orElseThrow(() -> ApiException.notFound("The plan version"));
-        if (!ApprovedVersionPolicy.mayEdit(version)) {
-            throw new ApiException(Problem.of(ProblemCode.CONFLICT,
-                    "Version " + version.number() + " is already " + version.status().code() + "."));
-        }
+        ApprovedVersionPolicy.mayBeApproved(version).orThrow();
         if (version.version() != expectedVersion) {
             throw ApiException.staleVersion();
         }
         List<FieldError> blockers = new ArrayList<>();
-        if (!OwnDraftApprovalPolicy.mayApprove(version, currentUser.sub())) {
-            blockers.add(new FieldError("versionId", OWN_DRAFT, "You drafted or last edited this version, so "
-                    + "someone else must approve it"));
-        }
+        blockers.addAll(OwnDraftApprovalPolicy.mayApprove(version, currentUser.sub()).errors());
         blockers.addAll(approvalBlockers(version.equalityImpact()));
         requireNoOverlap(version.period(), blockers);
         Optional<PlanVersion> inForce = plans.inForce();
@@ -131,37 +120,31 @@ public class PlanService {
     static List<FieldError> approvalBlockers(EqualityImpact eia) {
         List<FieldError> errors = new ArrayList<>();
         if (eia.reviewerName() == null) {
-            errors.add(new FieldError("equalityImpact.reviewerName", FieldError.REQUIRED,
+            errors.add(new FieldError("equalityImpact.reviewerName", FieldErrorCode.REQUIRED,
                     "Enter the name of the equality impact reviewer"));
         }
         if (eia.reviewerRole() == null) {
-            errors.add(new FieldError("equalityImpact.reviewerRole", FieldError.REQUIRED,
+            errors.add(new FieldError("equalityImpact.reviewerRole", FieldErrorCode.REQUIRED,
                     "Enter the job role of the equality impact reviewer"));
         }
         if (eia.reviewedOn() == null) {
-            errors.add(new FieldError("equalityImpact.reviewedOn", FieldError.REQUIRED,
+            errors.add(new FieldError("equalityImpact.reviewedOn", FieldErrorCode.REQUIRED,
                     "Enter the date of the equality impact review"));
         }
         List<GroupImpact> groups = eia.groups();
         for (int i = 0; i < groups.size(); i++) {
             if (groups.get(i).impact() == null) {
-                errors.add(new FieldError("equalityImpact.groups[" + i + "].impact", FieldError.REQUIRED,
+                errors.add(new FieldError("equalityImpact.groups[" + i + "].impact", FieldErrorCode.REQUIRED,
                         "Choose positive, negative or no impact for " + groups.get(i).group().display().toLowerCase()));
             }
         }
-        if (!EqualityImpactApprovalPolicy.allowsApproval(eia)) {
-            errors.add(new FieldError("equalityImpact.fullAssessment", FULL_ASSESSMENT_REQUIRED,
-                    "A negative impact was found: record the full Equality Impact Assessment (title, date completed "
-                            + "and summary) before approval"));
-        }
+        errors.addAll(EqualityImpactApprovalPolicy.allowsApproval(eia).errors());
         return errors;
     }
 
     private void requireNoOverlap(PlanPeriod period, List<FieldError> otherErrors) {
         List<FieldError> errors = new ArrayList<>(otherErrors);
-        PlanPeriodOverlapPolicy.overlapped(period, plans.approved()).ifPresent(v -> errors.add(0, new FieldError(
-                "periodFrom", OVERLAPS_APPROVED_PLAN, "The plan period overlaps approved version " + v.number()
-                + " (" + v.period().from() + " to " + v.period().to() + "); choose dates outside it")));
+        errors.addAll(0, PlanPeriodOverlapPolicy.keepsClear(period, plans.approved()).errors());
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }

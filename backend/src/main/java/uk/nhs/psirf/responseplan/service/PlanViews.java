@@ -10,7 +10,6 @@ import uk.nhs.psirf.responseplan.domain.PlanReviewOverduePolicy;
 import uk.nhs.psirf.responseplan.domain.PlanVersion;
 import uk.nhs.psirf.responseplan.domain.PlannedResponse;
 import uk.nhs.psirf.reference.EventCategory;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.reference.ReferenceData;
 
@@ -30,7 +29,7 @@ public class PlanViews {
 
     public PlanVersionView detail(PlanVersion v) {
         List<PlannedResponse> priorities = v.priorities();
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = Times.todayInUk(clock);
         return new PlanVersionView(v.id(), v.number(), v.version(), v.status(), v.period().from(), v.period().to(),
                 v.reviewDate(), PlanReviewOverduePolicy.isOverdue(v.status(), v.period(), today),
                 priorities.stream().filter(PlannedResponse::isNational).map(this::priority).toList(),

@@ -1,5 +1,7 @@
 package uk.nhs.psirf.responses.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.List;
  * name typed in.
  */
 public final class ExtensionAgreementPolicy {
-    public static final String AGREEMENT_MISSING = "agreement-missing";
+    public static final FieldErrorCode AGREEMENT_MISSING = FieldErrorCode.AGREEMENT_MISSING;
 
     private ExtensionAgreementPolicy() {
     }

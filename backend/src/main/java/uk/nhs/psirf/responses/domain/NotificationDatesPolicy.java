@@ -1,5 +1,7 @@
 package uk.nhs.psirf.responses.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -10,7 +12,7 @@ import java.time.LocalDate;
  * event, so it cannot be dated before the (earliest) event occurred. Dates are UK dates.
  */
 public final class NotificationDatesPolicy {
-    public static final String BEFORE_EVENT = "before-event";
+    public static final FieldErrorCode BEFORE_EVENT = FieldErrorCode.BEFORE_EVENT;
 
     private NotificationDatesPolicy() {
     }
@@ -18,7 +20,7 @@ public final class NotificationDatesPolicy {
     /** {@code field} names the date in the request, e.g. {@code otherOrganisations[0].notifiedOn}. */
     public static Verdict notInFuture(String field, LocalDate date, LocalDate today) {
         return Verdict.allowedIf(date == null || !date.isAfter(today),
-                () -> Verdict.invalid(field, FieldError.IN_THE_FUTURE, "The date cannot be in the future"));
+                () -> Verdict.invalid(field, FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future"));
     }
 
     public static Verdict notBeforeEvent(LocalDate initialReportSentOn, LocalDate earliestEventOccurredOn) {

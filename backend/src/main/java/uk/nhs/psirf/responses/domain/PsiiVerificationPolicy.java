@@ -1,5 +1,7 @@
 package uk.nhs.psirf.responses.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -8,7 +10,7 @@ import uk.nhs.psirf.platform.rules.Verdict;
  * start as soon as the chair approves the decision.
  */
 public final class PsiiVerificationPolicy {
-    public static final String NOT_PSII = "not-psii";
+    public static final FieldErrorCode NOT_PSII = FieldErrorCode.NOT_PSII;
 
     private PsiiVerificationPolicy() {
     }

@@ -1,5 +1,7 @@
 package uk.nhs.psirf.responses.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -12,7 +14,7 @@ import java.time.LocalDate;
  */
 public final class TimeframePolicy {
     public static final int MAXIMUM_MONTHS = 6;
-    public static final String BEYOND_SIX_MONTHS = "beyond-six-months";
+    public static final FieldErrorCode BEYOND_SIX_MONTHS = FieldErrorCode.BEYOND_SIX_MONTHS;
 
     private TimeframePolicy() {
     }

@@ -102,6 +102,6 @@ public class LearningResponseViews {
     }
 
     private LocalDate today() {
-        return Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        return Times.todayInUk(clock);
     }
 }

@@ -10,6 +10,7 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.Stamp;
 import uk.nhs.psirf.platform.security.Stamps;
@@ -37,7 +38,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ResponseTeamService {
-    public static final String DUPLICATE_MEMBER = "duplicate-member";
+    public static final FieldErrorCode DUPLICATE_MEMBER = FieldErrorCode.DUPLICATE_MEMBER;
 
     private final LearningResponseRepository responses;
     private final ResponseCandidates candidates;

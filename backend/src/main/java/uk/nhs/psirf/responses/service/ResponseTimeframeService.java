@@ -7,6 +7,7 @@ import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -42,13 +43,13 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ResponseTimeframeService {
-    public static final String NOT_STARTED = "not-started";
-    public static final String BEFORE_START = "before-start";
-    public static final String AFTER_DEFAULT = "after-default";
-    public static final String NOT_LATER = "not-later";
-    public static final String UNKNOWN_PERSON_AFFECTED = "unknown-person-affected";
-    public static final String OVERLAPS_PAUSE = "overlaps-pause";
-    public static final String BEFORE_PAUSE = "before-pause";
+    public static final FieldErrorCode NOT_STARTED = FieldErrorCode.NOT_STARTED;
+    public static final FieldErrorCode BEFORE_START = FieldErrorCode.BEFORE_START;
+    public static final FieldErrorCode AFTER_DEFAULT = FieldErrorCode.AFTER_DEFAULT;
+    public static final FieldErrorCode NOT_LATER = FieldErrorCode.NOT_LATER;
+    public static final FieldErrorCode UNKNOWN_PERSON_AFFECTED = FieldErrorCode.UNKNOWN_PERSON_AFFECTED;
+    public static final FieldErrorCode OVERLAPS_PAUSE = FieldErrorCode.OVERLAPS_PAUSE;
+    public static final FieldErrorCode BEFORE_PAUSE = FieldErrorCode.BEFORE_PAUSE;
 
     private final LearningResponseRepository responses;
     private final LearningResponseViews views;
@@ -121,7 +122,7 @@ public class ResponseTimeframeService {
             String field = "agreedBy[" + i + "].personAffectedId";
             Optional<AffectedPeople.AffectedPerson> person = affectedPeople.onResponse(response.id(), id);
             if (!seen.add(id)) {
-                errors.add(new FieldError(field, FieldError.DUPLICATE, "Choose each person once"));
+                errors.add(new FieldError(field, FieldErrorCode.DUPLICATE, "Choose each person once"));
             } else if (person.isEmpty()) {
                 errors.add(new FieldError(field, UNKNOWN_PERSON_AFFECTED,
                         "Select someone from the people affected recorded on " + response.reference()));
@@ -145,7 +146,7 @@ public class ResponseTimeframeService {
                     "The pause cannot start before the response started (" + timeframe.startedOn() + ")");
         }
         if (on.isAfter(today())) {
-            throw invalid("startedOn", FieldError.IN_THE_FUTURE, "The date cannot be in the future");
+            throw invalid("startedOn", FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future");
         }
         LocalDate lastResumed = response.pauses().stream().map(Pause::resumedOn).max(LocalDate::compareTo)
                 .orElse(null);
@@ -169,7 +170,7 @@ public class ResponseTimeframeService {
                     "The response cannot resume before the pause started (" + open.startedOn() + ")");
         }
         if (on.isAfter(today())) {
-            throw invalid("resumedOn", FieldError.IN_THE_FUTURE, "The date cannot be in the future");
+            throw invalid("resumedOn", FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future");
         }
         response.resume(on, stamps.current());
         return saved(response, "resumption of " + response.reference() + " on " + on);
@@ -210,7 +211,7 @@ public class ResponseTimeframeService {
         return stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
     }
 
-    private static ValidationFailedException invalid(String field, String code, String message) {
+    private static ValidationFailedException invalid(String field, FieldErrorCode code, String message) {
         return new ValidationFailedException(List.of(new FieldError(field, code, message)));
     }
 }

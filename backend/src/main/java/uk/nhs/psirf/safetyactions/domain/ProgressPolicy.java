@@ -1,5 +1,8 @@
 package uk.nhs.psirf.safetyactions.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.Set;
 
 /**
@@ -14,7 +17,14 @@ public final class ProgressPolicy {
     private ProgressPolicy() {
     }
 
-    public static boolean allows(ActionStatus from, ActionStatus to) {
+    public static Verdict allows(ActionStatus from, ActionStatus to) {
+        return Verdict.allowedIf(moves(from, to), () -> Verdict.invalid("status", FieldErrorCode.NOT_ALLOWED,
+                from == ActionStatus.PROPOSED
+                        ? "The action must be agreed before work on it starts; it can only be cancelled"
+                        : "A " + from.code() + " action cannot become " + to.code()));
+    }
+
+    private static boolean moves(ActionStatus from, ActionStatus to) {
         if (!UPDATES.contains(to) || from == ActionStatus.CANCELLED) {
             return false;
         }

@@ -1,5 +1,7 @@
 package uk.nhs.psirf.safetyactions.domain;
 
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -14,8 +16,10 @@ public final class ReviewPolicy {
     private ReviewPolicy() {
     }
 
-    public static boolean mayBeReviewed(ActionStatus status) {
-        return REVIEWABLE.contains(status);
+    /** {@code reference} names the action in the refusal, e.g. "SA-2026-0001 is proposed; …". */
+    public static Verdict mayBeReviewed(String reference, ActionStatus status) {
+        return Verdict.allowedIf(REVIEWABLE.contains(status), () -> Verdict.conflict(reference + " is " + status.code()
+                + "; only an agreed, in-progress or completed action can be reviewed"));
     }
 
     public static LocalDate nextReview(LocalDate reviewedOn, LocalDate requested) {

@@ -28,6 +28,7 @@ import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -42,7 +43,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -53,21 +53,10 @@ import java.util.UUID;
 @Transactional
 public class SafetyActionService {
     public static final String ENTITY_TYPE = "safety-action";
-    public static final String PLAN_CLOSED = "plan-closed";
-    public static final String UNKNOWN_PLAN = "unknown-plan";
-    public static final String UNKNOWN_RESPONSE = "unknown-response";
-    public static final String NOT_ALLOWED = "not-allowed";
-    public static final String BEFORE_REVIEW = "before-review";
-
-    private static final Map<String, String> MISSING_FOR_AGREEMENT = Map.of(
-            AgreementPolicy.OWNER, "Select the owner of the action before it is agreed",
-            AgreementPolicy.MEASURES, "Enter at least one measure that will show the action works before it is agreed",
-            AgreementPolicy.DUE_ON, "Enter the due date before the action is agreed");
-
-    private static final Map<String, String> KEPT_ONCE_AGREED = Map.of(
-            AgreementPolicy.OWNER, "An agreed action must keep its owner",
-            AgreementPolicy.MEASURES, "An agreed action must keep at least one measure",
-            AgreementPolicy.DUE_ON, "An agreed action must keep its due date");
+    public static final FieldErrorCode PLAN_CLOSED = FieldErrorCode.PLAN_CLOSED;
+    public static final FieldErrorCode UNKNOWN_PLAN = FieldErrorCode.UNKNOWN_PLAN;
+    public static final FieldErrorCode UNKNOWN_RESPONSE = FieldErrorCode.UNKNOWN_RESPONSE;
+    public static final FieldErrorCode BEFORE_REVIEW = FieldErrorCode.BEFORE_REVIEW;
 
     private final SafetyActionRepository actions;
     private final ActionLinks links;
@@ -98,19 +87,19 @@ public class SafetyActionService {
         String theme = null;
         UUID planId = input.planId();
         if (source == null) {
-            errors.add(new FieldError("source", FieldError.UNKNOWN_CODE, "Select a learning response, a theme or a plan"));
+            errors.add(new FieldError("source", FieldErrorCode.UNKNOWN_CODE, "Select a learning response, a theme or a plan"));
         } else if (source == ActionSource.RESPONSE) {
             responseId = input.responseId();
             if (responseId == null) {
-                errors.add(new FieldError("responseId", FieldError.REQUIRED, "Select the learning response"));
+                errors.add(new FieldError("responseId", FieldErrorCode.REQUIRED, "Select the learning response"));
             }
         } else if (source == ActionSource.THEME) {
             theme = blankToNull(input.theme());
             if (theme == null) {
-                errors.add(new FieldError("theme", FieldError.REQUIRED, "Enter the theme"));
+                errors.add(new FieldError("theme", FieldErrorCode.REQUIRED, "Enter the theme"));
             }
         } else if (planId == null) {
-            errors.add(new FieldError("planId", FieldError.REQUIRED, "Select the improvement plan"));
+            errors.add(new FieldError("planId", FieldErrorCode.REQUIRED, "Select the improvement plan"));
         }
         if (!access.seesEveryAction() && (responseId == null || !access.mayWorkOnResponse(responseId))) {
             throw new AccessDeniedException(ENTITY_TYPE, null);
@@ -139,14 +128,13 @@ public class SafetyActionService {
         requireVersion(action, input.version());
         List<FieldError> errors = new ArrayList<>();
         if (action.source() == ActionSource.PLAN && input.planId() == null) {
-            errors.add(new FieldError("planId", FieldError.REQUIRED,
+            errors.add(new FieldError("planId", FieldErrorCode.REQUIRED,
                     "An action that comes from a plan stays in a plan; select the improvement plan"));
         }
         List<String> measures = input.measuresOrEmpty();
         if (action.status() != ActionStatus.PROPOSED) {
-            for (String missing : AgreementPolicy.missing(input.ownerPersonId(), measures, input.dueOn())) {
-                errors.add(new FieldError(missing, FieldError.REQUIRED, KEPT_ONCE_AGREED.get(missing)));
-            }
+            errors.addAll(AgreementPolicy.keepsWhatAgreementNeeds(input.ownerPersonId(), measures, input.dueOn())
+                    .errors());
         }
         ActionDetails details = checked(input.title(), input.description(), input.planId(), input.ownerPersonId(),
                 measures, input.dueOn(), errors);
@@ -166,12 +154,7 @@ public class SafetyActionService {
             throw conflict(action.reference() + " is " + action.status().code() + "; only a proposed action can be agreed");
         }
         requireVersion(action, input.version());
-        List<String> missing = AgreementPolicy.missing(action.ownerPersonId(), action.measures(), action.dueOn());
-        if (!missing.isEmpty()) {
-            throw new ValidationFailedException(missing.stream()
-                    .map(field -> new FieldError(field, FieldError.REQUIRED, MISSING_FOR_AGREEMENT.get(field)))
-                    .toList());
-        }
+        AgreementPolicy.mayBeAgreed(action.ownerPersonId(), action.measures(), action.dueOn()).orThrow();
         action.agree(currentUser.sub(), currentUser.name(), Times.now(clock));
         actions.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, action.id().toString(), action.reference() + " agreed");
@@ -187,13 +170,8 @@ public class SafetyActionService {
         requireVersion(action, input.version());
         ActionStatus status = ActionStatus.fromCode(input.status()).filter(ProgressPolicy.UPDATES::contains)
                 .orElseThrow(() -> new ValidationFailedException(List.of(new FieldError("status",
-                        FieldError.UNKNOWN_CODE, "Select in progress, completed or cancelled"))));
-        if (!ProgressPolicy.allows(action.status(), status)) {
-            throw new ValidationFailedException(List.of(new FieldError("status", NOT_ALLOWED,
-                    action.status() == ActionStatus.PROPOSED
-                            ? "The action must be agreed before work on it starts; it can only be cancelled"
-                            : "A " + action.status().code() + " action cannot become " + status.code())));
-        }
+                        FieldErrorCode.UNKNOWN_CODE, "Select in progress, completed or cancelled"))));
+        ProgressPolicy.allows(action.status(), status).orThrow();
         Instant now = Times.now(clock);
         actions.add(SafetyActionProgress.record(action.id(), input.note().strip(), status, currentUser.sub(),
                 currentUser.name(), now));
@@ -206,19 +184,16 @@ public class SafetyActionService {
 
     public SafetyActionView review(UUID actionId, SafetyActionReviewInput input) {
         SafetyAction action = managed(actionId);
-        if (!ReviewPolicy.mayBeReviewed(action.status())) {
-            throw conflict(action.reference() + " is " + action.status().code()
-                    + "; only an agreed, in-progress or completed action can be reviewed");
-        }
+        ReviewPolicy.mayBeReviewed(action.reference(), action.status()).orThrow();
         requireVersion(action, input.version());
         List<FieldError> errors = new ArrayList<>();
         Effectiveness outcome = Effectiveness.fromCode(input.outcome()).orElse(null);
         if (outcome == null) {
-            errors.add(new FieldError("outcome", FieldError.UNKNOWN_CODE,
+            errors.add(new FieldError("outcome", FieldErrorCode.UNKNOWN_CODE,
                     "Select effective, partly effective or not effective"));
         }
         if (input.reviewedOn().isAfter(views.today())) {
-            errors.add(new FieldError("reviewedOn", FieldError.IN_THE_FUTURE, "The date of the review cannot be in the future"));
+            errors.add(new FieldError("reviewedOn", FieldErrorCode.IN_THE_FUTURE, "The date of the review cannot be in the future"));
         }
         LocalDate next = ReviewPolicy.nextReview(input.reviewedOn(), input.nextReviewOn());
         if (!next.isAfter(input.reviewedOn())) {
@@ -289,7 +264,7 @@ public class SafetyActionService {
 
     private static void requireVersion(SafetyAction action, Long version) {
         if (version == null) {
-            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.REQUIRED,
                     "The version last read is required")));
         }
         if (action.version() != version) {

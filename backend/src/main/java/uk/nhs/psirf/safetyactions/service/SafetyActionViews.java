@@ -10,7 +10,6 @@ import uk.nhs.psirf.safetyactions.domain.SafetyAction;
 import uk.nhs.psirf.safetyactions.domain.SafetyActionProgress;
 import uk.nhs.psirf.safetyactions.domain.SafetyActionReview;
 import uk.nhs.psirf.safetyactions.persistence.ActionLinks;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 
 import java.time.Clock;
@@ -31,7 +30,7 @@ public class SafetyActionViews {
     }
 
     public LocalDate today() {
-        return Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        return Times.todayInUk(clock);
     }
 
     public List<SafetyActionSummary> summaries(List<SafetyAction> actions) {

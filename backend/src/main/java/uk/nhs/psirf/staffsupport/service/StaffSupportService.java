@@ -11,10 +11,10 @@ import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
@@ -152,7 +152,7 @@ public class StaffSupportService {
             throw new AccessDeniedException(ENTITY_TYPE, supportId.toString());
         }
         if (input.version() == null) {
-            throw new ValidationFailedException(List.of(new FieldError("version", FieldError.REQUIRED,
+            throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.REQUIRED,
                     "The version last read is required")));
         }
         if (existing.version() != input.version()) {
@@ -169,17 +169,17 @@ public class StaffSupportService {
         List<FieldError> errors = new ArrayList<>();
         Supporter lineManager = supporter("lineManager", input.lineManager(), true, errors);
         Supporter reviewer = supporter("reviewer", input.reviewer(), false, errors);
-        LocalDate today = Times.now(clock).atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = Times.todayInUk(clock);
         Map<SupportStep, SupportStepRecord> steps = new LinkedHashMap<>();
         List<SupportStepInput> given = input.stepsOrEmpty();
         for (int i = 0; i < given.size(); i++) {
             SupportStepInput step = given.get(i);
             Optional<SupportStep> known = SupportStep.fromCode(step.code());
             if (known.isEmpty()) {
-                errors.add(new FieldError("steps[" + i + "].code", FieldError.UNKNOWN_CODE,
+                errors.add(new FieldError("steps[" + i + "].code", FieldErrorCode.UNKNOWN_CODE,
                         "This is not a step of the support process"));
             } else if (step.doneOn() != null && step.doneOn().isAfter(today)) {
-                errors.add(new FieldError("steps[" + i + "].doneOn", FieldError.IN_THE_FUTURE,
+                errors.add(new FieldError("steps[" + i + "].doneOn", FieldErrorCode.IN_THE_FUTURE,
                         "The date cannot be in the future"));
             } else if (step.doneOn() != null || blankToNull(step.note()) != null) {
                 steps.put(known.get(), new SupportStepRecord(known.get(), step.doneOn(), blankToNull(step.note())));
@@ -220,7 +220,7 @@ public class StaffSupportService {
         }
         String name = input == null ? null : blankToNull(input.name());
         if (name == null && required) {
-            errors.add(new FieldError(field + ".name", FieldError.REQUIRED, "Select or enter the line manager"));
+            errors.add(new FieldError(field + ".name", FieldErrorCode.REQUIRED, "Select or enter the line manager"));
         }
         return new Supporter(null, name);
     }

@@ -36,7 +36,7 @@ class BankHolidayFileTest {
     void a_malformed_date_is_refused_naming_its_line() {
         ValidationFailedException refused = assertThrows(ValidationFailedException.class,
                 () -> BankHolidayFile.parse("date,title\n2029-01-01,New Year's Day\n2029-02-30,Not a day\n"));
-        assertEquals("invalid-date", refused.problem().errors().get(0).code());
+        assertEquals("invalid-date", refused.problem().errors().get(0).code().value());
         assertTrue(refused.problem().errors().get(0).message().startsWith("Line 3"));
     }
 }

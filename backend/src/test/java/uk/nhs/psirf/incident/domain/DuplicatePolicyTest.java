@@ -40,7 +40,7 @@ class DuplicatePolicyTest {
     @Test
     void refusalsAboutTheEventNameTheEventAndRefusalsAboutTheOriginalNameItsReference() {
         assertEquals("eventId", DuplicatePolicy.Refusal.EVENT_CLOSED.field());
-        assertEquals("in-case", DuplicatePolicy.Refusal.IN_CASE.code());
+        assertEquals("in-case", DuplicatePolicy.Refusal.IN_CASE.code().value());
         assertEquals("duplicateOfReference", DuplicatePolicy.Refusal.DUPLICATE_OF_DUPLICATE.field());
     }
 }

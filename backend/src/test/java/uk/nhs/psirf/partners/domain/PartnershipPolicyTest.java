@@ -1,28 +1,40 @@
 package uk.nhs.psirf.partners.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Policy §3.7: a partner "is supported by a named individual in the trust", someone other than themselves. */
 class PartnershipPolicyTest {
     private static final LocalDate START = LocalDate.of(2026, 4, 1);
 
     @Test
     void a_partner_cannot_be_their_own_named_supporting_individual() {
         UUID partner = UUID.randomUUID();
-        assertFalse(PartnershipPolicy.supporterIsSomeoneElse(partner, partner));
-        assertTrue(PartnershipPolicy.supporterIsSomeoneElse(partner, UUID.randomUUID()));
+        Verdict self = PartnershipPolicy.supporterIsSomeoneElse(partner, partner);
+        assertEquals(ProblemCode.VALIDATION_FAILED, self.code());
+        assertEquals("supporterPersonId", self.field());
+        assertEquals("supporter-is-partner", self.fieldCode());
+        assertEquals("The named supporting individual must be someone other than the partner", self.reason());
+        assertTrue(PartnershipPolicy.supporterIsSomeoneElse(partner, UUID.randomUUID()).isAllowed());
     }
 
     @Test
     void a_partnership_cannot_end_before_it_started() {
-        assertFalse(PartnershipPolicy.endsOnOrAfterStart(START, START.minusDays(1)));
-        assertTrue(PartnershipPolicy.endsOnOrAfterStart(START, START));
-        assertTrue(PartnershipPolicy.endsOnOrAfterStart(START, null));
+        Verdict early = PartnershipPolicy.endsOnOrAfterStart(START, START.minusDays(1));
+        assertEquals(ProblemCode.VALIDATION_FAILED, early.code());
+        assertEquals("endedOn", early.field());
+        assertEquals("end-before-start", early.fieldCode());
+        assertEquals("The end date must be the same as or after the start date", early.reason());
+        assertTrue(PartnershipPolicy.endsOnOrAfterStart(START, START).isAllowed());
+        assertTrue(PartnershipPolicy.endsOnOrAfterStart(START, null).isAllowed());
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
@@ -46,7 +47,7 @@ class VerdictTest {
 
     @Test
     void aConflictNamingAFieldKeepsTheRecordsDetailAndTheFieldsOwnMessage() {
-        FieldError error = new FieldError("responseId", "psii-not-verified",
+        FieldError error = new FieldError("responseId", FieldErrorCode.PSII_NOT_VERIFIED,
                 "Work on a PSII starts once the Chief Nurse has verified it");
         Verdict verdict = Verdict.refused(ProblemCode.CONFLICT, "RSP-1 has not started.", error);
         assertEquals("responseId", verdict.field());
@@ -59,19 +60,19 @@ class VerdictTest {
 
     @Test
     void aConflictNamingAFieldWithOneMessageUsesItForTheDetailToo() {
-        Verdict verdict = Verdict.conflict("planId", "plan-closed", "IP-1 is closed");
+        Verdict verdict = Verdict.conflict("planId", FieldErrorCode.PLAN_CLOSED, "IP-1 is closed");
         ApiException thrown = assertThrows(ApiException.class, verdict::orThrow);
         assertEquals(Problem.of(ProblemCode.CONFLICT, "IP-1 is closed",
-                new FieldError("planId", "plan-closed", "IP-1 is closed")), thrown.problem());
+                new FieldError("planId", FieldErrorCode.PLAN_CLOSED, "IP-1 is closed")), thrown.problem());
     }
 
     @Test
     void anInvalidFieldIsTheSameValidationFailedProblemAsAValidationFailedException() {
-        Verdict verdict = Verdict.invalid("decisionId", "own-decision", "You recorded this decision");
+        Verdict verdict = Verdict.invalid("decisionId", FieldErrorCode.OWN_DECISION, "You recorded this decision");
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
 
         ApiException thrown = assertThrows(ValidationFailedException.class, verdict::orThrow);
-        assertEquals(Problem.invalid(List.of(new FieldError("decisionId", "own-decision",
+        assertEquals(Problem.invalid(List.of(new FieldError("decisionId", FieldErrorCode.OWN_DECISION,
                 "You recorded this decision"))), thrown.problem());
         assertEquals("1 field is invalid", thrown.problem().detail());
         assertEquals(400, thrown.problem().status());
@@ -80,9 +81,9 @@ class VerdictTest {
     @Test
     void severalMissingFieldsAreReportedTogetherInTheOrderTheFormAsksForThem() {
         Verdict verdict = Verdict.all(
-                Verdict.invalid("ownerPersonId", FieldError.REQUIRED, "Select the owner"),
+                Verdict.invalid("ownerPersonId", FieldErrorCode.REQUIRED, "Select the owner"),
                 Verdict.allowed(),
-                Verdict.invalid("dueOn", FieldError.REQUIRED, "Enter the due date"));
+                Verdict.invalid("dueOn", FieldErrorCode.REQUIRED, "Enter the due date"));
         assertEquals(2, verdict.errors().size());
         assertEquals("ownerPersonId", verdict.field());
 
@@ -96,7 +97,7 @@ class VerdictTest {
     void otherwiseTheFirstRefusalWinsAsTheFirstFailingCheckWould() {
         Verdict first = Verdict.conflict("Closed.");
         Verdict verdict = Verdict.all(Verdict.allowed(), first,
-                Verdict.invalid("dueOn", FieldError.REQUIRED, "Enter the due date"));
+                Verdict.invalid("dueOn", FieldErrorCode.REQUIRED, "Enter the due date"));
         assertSame(first, verdict);
         assertTrue(Verdict.all().isAllowed());
         assertTrue(Verdict.all(List.of(Verdict.allowed(), Verdict.allowed())).isAllowed());

@@ -1,10 +1,12 @@
 package uk.nhs.psirf.responseplan.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.rules.Verdict;
+import uk.nhs.psirf.platform.error.ProblemCode;
 
 import java.time.LocalDate;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "A plan version with a negative equality impact cannot be approved without a full assessment." */
@@ -14,16 +16,22 @@ class EqualityImpactApprovalPolicyTest {
 
     @Test
     void aPlanVersionWithANegativeEqualityImpactCannotBeApprovedWithoutAFullAssessment() {
-        assertFalse(EqualityImpactApprovalPolicy.allowsApproval(Plans.withOneNegative(null)));
-        assertFalse(EqualityImpactApprovalPolicy.allowsApproval(Plans.withOneNegative(
-                new FullAssessment("Title only", null, null))));
-        assertTrue(EqualityImpactApprovalPolicy.allowsApproval(Plans.withOneNegative(FULL)));
+        Verdict refused = EqualityImpactApprovalPolicy.allowsApproval(Plans.withOneNegative(null));
+        assertEquals(ProblemCode.VALIDATION_FAILED, refused.code());
+        assertEquals("equalityImpact.fullAssessment", refused.field());
+        assertEquals("full-assessment-required", refused.fieldCode());
+        assertEquals("A negative impact was found: record the full Equality Impact Assessment (title, date completed "
+                + "and summary) before approval", refused.reason());
+        assertTrue(EqualityImpactApprovalPolicy.allowsApproval(Plans.withOneNegative(null)).isRefused());
+        assertTrue(EqualityImpactApprovalPolicy.allowsApproval(Plans.withOneNegative(
+                new FullAssessment("Title only", null, null))).isRefused());
+        assertTrue(EqualityImpactApprovalPolicy.allowsApproval(Plans.withOneNegative(FULL)).isAllowed());
     }
 
     @Test
     void withoutANegativeImpactNoFullAssessmentIsNeeded() {
-        assertTrue(EqualityImpactApprovalPolicy.allowsApproval(Plans.assessment(Impact.POSITIVE, null)));
-        assertTrue(EqualityImpactApprovalPolicy.allowsApproval(Plans.assessment(Impact.NO_IMPACT, null)));
+        assertTrue(EqualityImpactApprovalPolicy.allowsApproval(Plans.assessment(Impact.POSITIVE, null)).isAllowed());
+        assertTrue(EqualityImpactApprovalPolicy.allowsApproval(Plans.assessment(Impact.NO_IMPACT, null)).isAllowed());
         assertTrue(Plans.withOneNegative(null).fullAssessmentRequired());
     }
 }

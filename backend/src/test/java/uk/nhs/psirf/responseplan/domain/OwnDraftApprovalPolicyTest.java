@@ -1,8 +1,10 @@
 package uk.nhs.psirf.responseplan.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.rules.Verdict;
+import uk.nhs.psirf.platform.error.ProblemCode;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "A plan version cannot be approved by the person who drafted or last edited it." */
@@ -11,13 +13,18 @@ class OwnDraftApprovalPolicyTest {
     @Test
     void aPlanVersionCannotBeApprovedByThePersonWhoDraftedOrLastEditedIt() {
         PlanVersion version = Plans.draft(Plans.period("2031-01-01", "2031-12-31"));
-        assertFalse(OwnDraftApprovalPolicy.mayApprove(version, "sub-pat"), "the drafter");
-        assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-chris"));
+        Verdict drafter = OwnDraftApprovalPolicy.mayApprove(version, "sub-pat");
+        assertEquals(ProblemCode.VALIDATION_FAILED, drafter.code());
+        assertEquals("versionId", drafter.field());
+        assertEquals("own-draft", drafter.fieldCode());
+        assertEquals("You drafted or last edited this version, so someone else must approve it", drafter.reason());
+        assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-pat").isRefused(), "the drafter");
+        assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-chris").isAllowed());
 
         version.edit(new PlanContent(version.period(), version.reviewDate(), version.priorities(),
                 version.equalityImpact()), "sub-chris", "Chris Chief-Nurse", Plans.AT);
-        assertFalse(OwnDraftApprovalPolicy.mayApprove(version, "sub-chris"), "the last editor");
-        assertFalse(OwnDraftApprovalPolicy.mayApprove(version, "sub-pat"), "still the drafter");
-        assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-kate"));
+        assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-chris").isRefused(), "the last editor");
+        assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-pat").isRefused(), "still the drafter");
+        assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-kate").isAllowed());
     }
 }

@@ -1,10 +1,12 @@
 package uk.nhs.psirf.responseplan.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.rules.Verdict;
+import uk.nhs.psirf.platform.error.ProblemCode;
 
 import java.time.LocalDate;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "The review date falls within the period." */
@@ -13,10 +15,15 @@ class ReviewDatePolicyTest {
 
     @Test
     void theReviewDateFallsWithinThePeriod() {
-        assertTrue(ReviewDatePolicy.allows(period, LocalDate.parse("2024-09-01")));
-        assertTrue(ReviewDatePolicy.allows(period, LocalDate.parse("2023-09-01")));
-        assertTrue(ReviewDatePolicy.allows(period, LocalDate.parse("2025-02-28")));
-        assertFalse(ReviewDatePolicy.allows(period, LocalDate.parse("2025-03-01")));
-        assertFalse(ReviewDatePolicy.allows(period, LocalDate.parse("2023-08-31")));
+        Verdict after = ReviewDatePolicy.allows(period, LocalDate.parse("2025-03-01"));
+        assertEquals(ProblemCode.VALIDATION_FAILED, after.code());
+        assertEquals("reviewDate", after.field());
+        assertEquals("outside-period", after.fieldCode());
+        assertEquals("The review date must fall within the plan period", after.reason());
+        assertTrue(ReviewDatePolicy.allows(period, LocalDate.parse("2024-09-01")).isAllowed());
+        assertTrue(ReviewDatePolicy.allows(period, LocalDate.parse("2023-09-01")).isAllowed());
+        assertTrue(ReviewDatePolicy.allows(period, LocalDate.parse("2025-02-28")).isAllowed());
+        assertTrue(ReviewDatePolicy.allows(period, LocalDate.parse("2025-03-01")).isRefused());
+        assertTrue(ReviewDatePolicy.allows(period, LocalDate.parse("2023-08-31")).isRefused());
     }
 }

@@ -1,21 +1,32 @@
 package uk.nhs.psirf.safetyactions.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * Policy §15.1: "we will document, record and review safety action progress": work starts once an action is agreed,
+ * and a cancelled action is final.
+ */
 class ProgressPolicyTest {
     @Test
     void work_on_an_action_starts_only_once_it_is_agreed_and_a_cancelled_action_is_final() {
-        assertFalse(ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.IN_PROGRESS));
-        assertFalse(ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.COMPLETED));
-        assertTrue(ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.CANCELLED));
-        assertTrue(ProgressPolicy.allows(ActionStatus.AGREED, ActionStatus.COMPLETED));
-        assertTrue(ProgressPolicy.allows(ActionStatus.IN_PROGRESS, ActionStatus.IN_PROGRESS));
-        assertTrue(ProgressPolicy.allows(ActionStatus.COMPLETED, ActionStatus.IN_PROGRESS));
-        assertFalse(ProgressPolicy.allows(ActionStatus.COMPLETED, ActionStatus.CANCELLED));
-        assertFalse(ProgressPolicy.allows(ActionStatus.CANCELLED, ActionStatus.IN_PROGRESS));
-        assertFalse(ProgressPolicy.allows(ActionStatus.AGREED, ActionStatus.AGREED));
+        Verdict notAgreed = ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.IN_PROGRESS);
+        assertEquals(ProblemCode.VALIDATION_FAILED, notAgreed.code());
+        assertEquals("status", notAgreed.field());
+        assertEquals("not-allowed", notAgreed.fieldCode());
+        assertEquals("The action must be agreed before work on it starts; it can only be cancelled", notAgreed.reason());
+        assertTrue(ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.COMPLETED).isRefused());
+        assertTrue(ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.CANCELLED).isAllowed());
+        assertTrue(ProgressPolicy.allows(ActionStatus.AGREED, ActionStatus.COMPLETED).isAllowed());
+        assertTrue(ProgressPolicy.allows(ActionStatus.IN_PROGRESS, ActionStatus.IN_PROGRESS).isAllowed());
+        assertTrue(ProgressPolicy.allows(ActionStatus.COMPLETED, ActionStatus.IN_PROGRESS).isAllowed());
+        assertEquals("A completed action cannot become cancelled",
+                ProgressPolicy.allows(ActionStatus.COMPLETED, ActionStatus.CANCELLED).reason());
+        assertTrue(ProgressPolicy.allows(ActionStatus.CANCELLED, ActionStatus.IN_PROGRESS).isRefused());
+        assertTrue(ProgressPolicy.allows(ActionStatus.AGREED, ActionStatus.AGREED).isRefused());
     }
 }
