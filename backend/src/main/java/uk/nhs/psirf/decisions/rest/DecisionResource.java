@@ -27,10 +27,10 @@ import uk.nhs.psirf.decisions.service.DecisionCodes;
 import uk.nhs.psirf.decisions.service.DecisionQueryService;
 import uk.nhs.psirf.decisions.service.DecisionService;
 import uk.nhs.psirf.decisions.service.ProposalService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.query.QueryParams;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 
 import java.util.UUID;
 
@@ -96,34 +96,25 @@ public class DecisionResource {
     @GET
     @Path("/{decisionId}")
     @RolesAllowed({Roles.STAFF, Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public DecisionView getDecision(@PathParam("decisionId") String decisionId) {
-        return queries.decision(parseId(decisionId));
+    public DecisionView getDecision(@PathParam("decisionId") @IdOf("The decision") UUID decisionId) {
+        return queries.decision(decisionId);
     }
 
     @PUT
     @Path("/{decisionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public DecisionView updateDecision(@PathParam("decisionId") String decisionId,
+    public DecisionView updateDecision(@PathParam("decisionId") @IdOf("The decision") UUID decisionId,
             @NotNull(message = "Send the decision as a JSON object") @Valid DecisionUpdate body) {
-        return decisions.revise(parseId(decisionId), body);
+        return decisions.revise(decisionId, body);
     }
 
     @POST
     @Path("/{decisionId}/chair-approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public DecisionView approveDecision(@PathParam("decisionId") String decisionId,
+    public DecisionView approveDecision(@PathParam("decisionId") @IdOf("The decision") UUID decisionId,
             @NotNull(message = "Send the approval as a JSON object") @Valid DecisionApproval body) {
-        return decisions.approve(parseId(decisionId), body);
-    }
-
-    /** A malformed id cannot name a decision: 404, as for an id that names none. */
-    private static UUID parseId(String decisionId) {
-        try {
-            return UUID.fromString(decisionId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The decision");
-        }
+        return decisions.approve(decisionId, body);
     }
 }

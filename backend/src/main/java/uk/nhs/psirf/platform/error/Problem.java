@@ -22,6 +22,12 @@ public record Problem(String type, String title, int status, String detail, Stri
                 List.of(error));
     }
 
+    /** A problem about several fields at once, e.g. a 409 naming each field an agreed record must keep. */
+    public static Problem of(ProblemCode code, String detail, List<FieldError> errors) {
+        return new Problem(TYPE_BASE + code.value(), code.title(), code.status(), detail, null, code.value(),
+                List.copyOf(errors));
+    }
+
     public static Problem invalid(List<FieldError> errors) {
         String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
         ProblemCode code = ProblemCode.VALIDATION_FAILED;

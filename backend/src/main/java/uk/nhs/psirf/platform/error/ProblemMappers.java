@@ -117,6 +117,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof ApiException api) {
+            // e.g. a malformed id refused by its path parameter's converter (UuidPathParameters)
+            return api(api);
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (e instanceof NotFoundException || status == 404) {
             return respond(Problem.of(ProblemCode.NOT_FOUND, "There is nothing at this address"));
