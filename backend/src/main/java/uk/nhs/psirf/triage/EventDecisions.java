@@ -3,15 +3,13 @@ package uk.nhs.psirf.triage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.nhs.psirf.kernel.ResponseType;
-import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamp;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.reporting.Events;
 import uk.nhs.psirf.reporting.ReporterNotifier;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 import uk.nhs.psirf.triage.persistence.TriageCaseRepository;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,16 +25,13 @@ public class EventDecisions {
     private final Events events;
     private final TriageCaseRepository cases;
     private final ReporterNotifier notifier;
-    private final CurrentUser currentUser;
-    private final Clock clock;
+    private final Stamps stamps;
 
-    public EventDecisions(Events events, TriageCaseRepository cases, ReporterNotifier notifier,
-                          CurrentUser currentUser, Clock clock) {
+    public EventDecisions(Events events, TriageCaseRepository cases, ReporterNotifier notifier, Stamps stamps) {
         this.events = events;
         this.cases = cases;
         this.notifier = notifier;
-        this.currentUser = currentUser;
-        this.clock = clock;
+        this.stamps = stamps;
     }
 
     public Optional<DecidableEvent> event(UUID eventId) {
@@ -50,10 +45,10 @@ public class EventDecisions {
 
     /** A decision was recorded or changed: each event's history says so; the status becomes in-triage if new. */
     public void noteOnHistory(Collection<UUID> eventIds, String note) {
-        Instant now = Times.now(clock);
+        Stamp by = stamps.current();
         for (PatientSafetyEvent event : load(eventIds)) {
             event.history();
-            event.note(note, currentUser.sub(), currentUser.name(), now);
+            event.note(note, by);
         }
     }
 
@@ -62,15 +57,15 @@ public class EventDecisions {
      * chosen. A referral is told as such without saying where to, which could identify people.
      */
     public void recordOutcome(Collection<UUID> eventIds, UUID caseId, ResponseType responseType, String note) {
-        Instant now = Times.now(clock);
+        Stamp by = stamps.current();
         for (PatientSafetyEvent event : load(eventIds)) {
             event.history();
-            event.decide(responseType, note, currentUser.sub(), currentUser.name(), now);
+            event.decide(responseType, note, by);
             notifier.tell(event, "A decision was made on your report " + event.reference() + ": "
                     + responseType.display() + ".");
         }
         if (caseId != null) {
-            cases.find(caseId).ifPresent(c -> c.markDecided(now));
+            cases.find(caseId).ifPresent(c -> c.markDecided(by.at()));
         }
     }
 

@@ -9,11 +9,10 @@ import uk.nhs.psirf.notifications.persistence.NotificationRepository;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.reporting.Events;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,14 +28,14 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final Events events;
     private final AuditService audit;
-    private final Clock clock;
+    private final Stamps stamps;
 
     public NotificationService(NotificationRepository notifications, Events events, AuditService audit,
-                               Clock clock) {
+                               Stamps stamps) {
         this.notifications = notifications;
         this.events = events;
         this.audit = audit;
-        this.clock = clock;
+        this.stamps = stamps;
     }
 
     /** The audit names no report here: the caller's list may include their anonymous reports. */
@@ -54,13 +53,13 @@ public class NotificationService {
     public void markRead(long id) {
         ReporterNotification notification = notifications.find(events.callerReporterKey(), id)
                 .orElseThrow(() -> ApiException.notFound("The notification"));
-        markRead(notification, Times.now(clock));
+        markRead(notification, stamps.current().at());
     }
 
     /** Every unread notification of the caller, each audited as when marked on its own. */
     @Transactional
     public void markAllRead() {
-        Instant now = Times.now(clock);
+        Instant now = stamps.current().at();
         notifications.unreadFor(events.callerReporterKey()).forEach(n -> markRead(n, now));
     }
 

@@ -1,5 +1,7 @@
 package uk.nhs.psirf.reporting.domain;
 
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Roles;
 
 /**
@@ -7,10 +9,16 @@ import uk.nhs.psirf.platform.security.Roles;
  * events of that response; anyone else only a report they made.
  */
 public final class EventAccessPolicy {
+    static final String NOT_YOURS = "Only the patient safety team, the Chief Nurse, the lead of a learning response on "
+            + "the event and its reporter may open an event";
+
     private EventAccessPolicy() {
     }
 
-    public static boolean mayRead(Viewer viewer, PatientSafetyEvent event) {
-        return viewer.hasAnyRole(Roles.IDENTIFIABLE_DATA_VIEWERS) || viewer.reported(event) || viewer.leadsAResponseOn(event);
+    /** Whether the viewer may open {@code event} (null when no event has the id, which they may not open either). */
+    public static Verdict mayRead(Viewer viewer, PatientSafetyEvent event) {
+        return Verdict.allowedIf(event != null && (viewer.hasAnyRole(Roles.IDENTIFIABLE_DATA_VIEWERS)
+                        || viewer.reported(event) || viewer.leadsAResponseOn(event)),
+                () -> Verdict.refused(ProblemCode.FORBIDDEN, NOT_YOURS));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.security.Stamp;
 import uk.nhs.psirf.reference.EventCategory;
 import uk.nhs.psirf.reference.EventType;
 import uk.nhs.psirf.reference.Location;
@@ -147,28 +148,28 @@ public class PatientSafetyEvent {
 
     /** Triage re-grades the event; a status change (or a note) is added to the history. */
     public void triage(EventStatus newStatus, EventCategory newCategory, int newPhysicalHarm, int newPsychologicalHarm,
-                       String note, String bySub, String byName, Instant at) {
+                       String note, Stamp by) {
         boolean statusChanged = newStatus != status;
         status = newStatus;
         category = newCategory;
         physicalHarm = newPhysicalHarm;
         psychologicalHarm = newPsychologicalHarm;
         if (statusChanged || (note != null && !note.isBlank())) {
-            history.add(new StatusChange(this, at, newStatus, bySub, byName, note));
+            history.add(new StatusChange(this, by.at(), newStatus, by.sub(), by.name(), note));
         }
     }
 
     /** A note on the history without changing the status (e.g. a decision recorded, awaiting the chair). */
-    public void note(String note, String bySub, String byName, Instant at) {
-        history.add(new StatusChange(this, at, status, bySub, byName, note));
+    public void note(String note, Stamp by) {
+        history.add(new StatusChange(this, by.at(), status, by.sub(), by.name(), note));
     }
 
     /** The chair approved the panel's decision: the event is decided and the reporter can be told the response. */
-    public void decide(ResponseType responseType, String note, String bySub, String byName, Instant at) {
+    public void decide(ResponseType responseType, String note, Stamp by) {
         status = EventStatus.DECIDED;
         outcomeResponseType = responseType.code();
-        decidedAt = at;
-        history.add(new StatusChange(this, at, status, bySub, byName, note));
+        decidedAt = by.at();
+        history.add(new StatusChange(this, by.at(), status, by.sub(), by.name(), note));
     }
 
     public void groupInto(UUID newCaseId) {
@@ -176,10 +177,11 @@ public class PatientSafetyEvent {
     }
 
     /** A duplicate is closed; the original carries the triage from here on. */
-    public void closeAsDuplicateOf(PatientSafetyEvent original, String bySub, String byName, Instant at) {
+    public void closeAsDuplicateOf(PatientSafetyEvent original, Stamp by) {
         duplicateOfId = original.id();
         status = EventStatus.CLOSED;
-        history.add(new StatusChange(this, at, status, bySub, byName, "Duplicate of " + original.reference()));
+        history.add(new StatusChange(this, by.at(), status, by.sub(), by.name(),
+                "Duplicate of " + original.reference()));
     }
 
     public void shareLearning(String text, Instant at) {

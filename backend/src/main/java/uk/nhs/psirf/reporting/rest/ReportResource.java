@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.query.QueryParams;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 import uk.nhs.psirf.reporting.api.EventDetail;
 import uk.nhs.psirf.reporting.api.EventPage;
 import uk.nhs.psirf.reporting.api.NewEventReport;
@@ -65,25 +65,16 @@ public class ReportResource {
     @GET
     @Path("/{eventId}")
     @RolesAllowed({Roles.STAFF, Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public EventDetail getEvent(@PathParam("eventId") String eventId) {
-        return queries.event(parseId(eventId));
+    public EventDetail getEvent(@PathParam("eventId") @IdOf("The event") UUID eventId) {
+        return queries.event(eventId);
     }
 
     @PUT
     @Path("/{eventId}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public EventDetail shareLearningWithReporter(@PathParam("eventId") String eventId,
+    public EventDetail shareLearningWithReporter(@PathParam("eventId") @IdOf("The event") UUID eventId,
             @NotNull(message = "Send the learning as a JSON object") @Valid ReporterFeedback body) {
-        return feedback.shareLearning(parseId(eventId), body);
-    }
-
-    /** A malformed id cannot name an event: 404, as for an id that names none. */
-    private static UUID parseId(String eventId) {
-        try {
-            return UUID.fromString(eventId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The event");
-        }
+        return feedback.shareLearning(eventId, body);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
-import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.query.PageRequest;
 import uk.nhs.psirf.platform.security.Roles;
@@ -56,9 +55,7 @@ public class EventQueryService {
         if (event == null && viewer.hasAnyRole(Roles.IDENTIFIABLE_DATA_VIEWERS)) {
             throw ApiException.notFound("The event");
         }
-        if (event == null || !EventAccessPolicy.mayRead(viewer, event)) {
-            throw new AccessDeniedException(ReportingService.ENTITY_TYPE, id.toString());
-        }
+        EventAccessPolicy.mayRead(viewer, event).orDeny(ReportingService.ENTITY_TYPE, id.toString());
         EventDetail detail = details.detail(event, viewer);
         if (event.anonymous() && viewer.reported(event)) {
             // Only the reporter, the patient safety team and the Chief Nurse can read an event, so a named

@@ -5,14 +5,13 @@ import jakarta.transaction.Transactional;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.reporting.ReporterNotifier;
 import uk.nhs.psirf.reporting.api.EventDetail;
 import uk.nhs.psirf.reporting.api.ReporterFeedback;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 import uk.nhs.psirf.reporting.persistence.EventRepository;
 
-import java.time.Clock;
 import java.util.UUID;
 
 /** Use case: a patient safety specialist shares what was learnt with the reporter, who is told in the app. */
@@ -23,16 +22,16 @@ public class FeedbackService {
     private final EventDetailViews views;
     private final ReporterNotifier notifier;
     private final AuditService audit;
-    private final Clock clock;
+    private final Stamps stamps;
 
     public FeedbackService(EventRepository events, CurrentViewer currentViewer, EventDetailViews views,
-                           ReporterNotifier notifier, AuditService audit, Clock clock) {
+                           ReporterNotifier notifier, AuditService audit, Stamps stamps) {
         this.events = events;
         this.currentViewer = currentViewer;
         this.views = views;
         this.notifier = notifier;
         this.audit = audit;
-        this.clock = clock;
+        this.stamps = stamps;
     }
 
     @Transactional
@@ -42,7 +41,7 @@ public class FeedbackService {
             throw ApiException.staleVersion();
         }
         boolean sharedBefore = event.learningSharedAt() != null;
-        event.shareLearning(feedback.learning().strip(), Times.now(clock));
+        event.shareLearning(feedback.learning().strip(), stamps.current().at());
         notifier.tell(event, ReporterMessages.learningShared(event.reference()));
         events.flush();
         // The audit says what was done; the text itself is on the event.

@@ -6,9 +6,9 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.security.Stamp;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
-import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.reference.CodeList;
 import uk.nhs.psirf.reference.EventCategory;
 import uk.nhs.psirf.reference.Lfpse;
@@ -24,8 +24,6 @@ import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 import uk.nhs.psirf.reporting.domain.Reporter;
 import uk.nhs.psirf.reporting.persistence.EventRepository;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,33 +34,32 @@ public class ReportingService {
 
     private final EventRepository events;
     private final ReferenceData referenceData;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final CurrentViewer currentViewer;
     private final EventViews views;
     private final AuditService audit;
-    private final Clock clock;
 
-    public ReportingService(EventRepository events, ReferenceData referenceData, CurrentUser currentUser,
-                            CurrentViewer currentViewer, EventViews views, AuditService audit, Clock clock) {
+    public ReportingService(EventRepository events, ReferenceData referenceData, Stamps stamps,
+                            CurrentViewer currentViewer, EventViews views, AuditService audit) {
         this.events = events;
         this.referenceData = referenceData;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.currentViewer = currentViewer;
         this.views = views;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
     public EventDetail report(NewEventReport report) {
         EventFacts facts = checkedFacts(report);
-        Instant now = Times.now(clock);
+        Stamp by = stamps.current();
         String key = currentViewer.reporterKey();
         Reporter reporter = report.reportsAnonymously()
                 ? Reporter.anonymous(key)
-                : Reporter.named(currentUser.sub(), currentUser.name(), key);
-        String reference = reference(now.atZone(ClockProducer.UK).getYear(), events.nextReferenceNumber());
-        PatientSafetyEvent event = PatientSafetyEvent.report(reference, reporter, report.reportsAnonymously(), facts, now);
+                : Reporter.named(by.sub(), by.name(), key);
+        String reference = reference(by.at().atZone(ClockProducer.UK).getYear(), events.nextReferenceNumber());
+        PatientSafetyEvent event = PatientSafetyEvent.report(reference, reporter, report.reportsAnonymously(), facts,
+                by.at());
         events.add(event);
         if (report.reportsAnonymously()) {
             // The audit must not undo the anonymity promise: naming the reporter (or their address) here would

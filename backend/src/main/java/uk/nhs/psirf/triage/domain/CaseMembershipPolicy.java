@@ -1,8 +1,9 @@
 package uk.nhs.psirf.triage.domain;
 
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,53 +11,41 @@ import java.util.UUID;
  * Once a case has an approved decision its events are fixed.
  */
 public final class CaseMembershipPolicy {
-    public enum Refusal {
-        UNKNOWN_EVENT("unknown-event", "There is no event with this id"),
-        EVENT_CLOSED("event-closed", "This event is closed, decided or a duplicate, so it cannot join a case"),
-        ALREADY_IN_CASE("already-in-case", "This event is already in another case"),
-        CASE_DECIDED("case-decided", "A decision for this case has been approved, so its events cannot change");
-
-        private final String code;
-        private final String message;
-
-        Refusal(String code, String message) {
-            this.code = code;
-            this.message = message;
-        }
-
-        public String code() {
-            return code;
-        }
-
-        public String message() {
-            return message;
-        }
-    }
+    static final String UNKNOWN_EVENT = "There is no event with this id";
+    static final String LISTED_TWICE = "This event is listed twice";
+    static final String EVENT_CLOSED = "This event is closed, decided or a duplicate, so it cannot join a case";
+    static final String ALREADY_IN_CASE = "This event is already in another case";
+    static final String CASE_DECIDED = "A decision for this case has been approved, so its events cannot change";
 
     private CaseMembershipPolicy() {
     }
 
     /**
-     * Why {@code event} (null when no event has the id) may not join the case {@code caseId} (null for a new case).
+     * Whether {@code event} (null when no event has the id), listed at {@code field}, may join the case
+     * {@code caseId} (null for a new case); a case lists each event once, so an id {@code listedBefore} is refused.
      * An event already in this case stays whatever its status.
      */
-    public static Optional<Refusal> refusalToJoin(PatientSafetyEvent event, UUID caseId) {
+    public static Verdict mayJoin(PatientSafetyEvent event, UUID caseId, boolean listedBefore, String field) {
+        if (listedBefore) {
+            return Verdict.invalid(field, FieldError.INVALID_VALUE, LISTED_TWICE);
+        }
         if (event == null) {
-            return Optional.of(Refusal.UNKNOWN_EVENT);
+            return Verdict.invalid(field, "unknown-event", UNKNOWN_EVENT);
         }
         if (caseId != null && caseId.equals(event.caseId())) {
-            return Optional.empty();
+            return Verdict.allowed();
         }
         if (!OpenEventPolicy.isOpen(event)) {
-            return Optional.of(Refusal.EVENT_CLOSED);
+            return Verdict.invalid(field, "event-closed", EVENT_CLOSED);
         }
         if (event.caseId() != null) {
-            return Optional.of(Refusal.ALREADY_IN_CASE);
+            return Verdict.invalid(field, "already-in-case", ALREADY_IN_CASE);
         }
-        return Optional.empty();
+        return Verdict.allowed();
     }
 
-    public static boolean mayChange(TriageCase triageCase) {
-        return !triageCase.decided();
+    public static Verdict mayChange(TriageCase triageCase) {
+        return Verdict.allowedIf(!triageCase.decided(),
+                () -> Verdict.invalid("eventIds", "case-decided", CASE_DECIDED));
     }
 }

@@ -1,5 +1,8 @@
 package uk.nhs.psirf.triage.domain;
 
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.Set;
 
 /**
@@ -12,19 +15,31 @@ public final class DocumentContentPolicy {
     public static final Set<String> FILE_TYPES = Set.of("application/pdf", "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain", "image/png",
             "image/jpeg");
+    static final String NOT_BOTH = "Give the document as text or as a file, not both";
+    static final String NEITHER = "Enter the text of the document or choose a file";
+    static final String FILE_TYPE = "The file must be a PDF, Word document, plain text, PNG or JPEG";
+    static final String EMPTY = "The file is empty";
+    static final String LARGER_THAN_5_MB = "The file must be 5 MB or smaller";
 
     private DocumentContentPolicy() {
     }
 
-    public static boolean givenOnce(boolean hasText, boolean hasFile) {
-        return hasText != hasFile;
+    public static Verdict givenOnce(boolean hasText, boolean hasFile) {
+        return Verdict.allowedIf(hasText != hasFile,
+                () -> Verdict.invalid("text", "text-or-file", hasText ? NOT_BOTH : NEITHER));
     }
 
-    public static boolean allowedFileType(String contentType) {
-        return contentType != null && FILE_TYPES.contains(contentType);
+    public static Verdict allowedFileType(String contentType) {
+        return Verdict.allowedIf(contentType != null && FILE_TYPES.contains(contentType),
+                () -> Verdict.invalid("file.contentType", FieldError.UNKNOWN_CODE, FILE_TYPE));
     }
 
-    public static boolean withinSizeLimit(long bytes) {
-        return bytes <= MAX_FILE_BYTES;
+    /** A file has content, and at most 5 MB of it. */
+    public static Verdict allowedSize(long bytes) {
+        if (bytes == 0) {
+            return Verdict.invalid("file.contentBase64", FieldError.REQUIRED, EMPTY);
+        }
+        return Verdict.allowedIf(bytes <= MAX_FILE_BYTES,
+                () -> Verdict.invalid("file.contentBase64", "too-large", LARGER_THAN_5_MB));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import uk.nhs.psirf.platform.security.Stamp;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 
 import java.nio.charset.StandardCharsets;
@@ -63,8 +64,8 @@ public class EventDocument {
     }
 
     public static EventDocument text(PatientSafetyEvent event, DocumentKind kind, String title, String text,
-                                     String bySub, String byName, Instant at) {
-        EventDocument document = start(event, kind, title, bySub, byName, at);
+                                     Stamp by) {
+        EventDocument document = start(event, kind, title, by);
         document.textContent = text;
         document.contentType = TEXT_CONTENT_TYPE;
         document.sizeBytes = text.getBytes(StandardCharsets.UTF_8).length;
@@ -72,8 +73,8 @@ public class EventDocument {
     }
 
     public static EventDocument file(PatientSafetyEvent event, DocumentKind kind, String title, String fileName,
-                                     String contentType, byte[] content, String bySub, String byName, Instant at) {
-        EventDocument document = start(event, kind, title, bySub, byName, at);
+                                     String contentType, byte[] content, Stamp by) {
+        EventDocument document = start(event, kind, title, by);
         document.fileName = fileName;
         document.contentType = contentType;
         document.fileContent = content.clone();
@@ -81,16 +82,15 @@ public class EventDocument {
         return document;
     }
 
-    private static EventDocument start(PatientSafetyEvent event, DocumentKind kind, String title, String bySub,
-                                       String byName, Instant at) {
+    private static EventDocument start(PatientSafetyEvent event, DocumentKind kind, String title, Stamp by) {
         EventDocument document = new EventDocument();
         document.id = UUID.randomUUID();
         document.eventId = event.id();
         document.kind = kind.code();
         document.title = title;
-        document.addedBySub = bySub;
-        document.addedByName = byName;
-        document.addedAt = at;
+        document.addedBySub = by.sub();
+        document.addedByName = by.name();
+        document.addedAt = by.at();
         return document;
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -46,17 +47,16 @@ public class TriageCase {
     protected TriageCase() {
     }
 
-    public static TriageCase open(String reference, String title, String theme, String bySub, String byName,
-                                  Instant at) {
+    public static TriageCase open(String reference, String title, String theme, Stamp by) {
         TriageCase triageCase = new TriageCase();
         triageCase.id = UUID.randomUUID();
         triageCase.reference = reference;
         triageCase.title = title;
         triageCase.theme = theme;
-        triageCase.createdBySub = bySub;
-        triageCase.createdByName = byName;
-        triageCase.createdAt = at;
-        triageCase.updatedAt = at;
+        triageCase.createdBySub = by.sub();
+        triageCase.createdByName = by.name();
+        triageCase.createdAt = by.at();
+        triageCase.updatedAt = by.at();
         return triageCase;
     }
 

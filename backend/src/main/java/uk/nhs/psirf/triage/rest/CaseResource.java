@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.query.QueryParams;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 import uk.nhs.psirf.triage.api.CaseInput;
 import uk.nhs.psirf.triage.api.CasePage;
 import uk.nhs.psirf.triage.api.CaseUpdate;
@@ -61,24 +61,16 @@ public class CaseResource {
     @GET
     @Path("/{caseId}")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public CaseView getCase(@PathParam("caseId") String caseId) {
-        return queries.get(parseId(caseId));
+    public CaseView getCase(@PathParam("caseId") @IdOf("The case") UUID caseId) {
+        return queries.get(caseId);
     }
 
     @PUT
     @Path("/{caseId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public CaseView updateCase(@PathParam("caseId") String caseId,
+    public CaseView updateCase(@PathParam("caseId") @IdOf("The case") UUID caseId,
                                @NotNull(message = "Send the case as a JSON object") @Valid CaseUpdate body) {
-        return cases.update(parseId(caseId), body);
-    }
-
-    private static UUID parseId(String caseId) {
-        try {
-            return UUID.fromString(caseId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The case");
-        }
+        return cases.update(caseId, body);
     }
 }

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 import uk.nhs.psirf.triage.api.EventDocumentInput;
 import uk.nhs.psirf.triage.api.EventDocumentView;
 import uk.nhs.psirf.triage.service.DocumentContent;
@@ -35,20 +35,19 @@ public class EventDocumentResource {
 
     @GET
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public List<EventDocumentView> listEventDocuments(@PathParam("eventId") String eventId) {
-        return documents.list(TriageResource.parseId(eventId));
+    public List<EventDocumentView> listEventDocuments(@PathParam("eventId") @IdOf("The event") UUID eventId) {
+        return documents.list(eventId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public Response addEventDocument(@PathParam("eventId") String eventId,
+    public Response addEventDocument(@PathParam("eventId") @IdOf("The event") UUID eventId,
             @NotNull(message = "Send the document as a JSON object") @Valid EventDocumentInput body,
             @Context UriInfo uriInfo) {
-        UUID id = TriageResource.parseId(eventId);
-        EventDocumentView added = documents.add(id, body);
+        EventDocumentView added = documents.add(eventId, body);
         return Response.created(uriInfo.getBaseUriBuilder()
-                        .path("api/v1/events/{eventId}/documents/{documentId}/content").build(id, added.id()))
+                        .path("api/v1/events/{eventId}/documents/{documentId}/content").build(eventId, added.id()))
                 .entity(added).build();
     }
 
@@ -56,19 +55,11 @@ public class EventDocumentResource {
     @Path("/{documentId}/content")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public Response getEventDocumentContent(@PathParam("eventId") String eventId,
-                                            @PathParam("documentId") String documentId) {
-        DocumentContent content = documents.content(TriageResource.parseId(eventId), parseDocumentId(documentId));
+    public Response getEventDocumentContent(@PathParam("eventId") @IdOf("The event") UUID eventId,
+                                            @PathParam("documentId") @IdOf("The document") UUID documentId) {
+        DocumentContent content = documents.content(eventId, documentId);
         return Response.ok(content.bytes(), content.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + content.fileName() + "\"")
                 .build();
-    }
-
-    private static UUID parseDocumentId(String documentId) {
-        try {
-            return UUID.fromString(documentId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The document");
-        }
     }
 }

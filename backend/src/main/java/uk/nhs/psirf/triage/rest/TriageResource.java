@@ -12,9 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.query.QueryParams;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 import uk.nhs.psirf.reference.ReferenceData;
 import uk.nhs.psirf.reporting.api.EventDetail;
 import uk.nhs.psirf.reporting.api.EventPage;
@@ -85,26 +85,17 @@ public class TriageResource {
     @Path("/{eventId}/triage")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public EventDetail updateTriage(@PathParam("eventId") String eventId,
+    public EventDetail updateTriage(@PathParam("eventId") @IdOf("The event") UUID eventId,
                                     @NotNull(message = "Send the triage as a JSON object") @Valid TriageUpdate body) {
-        return triage.triage(parseId(eventId), body);
+        return triage.triage(eventId, body);
     }
 
     @PUT
     @Path("/{eventId}/duplicate")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public EventDetail markEventDuplicate(@PathParam("eventId") String eventId,
+    public EventDetail markEventDuplicate(@PathParam("eventId") @IdOf("The event") UUID eventId,
             @NotNull(message = "Send the duplicate as a JSON object") @Valid DuplicateMark body) {
-        return duplicates.markDuplicate(parseId(eventId), body);
-    }
-
-    /** A malformed id cannot name an event: 404, as for an id that names none. */
-    static UUID parseId(String eventId) {
-        try {
-            return UUID.fromString(eventId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The event");
-        }
+        return duplicates.markDuplicate(eventId, body);
     }
 }

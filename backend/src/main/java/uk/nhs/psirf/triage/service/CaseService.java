@@ -5,11 +5,10 @@ import jakarta.transaction.Transactional;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
-import uk.nhs.psirf.platform.error.FieldError;
-import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.rules.Verdict;
+import uk.nhs.psirf.platform.security.Stamp;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
-import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.reporting.Events;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 import uk.nhs.psirf.triage.api.CaseInput;
@@ -19,9 +18,9 @@ import uk.nhs.psirf.triage.domain.CaseMembershipPolicy;
 import uk.nhs.psirf.triage.domain.TriageCase;
 import uk.nhs.psirf.triage.persistence.TriageCaseRepository;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,26 +36,24 @@ public class CaseService {
     private final TriageCaseRepository cases;
     private final Events events;
     private final CaseViews views;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
-    private final Clock clock;
 
-    public CaseService(TriageCaseRepository cases, Events events, CaseViews views, CurrentUser currentUser,
-                       AuditService audit, Clock clock) {
+    public CaseService(TriageCaseRepository cases, Events events, CaseViews views, Stamps stamps,
+                       AuditService audit) {
         this.cases = cases;
         this.events = events;
         this.views = views;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
     public CaseView create(CaseInput input) {
         Map<UUID, PatientSafetyEvent> chosen = checkedEvents(input.eventIds(), null);
-        Instant now = Times.now(clock);
-        TriageCase triageCase = TriageCase.open(reference(now, cases.nextReferenceNumber()), input.title().strip(),
-                blankToNull(input.theme()), currentUser.sub(), currentUser.name(), now);
+        Stamp by = stamps.current();
+        TriageCase triageCase = TriageCase.open(reference(by.at(), cases.nextReferenceNumber()), input.title().strip(),
+                blankToNull(input.theme()), by);
         cases.add(triageCase);
         chosen.values().forEach(e -> e.groupInto(triageCase.id()));
         cases.flush();
@@ -72,17 +69,13 @@ public class CaseService {
         if (triageCase.version() != update.version()) {
             throw ApiException.staleVersion();
         }
-        if (!CaseMembershipPolicy.mayChange(triageCase)) {
-            CaseMembershipPolicy.Refusal refusal = CaseMembershipPolicy.Refusal.CASE_DECIDED;
-            throw new ValidationFailedException(List.of(new FieldError("eventIds", refusal.code(),
-                    refusal.message())));
-        }
+        CaseMembershipPolicy.mayChange(triageCase).orThrow();
         Map<UUID, PatientSafetyEvent> chosen = checkedEvents(update.eventIds(), caseId);
         List<PatientSafetyEvent> before = events.inCase(caseId);
         String eventsBefore = references(before);
         before.stream().filter(e -> !chosen.containsKey(e.id())).forEach(e -> e.groupInto(null));
         chosen.values().forEach(e -> e.groupInto(caseId));
-        triageCase.rename(update.title().strip(), blankToNull(update.theme()), Times.now(clock));
+        triageCase.rename(update.title().strip(), blankToNull(update.theme()), stamps.current().at());
         cases.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, triageCase.id().toString(),
                 "update case " + triageCase.reference() + ": events " + eventsBefore + " -> "
@@ -93,20 +86,13 @@ public class CaseService {
     /** The chosen events, each allowed to join the case; otherwise 400 naming every refused item. */
     private Map<UUID, PatientSafetyEvent> checkedEvents(List<UUID> ids, UUID caseId) {
         Map<UUID, PatientSafetyEvent> found = events.findAll(ids);
-        List<FieldError> errors = new ArrayList<>();
+        List<Verdict> verdicts = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
-            String field = "eventIds[" + i + "]";
-            if (!seen.add(ids.get(i))) {
-                errors.add(new FieldError(field, FieldError.INVALID_VALUE, "This event is listed twice"));
-                continue;
-            }
-            CaseMembershipPolicy.refusalToJoin(found.get(ids.get(i)), caseId)
-                    .ifPresent(r -> errors.add(new FieldError(field, r.code(), r.message())));
+            UUID id = ids.get(i);
+            verdicts.add(CaseMembershipPolicy.mayJoin(found.get(id), caseId, !seen.add(id), "eventIds[" + i + "]"));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailedException(errors);
-        }
+        Verdict.all(verdicts).orThrow();
         return found;
     }
 
@@ -115,7 +101,7 @@ public class CaseService {
         return String.format("CASE-%d-%04d", now.atZone(ClockProducer.UK).getYear(), number);
     }
 
-    private static String references(java.util.Collection<PatientSafetyEvent> events) {
+    private static String references(Collection<PatientSafetyEvent> events) {
         return events.stream().map(PatientSafetyEvent::reference).sorted().collect(Collectors.joining(", ", "[", "]"));
     }
 

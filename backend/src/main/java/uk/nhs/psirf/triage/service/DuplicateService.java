@@ -5,10 +5,7 @@ import jakarta.transaction.Transactional;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
-import uk.nhs.psirf.platform.error.FieldError;
-import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.reporting.Events;
 import uk.nhs.psirf.reporting.ReporterNotifier;
 import uk.nhs.psirf.reporting.api.EventDetail;
@@ -16,8 +13,6 @@ import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 import uk.nhs.psirf.triage.api.DuplicateMark;
 import uk.nhs.psirf.triage.domain.DuplicatePolicy;
 
-import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -25,18 +20,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class DuplicateService {
     private final Events events;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final ReporterNotifier notifier;
     private final AuditService audit;
-    private final Clock clock;
 
-    public DuplicateService(Events events, CurrentUser currentUser, ReporterNotifier notifier, AuditService audit,
-                            Clock clock) {
+    public DuplicateService(Events events, Stamps stamps, ReporterNotifier notifier, AuditService audit) {
         this.events = events;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.notifier = notifier;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
@@ -51,12 +43,9 @@ public class DuplicateService {
             // Two duplicates marked at once (A of B, B of A) would each see the other as an original.
             events.lockAsRead(event, original);
         }
-        DuplicatePolicy.refusal(event, original).ifPresent(refusal -> {
-            throw new ValidationFailedException(List.of(new FieldError(refusal.field(), refusal.code(),
-                    refusal.message())));
-        });
+        DuplicatePolicy.mayMark(event, original).orThrow();
         event.history(); // loads the history before appending, so the response lists every change once
-        event.closeAsDuplicateOf(original, currentUser.sub(), currentUser.name(), Times.now(clock));
+        event.closeAsDuplicateOf(original, stamps.current());
         notifier.tell(event, ReporterMessages.closedAsDuplicate(event.reference()));
         events.flush();
         audit.record(AuditAction.UPDATE, Events.ENTITY_TYPE, event.id().toString(),

@@ -7,8 +7,8 @@ import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamp;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.reporting.Events;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 import uk.nhs.psirf.triage.api.DocumentFileInput;
@@ -18,8 +18,6 @@ import uk.nhs.psirf.triage.domain.DocumentContentPolicy;
 import uk.nhs.psirf.triage.domain.EventDocument;
 import uk.nhs.psirf.triage.persistence.EventDocumentRepository;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -31,23 +29,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class EventDocumentService {
     public static final String ENTITY_TYPE = "event-document";
-    public static final String TEXT_OR_FILE = "text-or-file";
-    public static final String INVALID_BASE64 = "invalid-base64";
-    public static final String TOO_LARGE = "too-large";
+    static final String INVALID_BASE64 = "invalid-base64";
 
     private final Events events;
     private final EventDocumentRepository documents;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
-    private final Clock clock;
 
-    public EventDocumentService(Events events, EventDocumentRepository documents, CurrentUser currentUser,
-                                AuditService audit, Clock clock) {
+    public EventDocumentService(Events events, EventDocumentRepository documents, Stamps stamps,
+                                AuditService audit) {
         this.events = events;
         this.documents = documents;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
@@ -64,16 +58,12 @@ public class EventDocumentService {
         PatientSafetyEvent event = events.find(eventId).orElseThrow(() -> ApiException.notFound("The event"));
         boolean hasText = input.text() != null && !input.text().isBlank();
         DocumentFileInput file = input.file();
-        if (!DocumentContentPolicy.givenOnce(hasText, file != null)) {
-            throw invalid("text", TEXT_OR_FILE, hasText ? "Give the document as text or as a file, not both"
-                    : "Enter the text of the document or choose a file");
-        }
-        Instant now = Times.now(clock);
+        DocumentContentPolicy.givenOnce(hasText, file != null).orThrow();
+        Stamp by = stamps.current();
         EventDocument document = hasText
-                ? EventDocument.text(event, input.kind(), input.title().strip(), input.text(), currentUser.sub(),
-                currentUser.name(), now)
+                ? EventDocument.text(event, input.kind(), input.title().strip(), input.text(), by)
                 : EventDocument.file(event, input.kind(), input.title().strip(), file.fileName().strip(),
-                file.contentType(), checkedBytes(file), currentUser.sub(), currentUser.name(), now);
+                file.contentType(), checkedBytes(file), by);
         documents.add(document);
         documents.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, document.id().toString(),
@@ -100,27 +90,17 @@ public class EventDocumentService {
     }
 
     private static byte[] checkedBytes(DocumentFileInput file) {
-        if (!DocumentContentPolicy.allowedFileType(file.contentType())) {
-            throw invalid("file.contentType", FieldError.UNKNOWN_CODE,
-                    "The file must be a PDF, Word document, plain text, PNG or JPEG");
-        }
+        DocumentContentPolicy.allowedFileType(file.contentType()).orThrow();
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(file.contentBase64().replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
-            throw invalid("file.contentBase64", INVALID_BASE64, "The file could not be read: send it base64-encoded");
+            // Not a rule but a transport error: the bytes could not be read at all.
+            throw new ValidationFailedException(List.of(new FieldError("file.contentBase64", INVALID_BASE64,
+                    "The file could not be read: send it base64-encoded")));
         }
-        if (bytes.length == 0) {
-            throw invalid("file.contentBase64", FieldError.REQUIRED, "The file is empty");
-        }
-        if (!DocumentContentPolicy.withinSizeLimit(bytes.length)) {
-            throw invalid("file.contentBase64", TOO_LARGE, "The file must be 5 MB or smaller");
-        }
+        DocumentContentPolicy.allowedSize(bytes.length).orThrow();
         return bytes;
-    }
-
-    private static ValidationFailedException invalid(String field, String code, String message) {
-        return new ValidationFailedException(List.of(new FieldError(field, code, message)));
     }
 
     private static EventDocumentView view(EventDocument d) {

@@ -7,8 +7,7 @@ import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.reference.EventCategory;
 import uk.nhs.psirf.reference.ReferenceData;
 import uk.nhs.psirf.reporting.Events;
@@ -18,7 +17,6 @@ import uk.nhs.psirf.reporting.domain.EventStatus;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 import uk.nhs.psirf.triage.api.TriageUpdate;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,19 +25,17 @@ import java.util.UUID;
 public class TriageService {
     private final Events events;
     private final ReferenceData referenceData;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final ReporterNotifier notifier;
     private final AuditService audit;
-    private final Clock clock;
 
-    public TriageService(Events events, ReferenceData referenceData, CurrentUser currentUser,
-                         ReporterNotifier notifier, AuditService audit, Clock clock) {
+    public TriageService(Events events, ReferenceData referenceData, Stamps stamps, ReporterNotifier notifier,
+                         AuditService audit) {
         this.events = events;
         this.referenceData = referenceData;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.notifier = notifier;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
@@ -58,7 +54,7 @@ public class TriageService {
         event.history(); // loads the history before appending, so the response lists every change once
         event.triage(update.status(), category, update.physicalHarm(), update.psychologicalHarm(),
                 update.note() == null || update.note().isBlank() ? null : update.note(),
-                currentUser.sub(), currentUser.name(), Times.now(clock));
+                stamps.current());
         if (event.status() != statusBefore) {
             notifier.tell(event, ReporterMessages.statusChanged(event.reference(), event.status()));
         }

@@ -1,5 +1,6 @@
 package uk.nhs.psirf.reporting.service;
 
+import uk.nhs.psirf.platform.security.Stamp;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.security.Roles;
@@ -66,9 +67,10 @@ class EventViewsTest {
     @Test
     void aReporterReadingTheirOwnReportSeesTheOutcomeButNoneOfTheTeamsNotesNamesOrLinks() {
         Instant at = Instant.parse("2026-11-23T12:00:00Z");
-        event.triage(EventStatus.IN_TRIAGE, event.category(), 4, 4, "Discussed with Dr Other", "sub-pat",
-                "Pat Specialist", at);
-        event.decide(ResponseType.AFTER_ACTION_REVIEW, "Panel: Dr Other, Pat Specialist", "sub-chair", "Cat Chair", at);
+        event.triage(EventStatus.IN_TRIAGE, event.category(), 4, 4, "Discussed with Dr Other",
+                new Stamp("sub-pat", "Pat Specialist", at));
+        event.decide(ResponseType.AFTER_ACTION_REVIEW, "Panel: Dr Other, Pat Specialist",
+                new Stamp("sub-chair", "Cat Chair", at));
         event.shareLearning("Heels are now offloaded at every visit.", at);
         EventLinks links = new EventLinks(new EventLink(UUID.randomUUID(), "PSE-2026-000002"),
                 new CaseLink(UUID.randomUUID(), "CASE-2026-0001", "Ulcers on Mrs Other's ward"));

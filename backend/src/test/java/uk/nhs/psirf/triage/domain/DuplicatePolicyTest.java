@@ -2,14 +2,15 @@ package uk.nhs.psirf.triage.domain;
 
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.security.Stamp;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 import uk.nhs.psirf.reporting.domain.TestEvents;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.nhs.psirf.triage.domain.Refusals.assertInvalid;
 
 /** "An open event in no case may be marked as a duplicate of an event that is not itself a duplicate." */
 class DuplicatePolicyTest {
@@ -19,30 +20,28 @@ class DuplicatePolicyTest {
     void anOpenEventInNoCaseMayBeMarkedAsADuplicateOfAnEventThatIsNotItselfADuplicate() {
         PatientSafetyEvent event = TestEvents.reportedBy("k1", false);
         PatientSafetyEvent original = TestEvents.reportedBy("k2", false);
-        assertEquals(Optional.empty(), DuplicatePolicy.refusal(event, original));
+        assertTrue(DuplicatePolicy.mayMark(event, original).isAllowed());
 
-        assertEquals(Optional.of(DuplicatePolicy.Refusal.UNKNOWN_REFERENCE), DuplicatePolicy.refusal(event, null));
-        assertEquals(Optional.of(DuplicatePolicy.Refusal.SAME_EVENT), DuplicatePolicy.refusal(event, event));
+        assertInvalid(DuplicatePolicy.mayMark(event, null), "duplicateOfReference", "unknown-reference",
+                "There is no event with this reference");
+        assertInvalid(DuplicatePolicy.mayMark(event, event), "duplicateOfReference", "same-event",
+                "An event cannot be a duplicate of itself");
 
         PatientSafetyEvent duplicate = TestEvents.reportedBy("k3", false);
-        duplicate.closeAsDuplicateOf(original, "sub", "Pat", AT);
-        assertEquals(Optional.of(DuplicatePolicy.Refusal.DUPLICATE_OF_DUPLICATE),
-                DuplicatePolicy.refusal(event, duplicate));
-        assertEquals(Optional.of(DuplicatePolicy.Refusal.EVENT_CLOSED), DuplicatePolicy.refusal(duplicate, original));
+        duplicate.closeAsDuplicateOf(original, new Stamp("sub", "Pat", AT));
+        assertInvalid(DuplicatePolicy.mayMark(event, duplicate), "duplicateOfReference", "duplicate-of-duplicate",
+                "That event is itself a duplicate: enter the reference of the original event");
+        assertInvalid(DuplicatePolicy.mayMark(duplicate, original), "eventId", "event-closed",
+                "This event is closed or decided, so it cannot be marked as a duplicate");
 
         PatientSafetyEvent decided = TestEvents.reportedBy("k4", false);
-        decided.decide(ResponseType.AFTER_ACTION_REVIEW, "Decided", "sub", "Chair", AT);
-        assertEquals(Optional.of(DuplicatePolicy.Refusal.EVENT_CLOSED), DuplicatePolicy.refusal(decided, original));
+        decided.decide(ResponseType.AFTER_ACTION_REVIEW, "Decided", new Stamp("sub", "Chair", AT));
+        assertInvalid(DuplicatePolicy.mayMark(decided, original), "eventId", "event-closed",
+                "This event is closed or decided, so it cannot be marked as a duplicate");
 
         PatientSafetyEvent inCase = TestEvents.reportedBy("k5", false);
         inCase.groupInto(UUID.randomUUID());
-        assertEquals(Optional.of(DuplicatePolicy.Refusal.IN_CASE), DuplicatePolicy.refusal(inCase, original));
-    }
-
-    @Test
-    void refusalsAboutTheEventNameTheEventAndRefusalsAboutTheOriginalNameItsReference() {
-        assertEquals("eventId", DuplicatePolicy.Refusal.EVENT_CLOSED.field());
-        assertEquals("in-case", DuplicatePolicy.Refusal.IN_CASE.code());
-        assertEquals("duplicateOfReference", DuplicatePolicy.Refusal.DUPLICATE_OF_DUPLICATE.field());
+        assertInvalid(DuplicatePolicy.mayMark(inCase, original), "eventId", "in-case",
+                "This event is in a case: take it out of the case first");
     }
 }
