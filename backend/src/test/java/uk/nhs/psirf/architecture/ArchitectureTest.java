@@ -32,8 +32,8 @@ class ArchitectureTest {
     @Test
     void thePlatformDoesNotDependOnFeatures() {
         noClasses().that().resideInAPackage("uk.nhs.psirf.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage("uk.nhs.psirf.incident..",
-                        "uk.nhs.psirf.reference..", "uk.nhs.psirf.me..", "uk.nhs.psirf.responseplan..")
+                .should().dependOnClassesThat().resideInAnyPackage("uk.nhs.psirf.reporting..",
+                        "uk.nhs.psirf.triage..", "uk.nhs.psirf.notifications..", "uk.nhs.psirf.reference..", "uk.nhs.psirf.me..", "uk.nhs.psirf.responseplan..")
                 .check(CLASSES);
     }
 

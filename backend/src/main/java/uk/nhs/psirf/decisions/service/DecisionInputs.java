@@ -13,7 +13,7 @@ import uk.nhs.psirf.decisions.domain.PsiiMinimumPolicy;
 import uk.nhs.psirf.decisions.domain.ReferralPolicy;
 import uk.nhs.psirf.decisions.domain.ReferralTarget;
 import uk.nhs.psirf.decisions.persistence.ReviewedDocuments;
-import uk.nhs.psirf.incident.service.DecidableEvent;
+import uk.nhs.psirf.triage.DecidableEvent;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.kernel.ResponseType;

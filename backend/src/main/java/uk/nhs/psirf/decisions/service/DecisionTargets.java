@@ -3,10 +3,10 @@ package uk.nhs.psirf.decisions.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.decisions.domain.DecisionCodes;
 import uk.nhs.psirf.decisions.persistence.DecisionRepository;
-import uk.nhs.psirf.incident.domain.EventStatus;
-import uk.nhs.psirf.incident.service.DecidableCase;
-import uk.nhs.psirf.incident.service.DecidableEvent;
-import uk.nhs.psirf.incident.service.EventDecisions;
+import uk.nhs.psirf.reporting.domain.EventStatus;
+import uk.nhs.psirf.triage.DecidableCase;
+import uk.nhs.psirf.triage.DecidableEvent;
+import uk.nhs.psirf.triage.EventDecisions;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
 

@@ -1,8 +1,8 @@
 package uk.nhs.psirf.responses.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import uk.nhs.psirf.incident.service.DecidableEvent;
-import uk.nhs.psirf.incident.service.EventDecisions;
+import uk.nhs.psirf.triage.DecidableEvent;
+import uk.nhs.psirf.triage.EventDecisions;
 import uk.nhs.psirf.responses.api.CaseLink;
 import uk.nhs.psirf.responses.api.EventLink;
 

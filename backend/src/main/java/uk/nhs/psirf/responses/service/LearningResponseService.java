@@ -2,7 +2,7 @@ package uk.nhs.psirf.responses.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import uk.nhs.psirf.incident.service.DecidableEvent;
+import uk.nhs.psirf.triage.DecidableEvent;
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;

@@ -1,7 +1,0 @@
-package uk.nhs.psirf.incident.api;
-
-import java.util.UUID;
-
-/** The case an event is in. */
-public record CaseLink(UUID id, String reference, String title) {
-}

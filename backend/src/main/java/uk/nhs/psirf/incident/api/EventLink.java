@@ -1,7 +1,0 @@
-package uk.nhs.psirf.incident.api;
-
-import java.util.UUID;
-
-/** Another event, by id and reference only. */
-public record EventLink(UUID id, String reference) {
-}

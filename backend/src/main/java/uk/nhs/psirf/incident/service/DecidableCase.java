@@ -1,7 +1,0 @@
-package uk.nhs.psirf.incident.service;
-
-import java.util.List;
-import java.util.UUID;
-
-public record DecidableCase(UUID id, String reference, String title, boolean decided, List<DecidableEvent> events) {
-}

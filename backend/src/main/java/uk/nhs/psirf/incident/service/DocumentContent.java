@@ -1,5 +1,0 @@
-package uk.nhs.psirf.incident.service;
-
-/** A document's bytes as downloaded: its content type and a file name safe for a header. */
-public record DocumentContent(byte[] bytes, String contentType, String fileName) {
-}

@@ -1,9 +1,0 @@
-package uk.nhs.psirf.incident.service;
-
-import uk.nhs.psirf.incident.api.CaseLink;
-import uk.nhs.psirf.incident.api.EventLink;
-
-/** What an event points at during triage: the original it duplicates and the case it is in. */
-public record EventLinks(EventLink duplicateOf, CaseLink triageCase) {
-    public static final EventLinks NONE = new EventLinks(null, null);
-}
