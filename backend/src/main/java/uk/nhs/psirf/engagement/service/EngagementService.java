@@ -19,8 +19,8 @@ import uk.nhs.psirf.engagement.domain.Involvement;
 import uk.nhs.psirf.engagement.domain.InvolvementPolicy;
 import uk.nhs.psirf.engagement.domain.PersonAffected;
 import uk.nhs.psirf.engagement.persistence.EngagementRepository;
-import uk.nhs.psirf.people.domain.Person;
-import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.Directory;
+import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
@@ -30,8 +30,8 @@ import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
-import uk.nhs.psirf.responses.domain.LearningResponse;
-import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
+import uk.nhs.psirf.responses.ResponseBrief;
+import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.responses.service.ResponseAccess;
 
 import java.time.Clock;
@@ -59,17 +59,17 @@ public class EngagementService {
     public static final String NOT_IN_CHECKLIST = "not-in-checklist";
     public static final String BEFORE_CONTACT = "before-contact";
 
-    private final LearningResponseRepository responses;
+    private final Responses responses;
     private final EngagementRepository engagement;
-    private final PersonRepository directory;
+    private final Directory directory;
     private final EngagementViews views;
     private final ResponseAccess access;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    public EngagementService(LearningResponseRepository responses, EngagementRepository engagement,
-                             PersonRepository directory, EngagementViews views, ResponseAccess access,
+    public EngagementService(Responses responses, EngagementRepository engagement,
+                             Directory directory, EngagementViews views, ResponseAccess access,
                              CurrentUser currentUser, AuditService audit, Clock clock) {
         this.responses = responses;
         this.engagement = engagement;
@@ -82,7 +82,7 @@ public class EngagementService {
     }
 
     public EngagementView view(UUID responseId) {
-        LearningResponse response = workOn(responseId);
+        ResponseBrief response = workOn(responseId);
         List<PersonAffected> people = engagement.peopleAffected(responseId);
         audit.record(AuditAction.READ, "engagement", responseId.toString(), "engagement of " + response.reference()
                 + ": " + people.size() + " people affected");
@@ -92,7 +92,7 @@ public class EngagementService {
     }
 
     public PersonAffectedView add(UUID responseId, PersonAffectedInput input) {
-        LearningResponse response = workOn(responseId);
+        ResponseBrief response = workOn(responseId);
         requireOpen(response);
         Instant now = Times.now(clock);
         PersonAffected person = PersonAffected.add(responseId, checked(input), currentUser.sub(), now);
@@ -104,7 +104,7 @@ public class EngagementService {
     }
 
     public PersonAffectedView change(UUID responseId, UUID personAffectedId, PersonAffectedInput input) {
-        LearningResponse response = workOn(responseId);
+        ResponseBrief response = workOn(responseId);
         PersonAffected person = find(responseId, personAffectedId);
         requireOpen(response);
         if (input.version() == null) {
@@ -122,7 +122,7 @@ public class EngagementService {
     }
 
     public PersonAffectedView recordContact(UUID responseId, UUID personAffectedId, ContactInput input) {
-        LearningResponse response = workOn(responseId);
+        ResponseBrief response = workOn(responseId);
         PersonAffected person = find(responseId, personAffectedId);
         requireOpen(response);
         List<FieldError> errors = new ArrayList<>();
@@ -198,7 +198,7 @@ public class EngagementService {
         UUID contactId = input.namedContactPersonId();
         String contactName = blankToNull(input.namedContactName());
         if (contactId != null) {
-            Person contact = directory.find(contactId).filter(Person::active).orElse(null);
+            DirectoryPerson contact = directory.find(contactId).filter(DirectoryPerson::active).orElse(null);
             if (contact == null) {
                 errors.add(new FieldError("namedContactPersonId", TrainingChecks.UNKNOWN_PERSON,
                         "Select a person from the list"));
@@ -217,7 +217,7 @@ public class EngagementService {
                 List.copyOf(involvement));
     }
 
-    private LearningResponse workOn(UUID responseId) {
+    private ResponseBrief workOn(UUID responseId) {
         access.requireWorkOn(responseId);
         return responses.find(responseId).orElseThrow(() -> ApiException.notFound("The learning response"));
     }
@@ -227,7 +227,7 @@ public class EngagementService {
                 .orElseThrow(() -> ApiException.notFound("The person affected"));
     }
 
-    private static void requireOpen(LearningResponse response) {
+    private static void requireOpen(ResponseBrief response) {
         if (!ClosedResponsePolicy.acceptsChanges(response.status())) {
             throw new ValidationFailedException(List.of(new FieldError("responseId", RESPONSE_CLOSED,
                     response.reference() + " is closed; its engagement record can no longer change")));

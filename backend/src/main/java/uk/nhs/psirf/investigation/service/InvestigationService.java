@@ -38,8 +38,8 @@ import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.responses.domain.LearningResponse;
-import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
 import uk.nhs.psirf.responses.service.LearningResponseService;
 import uk.nhs.psirf.responses.service.ResponseAccess;
 
@@ -67,7 +67,7 @@ public class InvestigationService {
     public static final String REASON_OR_SHARING = "reason-or-sharing";
     public static final String PSII_NOT_VERIFIED = "psii-not-verified";
 
-    private final LearningResponseRepository responses;
+    private final Responses responses;
     private final InvestigationRepository investigations;
     private final ResponseAccess access;
     private final TrainingChecks training;
@@ -75,7 +75,7 @@ public class InvestigationService {
     private final AuditService audit;
     private final Clock clock;
 
-    public InvestigationService(LearningResponseRepository responses, InvestigationRepository investigations,
+    public InvestigationService(Responses responses, InvestigationRepository investigations,
                                 ResponseAccess access, TrainingChecks training, CurrentUser currentUser,
                                 AuditService audit, Clock clock) {
         this.responses = responses;
@@ -271,7 +271,7 @@ public class InvestigationService {
                     .map(step -> new FieldError(step.field(), OPEN_STEP, step.message())).toList());
         }
         response.close(currentUser.sub(), currentUser.name(), Times.now(clock));
-        responses.flush();
+        investigations.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, responseId.toString(), "close " + response.reference());
         return view(response, investigation);
     }
@@ -318,7 +318,7 @@ public class InvestigationService {
 
     /** 404 for an unknown response, then 403 unless the caller may work on it. */
     private LearningResponse findWorkable(UUID responseId) {
-        LearningResponse response = responses.find(responseId)
+        LearningResponse response = responses.load(responseId)
                 .orElseThrow(() -> ApiException.notFound("The learning response"));
         access.requireWorkOn(responseId);
         return response;

@@ -42,6 +42,15 @@ public class PeopleDirectory {
                 .collect(Collectors.toMap(TrainingRecord::personId, Function.identity()));
     }
 
+    public Map<UUID, String> names(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select p.id, p.name from Person p where p.id in :ids", Object[].class)
+                .setParameter("ids", personIds).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+    }
+
     public void flush() {
         entityManager.flush();
     }
