@@ -307,8 +307,9 @@ public class BeingFairService {
             throw new ValidationFailedException(List.of(new FieldError("jointUser.personId", FieldError.REQUIRED,
                     "Select the person who will use the tool with you")));
         }
-        DirectoryPerson joint = person.filter(DirectoryPerson::active).orElseThrow(() -> new ValidationFailedException(List.of(
-                new FieldError(field, TrainingChecks.UNKNOWN_PERSON, "Select a person from the people directory"))));
+        DirectoryPerson joint = person.filter(DirectoryPerson::active).orElseThrow(() -> new ValidationFailedException(
+                List.of(new FieldError(field, TrainingChecks.UNKNOWN_PERSON,
+                        "Select a person from the people directory"))));
         if (callerPerson.id().map(joint.id()::equals).orElse(false)) {
             throw new ValidationFailedException(List.of(new FieldError(field, JOINT_USER_ROLE,
                     "Name someone from the other team: the tool is used jointly")));

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The improvement plans as the safety actions feature asks for them ({@link ActionPlans}); in the caller's transaction. */
+/**
+ * The improvement plans as the safety actions feature asks for them ({@link ActionPlans}); in the caller's
+ * transaction.
+ */
 @ApplicationScoped
 public class PlansForActions implements ActionPlans {
     private final ImprovementPlanRepository plans;

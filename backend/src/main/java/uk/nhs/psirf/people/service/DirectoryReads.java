@@ -14,7 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The {@link Directory} other features use, over the people feature's own repositories; in the caller's transaction. */
+/**
+ * The {@link Directory} other features use, over the people feature's own repositories; in the caller's
+ * transaction.
+ */
 @ApplicationScoped
 public class DirectoryReads implements Directory {
     private final PersonRepository people;

@@ -83,13 +83,15 @@ public class LearningResponseRepository {
 
     /** The responses this person leads. */
     public List<UUID> ledBy(UUID personId) {
-        return entityManager.createQuery("select r.id from LearningResponse r where r.leadPersonId = :person", UUID.class)
+        return entityManager.createQuery("select r.id from LearningResponse r where r.leadPersonId = :person",
+                        UUID.class)
                 .setParameter("person", personId).getResultList();
     }
 
     /** The events of the responses this person leads. */
     public List<UUID> eventsOfResponsesLedBy(UUID personId) {
-        return entityManager.createQuery("select e from LearningResponse r join r.eventIds e where r.leadPersonId = :person",
+        return entityManager.createQuery(
+                        "select e from LearningResponse r join r.eventIds e where r.leadPersonId = :person",
                         UUID.class)
                 .setParameter("person", personId).getResultList();
     }

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Incident's {@link ResponsesLed}: the events of the responses whose lead is the caller, linked as {@link ResponseAccess}
- * links them (the active person with the caller's e-mail address, when the caller is a learning response lead).
+ * Incident's {@link ResponsesLed}: the events of the responses whose lead is the caller, linked as
+ * {@link ResponseAccess} links them (the active person with the caller's e-mail address, when the caller is a
+ * learning response lead).
  */
 @ApplicationScoped
 public class CallersResponsesLed implements ResponsesLed {
