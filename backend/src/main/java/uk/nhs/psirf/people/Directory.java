@@ -18,7 +18,10 @@ public interface Directory {
     /** The person whose e-mail address is this one (any case), active or not. */
     Optional<DirectoryPerson> findByEmail(String email);
 
-    /** The names of the people with these ids; ids that name no one (and nulls) are missing. */
+    /**
+     * The names of the people with these ids; ids that name no one (and nulls) are missing.
+     * A map in which a null id may be looked up (lists look up an absent link by null).
+     */
     Map<UUID, String> names(Collection<UUID> personIds);
 
     /** People whose name or e-mail address contains the text (any case), by name; everyone when the text is null. */

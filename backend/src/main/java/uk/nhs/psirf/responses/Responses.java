@@ -22,7 +22,10 @@ public interface Responses {
      */
     Optional<LearningResponse> load(UUID responseId);
 
-    /** The references of the responses with these ids; ids that name no response (and nulls) are missing. */
+    /**
+     * The references of the responses with these ids; ids that name no response (and nulls) are missing.
+     * A map in which a null id may be looked up (lists look up an absent link by null).
+     */
     Map<UUID, String> references(Collection<UUID> responseIds);
 
     /** The responses this person leads. */

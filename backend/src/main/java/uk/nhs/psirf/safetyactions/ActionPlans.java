@@ -14,6 +14,9 @@ public interface ActionPlans {
     /** The plan's status code ({@code open} or {@code closed}), when the plan exists. */
     Optional<String> status(UUID planId);
 
-    /** The references of the plans with these ids; ids that name no plan (and nulls) are missing. */
+    /**
+     * The references of the plans with these ids; ids that name no plan (and nulls) are missing.
+     * A map in which a null id may be looked up (lists look up an absent link by null).
+     */
     Map<UUID, String> references(Collection<UUID> planIds);
 }

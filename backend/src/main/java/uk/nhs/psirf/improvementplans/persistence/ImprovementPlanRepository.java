@@ -68,12 +68,13 @@ public class ImprovementPlanRepository {
     public Map<UUID, String> references(Collection<UUID> ids) {
         List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
-            return Map.of();
+            return new HashMap<>();
         }
         return entityManager.createQuery("select p.id, p.reference from ImprovementPlan p where p.id in :ids",
                         Object[].class)
                 .setParameter("ids", wanted).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+                .collect(java.util.stream.Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1], (a, b) -> a,
+                        HashMap::new));
     }
 
     public record LocationRow(long id, String code, String name) {

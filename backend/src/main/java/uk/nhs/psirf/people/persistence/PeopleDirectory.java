@@ -6,6 +6,7 @@ import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.domain.TrainingRecord;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,11 +45,12 @@ public class PeopleDirectory {
 
     public Map<UUID, String> names(Collection<UUID> personIds) {
         if (personIds.isEmpty()) {
-            return Map.of();
+            return new HashMap<>();
         }
         return entityManager.createQuery("select p.id, p.name from Person p where p.id in :ids", Object[].class)
                 .setParameter("ids", personIds).getResultStream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1], (a, b) -> a,
+                        HashMap::new));
     }
 
     public void flush() {

@@ -7,6 +7,7 @@ import uk.nhs.psirf.responses.domain.LearningResponseStatus;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,12 +74,13 @@ public class LearningResponseRepository {
     public Map<UUID, String> references(Collection<UUID> ids) {
         List<UUID> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
-            return Map.of();
+            return new HashMap<>();
         }
         return entityManager.createQuery("select r.id, r.reference from LearningResponse r where r.id in :ids",
                         Object[].class)
                 .setParameter("ids", wanted).getResultStream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1], (a, b) -> a,
+                        HashMap::new));
     }
 
     /** The responses this person leads. */
