@@ -18,8 +18,8 @@ import uk.nhs.psirf.beingfair.domain.BeingFairVisibilityPolicy;
 import uk.nhs.psirf.beingfair.domain.JointUsePolicy;
 import uk.nhs.psirf.beingfair.domain.Question;
 import uk.nhs.psirf.beingfair.persistence.BeingFairRepository;
-import uk.nhs.psirf.people.domain.Person;
-import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.Directory;
+import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
@@ -35,8 +35,8 @@ import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.platform.time.Times;
-import uk.nhs.psirf.responses.domain.LearningResponse;
-import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
+import uk.nhs.psirf.responses.ResponseBrief;
+import uk.nhs.psirf.responses.Responses;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -67,16 +67,16 @@ public class BeingFairService {
     private static final Set<String> USER_ROLES = Set.of(Roles.PATIENT_SAFETY_SPECIALIST, Roles.WORKFORCE_PARTNER);
 
     private final BeingFairRepository records;
-    private final LearningResponseRepository responses;
-    private final PersonRepository directory;
+    private final Responses responses;
+    private final Directory directory;
     private final CurrentUser currentUser;
     private final CallerPerson callerPerson;
     private final AuditService audit;
     private final ClientAddress clientAddress;
     private final Clock clock;
 
-    public BeingFairService(BeingFairRepository records, LearningResponseRepository responses,
-                            PersonRepository directory, CurrentUser currentUser, CallerPerson callerPerson,
+    public BeingFairService(BeingFairRepository records, Responses responses,
+                            Directory directory, CurrentUser currentUser, CallerPerson callerPerson,
                             AuditService audit, ClientAddress clientAddress, Clock clock) {
         this.records = records;
         this.responses = responses;
@@ -119,9 +119,9 @@ public class BeingFairService {
     public BeingFairView open(BeingFairOpenInput input) {
         String openerRole = openerRole(input.openedAs());
         String jointRole = JointUsePolicy.complementOf(openerRole).orElseThrow();
-        LearningResponse response = responses.find(input.responseId()).orElseThrow(() -> new ValidationFailedException(
+        ResponseBrief response = responses.find(input.responseId()).orElseThrow(() -> new ValidationFailedException(
                 List.of(new FieldError("responseId", UNKNOWN_RESPONSE, "There is no learning response with this id"))));
-        Person joint = jointUser(input.jointUser());
+        DirectoryPerson joint = jointUser(input.jointUser());
         Instant now = Times.now(clock);
         BeingFair record = BeingFair.open(response.id(), input.staffName().strip(), input.staffJobRole().strip(),
                 currentUser.sub(), currentUser.name(), openerRole, joint.id(), jointRole, now);
@@ -295,8 +295,8 @@ public class BeingFairService {
         return held.get(0);
     }
 
-    private Person jointUser(JointUserInput input) {
-        Optional<Person> person;
+    private DirectoryPerson jointUser(JointUserInput input) {
+        Optional<DirectoryPerson> person;
         String field;
         if (input.personId() != null) {
             field = "jointUser.personId";
@@ -308,8 +308,9 @@ public class BeingFairService {
             throw new ValidationFailedException(List.of(new FieldError("jointUser.personId", FieldErrorCode.REQUIRED,
                     "Select the person who will use the tool with you")));
         }
-        Person joint = person.filter(Person::active).orElseThrow(() -> new ValidationFailedException(List.of(
-                new FieldError(field, TrainingChecks.UNKNOWN_PERSON, "Select a person from the people directory"))));
+        DirectoryPerson joint = person.filter(DirectoryPerson::active).orElseThrow(() -> new ValidationFailedException(
+                List.of(new FieldError(field, TrainingChecks.UNKNOWN_PERSON,
+                        "Select a person from the people directory"))));
         if (callerPerson.id().map(joint.id()::equals).orElse(false)) {
             throw new ValidationFailedException(List.of(new FieldError(field, JOINT_USER_ROLE,
                     "Name someone from the other team: the tool is used jointly")));
@@ -318,11 +319,11 @@ public class BeingFairService {
     }
 
     private String reference(UUID responseId) {
-        return responses.find(responseId).map(LearningResponse::reference).orElse(null);
+        return responses.find(responseId).map(ResponseBrief::reference).orElse(null);
     }
 
     private String jointPersonName(BeingFair record) {
-        return directory.find(record.jointPersonId()).map(Person::name).orElse(null);
+        return directory.find(record.jointPersonId()).map(DirectoryPerson::name).orElse(null);
     }
 
     private static ApiException conflict(String field, FieldErrorCode code, String message) {

@@ -11,10 +11,10 @@ import uk.nhs.psirf.decisions.domain.ResponseProposer;
 import uk.nhs.psirf.triage.DecidableCase;
 import uk.nhs.psirf.triage.DecidableEvent;
 import uk.nhs.psirf.triage.EventDecisions;
-import uk.nhs.psirf.responseplan.persistence.PlanRepository;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
+import uk.nhs.psirf.responseplan.ResponsePlans;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +24,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProposalService {
     private final EventDecisions events;
-    private final PlanRepository plans;
+    private final ResponsePlans plans;
     private final DecisionViews views;
 
-    public ProposalService(EventDecisions events, PlanRepository plans, DecisionViews views) {
+    public ProposalService(EventDecisions events, ResponsePlans plans, DecisionViews views) {
         this.events = events;
         this.plans = plans;
         this.views = views;
@@ -57,7 +57,7 @@ public class ProposalService {
     }
 
     private Optional<PlanInForce> planInForce() {
-        return plans.inForce().map(v -> new PlanInForce(v.id(), v.number(), v.priorities()));
+        return plans.inForce().map(v -> new PlanInForce(v.versionId(), v.number(), v.priorities()));
     }
 
     static ProposalFacts facts(DecidableEvent e) {

@@ -19,8 +19,8 @@ import uk.nhs.psirf.engagement.domain.Involvement;
 import uk.nhs.psirf.engagement.domain.InvolvementPolicy;
 import uk.nhs.psirf.engagement.domain.PersonAffected;
 import uk.nhs.psirf.engagement.persistence.EngagementRepository;
-import uk.nhs.psirf.people.domain.Person;
-import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.Directory;
+import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
@@ -31,8 +31,8 @@ import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
-import uk.nhs.psirf.responses.domain.LearningResponse;
-import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
+import uk.nhs.psirf.responses.ResponseBrief;
+import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.responses.service.ResponseAccess;
 
 import java.time.LocalDate;
@@ -56,16 +56,16 @@ public class EngagementService {
     public static final FieldErrorCode NOT_IN_CHECKLIST = FieldErrorCode.NOT_IN_CHECKLIST;
     public static final FieldErrorCode BEFORE_CONTACT = FieldErrorCode.BEFORE_CONTACT;
 
-    private final LearningResponseRepository responses;
+    private final Responses responses;
     private final EngagementRepository engagement;
-    private final PersonRepository directory;
+    private final Directory directory;
     private final EngagementViews views;
     private final ResponseAccess access;
     private final Stamps stamps;
     private final AuditService audit;
 
-    public EngagementService(LearningResponseRepository responses, EngagementRepository engagement,
-                             PersonRepository directory, EngagementViews views, ResponseAccess access,
+    public EngagementService(Responses responses, EngagementRepository engagement,
+                             Directory directory, EngagementViews views, ResponseAccess access,
                              Stamps stamps, AuditService audit) {
         this.responses = responses;
         this.engagement = engagement;
@@ -77,7 +77,7 @@ public class EngagementService {
     }
 
     public EngagementView view(UUID responseId) {
-        LearningResponse response = workOn(responseId);
+        ResponseBrief response = workOn(responseId);
         List<PersonAffected> people = engagement.peopleAffected(responseId);
         audit.record(AuditAction.READ, "engagement", responseId.toString(), "engagement of " + response.reference()
                 + ": " + people.size() + " people affected");
@@ -87,7 +87,7 @@ public class EngagementService {
     }
 
     public PersonAffectedView add(UUID responseId, PersonAffectedInput input) {
-        LearningResponse response = workOn(responseId);
+        ResponseBrief response = workOn(responseId);
         acceptsChanges(response).orThrow();
         PersonAffected person = PersonAffected.add(responseId, checked(input), stamps.current());
         engagement.add(person);
@@ -98,7 +98,7 @@ public class EngagementService {
     }
 
     public PersonAffectedView change(UUID responseId, UUID personAffectedId, PersonAffectedInput input) {
-        LearningResponse response = workOn(responseId);
+        ResponseBrief response = workOn(responseId);
         PersonAffected person = find(responseId, personAffectedId);
         acceptsChanges(response).orThrow();
         if (input.version() == null) {
@@ -116,7 +116,7 @@ public class EngagementService {
     }
 
     public PersonAffectedView recordContact(UUID responseId, UUID personAffectedId, ContactInput input) {
-        LearningResponse response = workOn(responseId);
+        ResponseBrief response = workOn(responseId);
         PersonAffected person = find(responseId, personAffectedId);
         acceptsChanges(response).orThrow();
         List<FieldError> errors = new ArrayList<>();
@@ -188,7 +188,7 @@ public class EngagementService {
         UUID contactId = input.namedContactPersonId();
         String contactName = blankToNull(input.namedContactName());
         if (contactId != null) {
-            Person contact = directory.find(contactId).filter(Person::active).orElse(null);
+            DirectoryPerson contact = directory.find(contactId).filter(DirectoryPerson::active).orElse(null);
             if (contact == null) {
                 errors.add(new FieldError("namedContactPersonId", TrainingChecks.UNKNOWN_PERSON,
                         "Select a person from the list"));
@@ -207,7 +207,7 @@ public class EngagementService {
                 List.copyOf(involvement));
     }
 
-    private LearningResponse workOn(UUID responseId) {
+    private ResponseBrief workOn(UUID responseId) {
         access.requireWorkOn(responseId);
         return responses.find(responseId).orElseThrow(() -> ApiException.notFound("The learning response"));
     }
@@ -217,7 +217,7 @@ public class EngagementService {
                 .orElseThrow(() -> ApiException.notFound("The person affected"));
     }
 
-    private static Verdict acceptsChanges(LearningResponse response) {
+    private static Verdict acceptsChanges(ResponseBrief response) {
         return ClosedResponsePolicy.acceptsChanges(response.reference(), response.status());
     }
 

@@ -64,17 +64,17 @@ public class ImprovementPlanRepository {
         return query.getSingleResult();
     }
 
-    /** The names of these people of the directory. */
-    @SuppressWarnings("unchecked")
-    public Map<UUID, String> personNames(Collection<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
+    /** The references of the plans with these ids; ids that name no plan (and nulls) are missing. */
+    public Map<UUID, String> references(Collection<UUID> ids) {
+        List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return new HashMap<>();
         }
-        List<Object[]> rows = entityManager.createNativeQuery("select id, name from person where id in (:ids)")
-                .setParameter("ids", ids).getResultList();
-        rows.forEach(r -> names.put((UUID) r[0], (String) r[1]));
-        return names;
+        return entityManager.createQuery("select p.id, p.reference from ImprovementPlan p where p.id in :ids",
+                        Object[].class)
+                .setParameter("ids", wanted).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1], (a, b) -> a,
+                        HashMap::new));
     }
 
     public record LocationRow(long id, String code, String name) {

@@ -24,8 +24,8 @@ import uk.nhs.psirf.improvementplans.domain.ReviewDatePolicy;
 import uk.nhs.psirf.improvementplans.persistence.ImprovementPlanRepository;
 import uk.nhs.psirf.improvementplans.persistence.ImprovementPlanRepository.ActionRecord;
 import uk.nhs.psirf.improvementplans.persistence.ImprovementPlanRepository.ResponseRow;
-import uk.nhs.psirf.people.domain.Person;
-import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.Directory;
+import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
@@ -63,12 +63,12 @@ public class ImprovementPlanService {
     public static final FieldErrorCode UNKNOWN_RESPONSE = FieldErrorCode.UNKNOWN_RESPONSE;
 
     private final ImprovementPlanRepository plans;
-    private final PersonRepository directory;
+    private final Directory directory;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    public ImprovementPlanService(ImprovementPlanRepository plans, PersonRepository directory, CurrentUser currentUser,
+    public ImprovementPlanService(ImprovementPlanRepository plans, Directory directory, CurrentUser currentUser,
                                   AuditService audit, Clock clock) {
         this.plans = plans;
         this.directory = directory;
@@ -85,7 +85,7 @@ public class ImprovementPlanService {
         Map<UUID, List<ActionRecord>> actions = plans.actions(ids).stream()
                 .collect(Collectors.groupingBy(ActionRecord::planId));
         Map<UUID, Integer> responses = plans.responseCounts(ids);
-        Map<UUID, String> owners = plans.personNames(found.stream().map(ImprovementPlan::ownerPersonId).toList());
+        Map<UUID, String> owners = directory.names(found.stream().map(ImprovementPlan::ownerPersonId).toList());
         List<ImprovementPlanSummary> items = found.stream().map(p -> new ImprovementPlanSummary(p.id().toString(),
                 p.reference(), p.title(), p.scope(), PlanScopePolicy.display(p.scope(), p.scopeDetail()), p.status(),
                 owners.get(p.ownerPersonId()), p.reviewOn(), ReviewDatePolicy.overdue(p.status(), p.reviewOn(), today),
@@ -208,7 +208,7 @@ public class ImprovementPlanService {
                 }
             }
         }
-        Person owner = directory.find(input.ownerPersonId()).filter(Person::active).orElse(null);
+        DirectoryPerson owner = directory.find(input.ownerPersonId()).filter(DirectoryPerson::active).orElse(null);
         if (owner == null) {
             errors.add(new FieldError("ownerPersonId", TrainingChecks.UNKNOWN_PERSON,
                     "Select the owner from the people directory"));
@@ -225,7 +225,7 @@ public class ImprovementPlanService {
         LocalDate today = today();
         List<ResponseRow> responses = plans.responses(plan.id());
         List<ActionRecord> actions = plans.actions(Set.of(plan.id()));
-        String ownerName = plans.personNames(Set.of(plan.ownerPersonId())).get(plan.ownerPersonId());
+        String ownerName = directory.names(Set.of(plan.ownerPersonId())).get(plan.ownerPersonId());
         return new ImprovementPlanView(plan.id().toString(), plan.reference(), plan.version(), plan.title(),
                 plan.scope(), plan.scopeDetail(),
                 plan.locationId() == null ? null : plans.locationCode(plan.locationId()).orElse(null),

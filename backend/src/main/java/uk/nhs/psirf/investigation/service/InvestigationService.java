@@ -36,9 +36,10 @@ import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
+import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.domain.OpenResponsePolicy;
-import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
+import uk.nhs.psirf.responses.service.LearningResponseService;
 import uk.nhs.psirf.responses.service.ResponseAccess;
 
 import java.time.LocalDate;
@@ -60,14 +61,14 @@ public class InvestigationService {
     public static final String ENTITY_TYPE = "learning-response";
     public static final FieldErrorCode REASON_OR_SHARING = FieldErrorCode.REASON_OR_SHARING;
 
-    private final LearningResponseRepository responses;
+    private final Responses responses;
     private final InvestigationRepository investigations;
     private final ResponseAccess access;
     private final TrainingChecks training;
     private final Stamps stamps;
     private final AuditService audit;
 
-    public InvestigationService(LearningResponseRepository responses, InvestigationRepository investigations,
+    public InvestigationService(Responses responses, InvestigationRepository investigations,
                                 ResponseAccess access, TrainingChecks training, Stamps stamps,
                                 AuditService audit) {
         this.responses = responses;
@@ -256,7 +257,7 @@ public class InvestigationService {
         Investigation investigation = contentOf(response);
         ClosurePolicy.mayClose(investigation, overseerTrained(investigation)).orThrow();
         response.close(stamps.current());
-        responses.flush();
+        investigations.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, responseId.toString(), "close " + response.reference());
         return view(response, investigation);
     }
@@ -301,7 +302,7 @@ public class InvestigationService {
 
     /** 404 for an unknown response, then 403 unless the caller may work on it. */
     private LearningResponse findWorkable(UUID responseId) {
-        LearningResponse response = responses.find(responseId)
+        LearningResponse response = responses.load(responseId)
                 .orElseThrow(() -> ApiException.notFound("The learning response"));
         access.requireWorkOn(responseId);
         return response;

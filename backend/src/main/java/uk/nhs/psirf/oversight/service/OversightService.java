@@ -17,8 +17,8 @@ import uk.nhs.psirf.oversight.persistence.OversightFacts;
 import uk.nhs.psirf.oversight.persistence.OversightFacts.PlanFacts;
 import uk.nhs.psirf.oversight.persistence.OversightGroupRepository;
 import uk.nhs.psirf.oversight.persistence.Overseen;
-import uk.nhs.psirf.people.domain.Person;
-import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.Directory;
+import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
@@ -29,8 +29,8 @@ import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.responses.domain.LearningResponse;
-import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -52,16 +52,16 @@ public class OversightService {
 
     private final OversightGroupRepository groups;
     private final OversightFacts facts;
-    private final LearningResponseRepository responses;
-    private final PersonRepository people;
+    private final Responses responses;
+    private final Directory people;
     private final DeidentifiedViews views;
     private final OversightAccess access;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    public OversightService(OversightGroupRepository groups, OversightFacts facts, LearningResponseRepository responses,
-                            PersonRepository people, DeidentifiedViews views, OversightAccess access,
+    public OversightService(OversightGroupRepository groups, OversightFacts facts, Responses responses,
+                            Directory people, DeidentifiedViews views, OversightAccess access,
                             CurrentUser currentUser, AuditService audit, Clock clock) {
         this.groups = groups;
         this.facts = facts;
@@ -122,7 +122,7 @@ public class OversightService {
     public OversightGroupView addMember(UUID groupId, GroupMemberInput input) {
         OversightGroup group = find(groupId);
         requireVersion(group, input.version());
-        Person person = people.find(input.personId()).filter(Person::active)
+        DirectoryPerson person = people.find(input.personId()).filter(DirectoryPerson::active)
                 .orElseThrow(() -> new ValidationFailedException(List.of(new FieldError("personId",
                         TrainingChecks.UNKNOWN_PERSON, "Select a person from the list"))));
         group.addMember(person.id(), input.groupRole().strip(), now());
@@ -210,7 +210,7 @@ public class OversightService {
             }
             throw ApiException.notFound("The learning response in this group");
         }
-        LearningResponse response = responses.find(responseId)
+        LearningResponse response = responses.load(responseId)
                 .orElseThrow(() -> ApiException.notFound("The learning response"));
         audit.record(AuditAction.READ, "learning-response", responseId.toString(), "de-identified view of "
                 + response.reference() + " for " + group.name());
@@ -232,14 +232,14 @@ public class OversightService {
     }
 
     private OversightGroupView view(OversightGroup group) {
-        List<LearningResponse> overseen = groups.responsesOf(group.id()).stream().map(responses::find)
+        List<LearningResponse> overseen = groups.responsesOf(group.id()).stream().map(responses::load)
                 .flatMap(Optional::stream).toList();
         List<PlanFacts> plans = facts.plansOfGroup(group.id());
         var responseCounts = facts.responseCountsOfPlans(plans.stream().map(PlanFacts::id).toList());
         List<GroupMemberView> members = access.seesEveryGroup() ? group.members().stream().map(m -> {
-            Optional<Person> person = people.find(m.personId());
-            return new GroupMemberView(m.personId(), person.map(Person::name).orElse("Unknown person"),
-                    person.map(Person::jobRole).orElse(null), m.groupRole());
+            Optional<DirectoryPerson> person = people.find(m.personId());
+            return new GroupMemberView(m.personId(), person.map(DirectoryPerson::name).orElse("Unknown person"),
+                    person.map(DirectoryPerson::jobRole).orElse(null), m.groupRole());
         }).toList() : null;
         return new OversightGroupView(group.id(), group.version(), group.name(), purpose(group),
                 group.members().size(), members, views.figures(group.id(), overseen, plans),

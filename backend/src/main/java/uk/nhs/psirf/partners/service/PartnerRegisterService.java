@@ -14,8 +14,8 @@ import uk.nhs.psirf.partners.domain.RegisterKeeperPolicy;
 import uk.nhs.psirf.partners.domain.SessionDatesPolicy;
 import uk.nhs.psirf.partners.domain.SupervisionSession;
 import uk.nhs.psirf.partners.persistence.PartnerRepository;
-import uk.nhs.psirf.people.domain.Person;
-import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.Directory;
+import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
@@ -52,14 +52,14 @@ public class PartnerRegisterService {
     public static final FieldErrorCode ALREADY_REGISTERED = FieldErrorCode.ALREADY_REGISTERED;
 
     private final PartnerRepository partners;
-    private final PersonRepository people;
+    private final Directory people;
     private final PartnerViews views;
     private final CurrentUser currentUser;
     private final CallerPerson callerPerson;
     private final AuditService audit;
     private final Clock clock;
 
-    public PartnerRegisterService(PartnerRepository partners, PersonRepository people, PartnerViews views,
+    public PartnerRegisterService(PartnerRepository partners, Directory people, PartnerViews views,
                                   CurrentUser currentUser, CallerPerson callerPerson, AuditService audit, Clock clock) {
         this.partners = partners;
         this.people = people;
@@ -183,8 +183,8 @@ public class PartnerRegisterService {
                 ordered);
     }
 
-    private Optional<Person> activePerson(UUID id) {
-        return id == null ? Optional.empty() : people.find(id).filter(Person::active);
+    private Optional<DirectoryPerson> activePerson(UUID id) {
+        return id == null ? Optional.empty() : people.find(id).filter(DirectoryPerson::active);
     }
 
     /** The entry, for a change by someone who keeps the register ({@link RegisterKeeperPolicy}); else 403, audited. */

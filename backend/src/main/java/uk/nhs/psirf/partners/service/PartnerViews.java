@@ -12,7 +12,7 @@ import uk.nhs.psirf.partners.domain.PatientSafetyPartner;
 import uk.nhs.psirf.partners.domain.SupervisionOverduePolicy;
 import uk.nhs.psirf.partners.domain.SupervisionSession;
 import uk.nhs.psirf.partners.persistence.PartnerRepository;
-import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.platform.time.Times;
 
 import java.time.Clock;
@@ -24,10 +24,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class PartnerViews {
     private final PartnerRepository partners;
-    private final PersonRepository people;
+    private final Directory people;
     private final Clock clock;
 
-    public PartnerViews(PartnerRepository partners, PersonRepository people, Clock clock) {
+    public PartnerViews(PartnerRepository partners, Directory people, Clock clock) {
         this.partners = partners;
         this.people = people;
         this.clock = clock;

@@ -6,6 +6,7 @@ import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.domain.TrainingRecord;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +41,16 @@ public class PeopleDirectory {
         return entityManager.createQuery("select t from TrainingRecord t where t.personId in :ids", TrainingRecord.class)
                 .setParameter("ids", personIds).getResultStream()
                 .collect(Collectors.toMap(TrainingRecord::personId, Function.identity()));
+    }
+
+    public Map<UUID, String> names(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        return entityManager.createQuery("select p.id, p.name from Person p where p.id in :ids", Object[].class)
+                .setParameter("ids", personIds).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1], (a, b) -> a,
+                        HashMap::new));
     }
 
     public void flush() {

@@ -2,6 +2,7 @@ package uk.nhs.psirf.people.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.nhs.psirf.people.Contributions;
 import uk.nhs.psirf.people.api.ComplianceReport;
 import uk.nhs.psirf.people.api.ComplianceRow;
 import uk.nhs.psirf.people.api.PersonPage;
@@ -13,7 +14,6 @@ import uk.nhs.psirf.people.domain.Training;
 import uk.nhs.psirf.people.domain.TrainingRecord;
 import uk.nhs.psirf.people.domain.TrainingRole;
 import uk.nhs.psirf.people.domain.TrainingRoleCodes;
-import uk.nhs.psirf.people.persistence.ContributionRepository;
 import uk.nhs.psirf.people.persistence.CpdEntryRepository;
 import uk.nhs.psirf.people.persistence.PeopleDirectory;
 import uk.nhs.psirf.people.persistence.PersonRepository;
@@ -40,13 +40,13 @@ public class PeopleQueryService {
     private final PersonRepository people;
     private final PeopleDirectory directory;
     private final CpdEntryRepository cpd;
-    private final ContributionRepository contributions;
+    private final Contributions contributions;
     private final PeopleViews views;
     private final CurrentUser currentUser;
     private final AuditService audit;
 
     public PeopleQueryService(PersonRepository people, PeopleDirectory directory, CpdEntryRepository cpd,
-                              ContributionRepository contributions, PeopleViews views, CurrentUser currentUser,
+                              Contributions contributions, PeopleViews views, CurrentUser currentUser,
                               AuditService audit) {
         this.people = people;
         this.directory = directory;

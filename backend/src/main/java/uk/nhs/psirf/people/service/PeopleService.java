@@ -2,6 +2,7 @@ package uk.nhs.psirf.people.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.nhs.psirf.people.Contributions;
 import uk.nhs.psirf.people.api.CpdEntryInput;
 import uk.nhs.psirf.people.api.CpdEntryView;
 import uk.nhs.psirf.people.api.PersonInput;
@@ -14,7 +15,6 @@ import uk.nhs.psirf.people.domain.CpdEntry;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.domain.Training;
 import uk.nhs.psirf.people.domain.TrainingRecord;
-import uk.nhs.psirf.people.persistence.ContributionRepository;
 import uk.nhs.psirf.people.persistence.CpdEntryRepository;
 import uk.nhs.psirf.people.persistence.PeopleDirectory;
 import uk.nhs.psirf.people.persistence.PersonRepository;
@@ -45,12 +45,12 @@ public class PeopleService {
     private final PersonRepository people;
     private final PeopleDirectory directory;
     private final CpdEntryRepository cpd;
-    private final ContributionRepository contributions;
+    private final Contributions contributions;
     private final PeopleViews views;
     private final AuditService audit;
     private final Clock clock;
 
-    public PeopleService(PersonRepository people, PeopleDirectory directory, CpdEntryRepository cpd, ContributionRepository contributions,
+    public PeopleService(PersonRepository people, PeopleDirectory directory, CpdEntryRepository cpd, Contributions contributions,
                          PeopleViews views, AuditService audit, Clock clock) {
         this.people = people;
         this.directory = directory;

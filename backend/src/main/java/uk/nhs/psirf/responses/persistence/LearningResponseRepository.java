@@ -6,9 +6,14 @@ import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.domain.LearningResponseStatus;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class LearningResponseRepository {
@@ -63,6 +68,34 @@ public class LearningResponseRepository {
             query.setParameter("lead", leadPersonId);
         }
         return query.getResultList();
+    }
+
+    /** The references of the responses with these ids; ids that name no response (and nulls) are missing. */
+    public Map<UUID, String> references(Collection<UUID> ids) {
+        List<UUID> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return new HashMap<>();
+        }
+        return entityManager.createQuery("select r.id, r.reference from LearningResponse r where r.id in :ids",
+                        Object[].class)
+                .setParameter("ids", wanted).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1], (a, b) -> a,
+                        HashMap::new));
+    }
+
+    /** The responses this person leads. */
+    public List<UUID> ledBy(UUID personId) {
+        return entityManager.createQuery("select r.id from LearningResponse r where r.leadPersonId = :person",
+                        UUID.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    /** The events of the responses this person leads. */
+    public List<UUID> eventsOfResponsesLedBy(UUID personId) {
+        return entityManager.createQuery(
+                        "select e from LearningResponse r join r.eventIds e where r.leadPersonId = :person",
+                        UUID.class)
+                .setParameter("person", personId).getResultList();
     }
 
     public void flush() {

@@ -1,7 +1,7 @@
 package uk.nhs.psirf.responses.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.responses.api.AgreementView;
@@ -32,10 +32,10 @@ public class LearningResponseViews {
     private static final String CHIEF_NURSE = "Chief Nurse";
 
     private final EventLinks links;
-    private final PersonRepository people;
+    private final Directory people;
     private final Clock clock;
 
-    public LearningResponseViews(EventLinks links, PersonRepository people, Clock clock) {
+    public LearningResponseViews(EventLinks links, Directory people, Clock clock) {
         this.links = links;
         this.people = people;
         this.clock = clock;

@@ -2,7 +2,6 @@ package uk.nhs.psirf.safetyactions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.safetyactions.domain.SafetyAction;
-import uk.nhs.psirf.safetyactions.persistence.ActionLinks;
 import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.responses.service.ResponseAccess;
 

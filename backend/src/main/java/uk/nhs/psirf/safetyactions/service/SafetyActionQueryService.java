@@ -12,7 +12,7 @@ import uk.nhs.psirf.safetyactions.domain.ActionStatus;
 import uk.nhs.psirf.safetyactions.domain.Effectiveness;
 import uk.nhs.psirf.safetyactions.domain.SafetyAction;
 import uk.nhs.psirf.safetyactions.persistence.SafetyActionRepository;
-import uk.nhs.psirf.people.persistence.PeopleDirectory;
+import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
@@ -32,11 +32,11 @@ public class SafetyActionQueryService {
     private final SafetyActionRepository actions;
     private final SafetyActionViews views;
     private final ActionAccess access;
-    private final PeopleDirectory people;
+    private final Directory people;
     private final AuditService audit;
 
     public SafetyActionQueryService(SafetyActionRepository actions, SafetyActionViews views, ActionAccess access,
-                                    PeopleDirectory people, AuditService audit) {
+                                    Directory people, AuditService audit) {
         this.actions = actions;
         this.views = views;
         this.access = access;

@@ -18,10 +18,9 @@ import uk.nhs.psirf.safetyactions.domain.ReviewPolicy;
 import uk.nhs.psirf.safetyactions.domain.SafetyAction;
 import uk.nhs.psirf.safetyactions.domain.SafetyActionProgress;
 import uk.nhs.psirf.safetyactions.domain.SafetyActionReview;
-import uk.nhs.psirf.safetyactions.persistence.ActionLinks;
 import uk.nhs.psirf.safetyactions.persistence.SafetyActionRepository;
-import uk.nhs.psirf.people.domain.Person;
-import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.Directory;
+import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
@@ -60,14 +59,14 @@ public class SafetyActionService {
 
     private final SafetyActionRepository actions;
     private final ActionLinks links;
-    private final PersonRepository directory;
+    private final Directory directory;
     private final ActionAccess access;
     private final SafetyActionViews views;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    public SafetyActionService(SafetyActionRepository actions, ActionLinks links, PersonRepository directory,
+    public SafetyActionService(SafetyActionRepository actions, ActionLinks links, Directory directory,
                                ActionAccess access, SafetyActionViews views, CurrentUser currentUser,
                                AuditService audit, Clock clock) {
         this.actions = actions;
@@ -219,7 +218,7 @@ public class SafetyActionService {
 
     private ActionDetails checked(String title, String description, UUID planId, UUID ownerPersonId,
                                   List<String> measures, LocalDate dueOn, List<FieldError> errors) {
-        if (ownerPersonId != null && directory.find(ownerPersonId).filter(Person::active).isEmpty()) {
+        if (ownerPersonId != null && directory.find(ownerPersonId).filter(DirectoryPerson::active).isEmpty()) {
             errors.add(new FieldError("ownerPersonId", TrainingChecks.UNKNOWN_PERSON, "Select the owner from the list"));
         }
         if (planId != null && links.planStatus(planId).isEmpty()) {

@@ -9,7 +9,6 @@ import uk.nhs.psirf.safetyactions.domain.OverduePolicy;
 import uk.nhs.psirf.safetyactions.domain.SafetyAction;
 import uk.nhs.psirf.safetyactions.domain.SafetyActionProgress;
 import uk.nhs.psirf.safetyactions.domain.SafetyActionReview;
-import uk.nhs.psirf.safetyactions.persistence.ActionLinks;
 import uk.nhs.psirf.platform.time.Times;
 
 import java.time.Clock;

@@ -2,8 +2,8 @@ package uk.nhs.psirf.staffsupport.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import uk.nhs.psirf.people.domain.Person;
-import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.Directory;
+import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
@@ -16,8 +16,8 @@ import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.platform.time.Times;
-import uk.nhs.psirf.responses.domain.LearningResponse;
-import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
+import uk.nhs.psirf.responses.ResponseBrief;
+import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.staffsupport.api.MyStaffSupportItem;
 import uk.nhs.psirf.staffsupport.api.MyStaffSupportList;
 import uk.nhs.psirf.staffsupport.api.StaffSupportInput;
@@ -56,16 +56,16 @@ import java.util.stream.Stream;
 public class StaffSupportService {
     public static final String ENTITY_TYPE = "staff-support";
 
-    private final LearningResponseRepository responses;
+    private final Responses responses;
     private final StaffSupportRepository support;
-    private final PersonRepository directory;
+    private final Directory directory;
     private final CurrentUser currentUser;
     private final CallerPerson callerPerson;
     private final AuditService audit;
     private final Clock clock;
 
-    public StaffSupportService(LearningResponseRepository responses, StaffSupportRepository support,
-                               PersonRepository directory, CurrentUser currentUser, CallerPerson callerPerson,
+    public StaffSupportService(Responses responses, StaffSupportRepository support,
+                               Directory directory, CurrentUser currentUser, CallerPerson callerPerson,
                                AuditService audit, Clock clock) {
         this.responses = responses;
         this.support = support;
@@ -88,13 +88,13 @@ public class StaffSupportService {
             names.add(s.lineManagerName());
             names.add(s.reviewerName());
             Stream.of(s.lineManagerPersonId(), s.reviewerPersonId()).filter(Objects::nonNull)
-                    .map(directory::find).flatMap(Optional::stream).map(Person::name).forEach(names::add);
+                    .map(directory::find).flatMap(Optional::stream).map(DirectoryPerson::name).forEach(names::add);
         }
         return names.stream().filter(Objects::nonNull).toList();
     }
 
     public StaffSupportList list(UUID responseId) {
-        LearningResponse response = find(responseId);
+        ResponseBrief response = find(responseId);
         boolean seesAll = seesAllSupport();
         Optional<UUID> caller = callerPerson.id();
         List<StaffSupport> visible = support.forResponse(responseId).stream()
@@ -121,7 +121,7 @@ public class StaffSupportService {
         Map<UUID, String> references = new HashMap<>();
         List<MyStaffSupportItem> items = given.stream().map(s -> {
             String reference = references.computeIfAbsent(s.responseId(),
-                    id -> responses.find(id).map(LearningResponse::reference).orElse(null));
+                    id -> responses.find(id).map(ResponseBrief::reference).orElse(null));
             return new MyStaffSupportItem(s.id().toString(), s.responseId().toString(), reference, s.staffName(),
                     s.staffRole(), SupporterPartPolicy.partsOf(caller, s.lineManagerPersonId(), s.reviewerPersonId()),
                     NextSupportStepPolicy.next(s.steps()).map(StaffSupportViews::guidance).orElse(null));
@@ -134,7 +134,7 @@ public class StaffSupportService {
     }
 
     public StaffSupportView start(UUID responseId, StaffSupportInput input) {
-        LearningResponse response = find(responseId);
+        ResponseBrief response = find(responseId);
         StaffSupport started = StaffSupport.start(responseId, checked(input), currentUser.sub(), Times.now(clock));
         support.add(started);
         support.flush();
@@ -144,7 +144,7 @@ public class StaffSupportService {
     }
 
     public StaffSupportView change(UUID responseId, UUID supportId, StaffSupportInput input) {
-        LearningResponse response = find(responseId);
+        ResponseBrief response = find(responseId);
         StaffSupport existing = support.find(responseId, supportId)
                 .orElseThrow(() -> ApiException.notFound("The staff support record"));
         if (!StaffSupportVisibilityPolicy.maySee(seesAllSupport(), callerPerson.id(), existing.lineManagerPersonId(),
@@ -200,7 +200,7 @@ public class StaffSupportService {
 
     private Supporter supporter(String field, SupporterInput input, boolean required, List<FieldError> errors) {
         if (input != null && input.personId() != null) {
-            Person person = directory.find(input.personId()).filter(Person::active).orElse(null);
+            DirectoryPerson person = directory.find(input.personId()).filter(DirectoryPerson::active).orElse(null);
             if (person == null) {
                 errors.add(new FieldError(field + ".personId", TrainingChecks.UNKNOWN_PERSON,
                         "Select a person from the list"));
@@ -210,7 +210,7 @@ public class StaffSupportService {
         }
         String email = input == null ? null : blankToNull(input.email());
         if (email != null) {
-            Person person = directory.findByEmail(email).filter(Person::active).orElse(null);
+            DirectoryPerson person = directory.findByEmail(email).filter(DirectoryPerson::active).orElse(null);
             if (person == null) {
                 errors.add(new FieldError(field + ".email", TrainingChecks.UNKNOWN_PERSON,
                         "No one in the people directory has this e-mail address"));
@@ -229,7 +229,7 @@ public class StaffSupportService {
         return currentUser.hasRole(Roles.PATIENT_SAFETY_SPECIALIST) || currentUser.hasRole(Roles.CHIEF_NURSE);
     }
 
-    private LearningResponse find(UUID responseId) {
+    private ResponseBrief find(UUID responseId) {
         return responses.find(responseId).orElseThrow(() -> ApiException.notFound("The learning response"));
     }
 

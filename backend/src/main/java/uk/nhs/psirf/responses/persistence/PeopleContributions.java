@@ -1,7 +1,8 @@
-package uk.nhs.psirf.people.persistence;
+package uk.nhs.psirf.responses.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import uk.nhs.psirf.people.Contributions;
 import uk.nhs.psirf.people.api.YearCount;
 
 import java.util.HashMap;
@@ -11,12 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/**
- * Learning responses a person contributed to: as lead or as a team member, each response counted once per person, in
- * the year (UK time) the response was created.
- */
+/** The people feature's {@link Contributions}, read from the responses and their teams. */
 @ApplicationScoped
-public class ContributionRepository {
+public class PeopleContributions implements Contributions {
     private static final String CONTRIBUTIONS = """
             select r.id as response_id, r.lead_person_id as person_id, r.created_at from learning_response r
              where r.lead_person_id is not null
@@ -28,10 +26,11 @@ public class ContributionRepository {
 
     private final EntityManager entityManager;
 
-    public ContributionRepository(EntityManager entityManager) {
+    public PeopleContributions(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
+    @Override
     @SuppressWarnings("unchecked")
     public List<YearCount> byYear(UUID personId) {
         List<Object[]> rows = entityManager.createNativeQuery("select " + YEAR + " as y, count(*) from ("
@@ -40,6 +39,7 @@ public class ContributionRepository {
         return rows.stream().map(r -> new YearCount(((Number) r[0]).intValue(), ((Number) r[1]).longValue())).toList();
     }
 
+    @Override
     @SuppressWarnings("unchecked")
     public Map<UUID, Long> inYear(int year) {
         List<Object[]> rows = entityManager.createNativeQuery("select c.person_id, count(*) from (" + CONTRIBUTIONS
@@ -50,6 +50,7 @@ public class ContributionRepository {
         return counts;
     }
 
+    @Override
     @SuppressWarnings("unchecked")
     public Set<UUID> everLed() {
         List<UUID> rows = entityManager.createNativeQuery(

@@ -1,0 +1,9 @@
+package uk.nhs.psirf.responses;
+
+import uk.nhs.psirf.responses.domain.LearningResponseStatus;
+
+import java.util.UUID;
+
+/** A learning response as other features name it: its id, reference (e.g. LR-2026-0001) and status. */
+public record ResponseBrief(UUID id, String reference, LearningResponseStatus status) {
+}
