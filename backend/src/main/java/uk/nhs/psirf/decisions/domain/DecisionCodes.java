@@ -1,6 +1,5 @@
 package uk.nhs.psirf.decisions.domain;
 
-import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
 
 /** The stable field error codes of decisions (openapi.yaml, recordDecision and approveDecision). */
