@@ -49,17 +49,17 @@ class NativeSqlOwnershipTest {
     private static final Set<String> KNOWN_CROSSINGS = Set.of(
             "candour/persistence/CandourRepository.java -> learning_response (responses)",
             "candour/persistence/CandourRepository.java -> learning_response_event (responses)",
-            "candour/persistence/CandourRepository.java -> patient_safety_event (incident)",
-            "decisions/persistence/ReviewedDocuments.java -> event_document (incident)",
+            "candour/persistence/CandourRepository.java -> patient_safety_event (reporting)",
+            "decisions/persistence/ReviewedDocuments.java -> event_document (triage)",
             "improvementplans/persistence/ImprovementPlanRepository.java -> learning_response (responses)",
             "improvementplans/persistence/ImprovementPlanRepository.java -> location (reference)",
             "improvementplans/persistence/ImprovementPlanRepository.java -> person (people)",
             "improvementplans/persistence/ImprovementPlanRepository.java -> safety_action (safetyactions)",
-            "oversight/persistence/OversightGroupRepository.java -> improvement_plan (improvementplans)",
-            "oversight/persistence/OversightGroupRepository.java -> learning_response (responses)",
             "oversight/persistence/Overseen.java -> improvement_plan (improvementplans)",
             "oversight/persistence/Overseen.java -> learning_response (responses)",
-            "staffsupport/persistence/StaffSupportRepository.java -> event_staff_involved (incident)",
+            "oversight/persistence/OversightGroupRepository.java -> improvement_plan (improvementplans)",
+            "oversight/persistence/OversightGroupRepository.java -> learning_response (responses)",
+            "staffsupport/persistence/StaffSupportRepository.java -> event_staff_involved (reporting)",
             "staffsupport/persistence/StaffSupportRepository.java -> learning_response_event (responses)");
 
     /** Files that run native SQL; JPQL elsewhere names entities, not tables. */
