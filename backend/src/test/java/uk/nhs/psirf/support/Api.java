@@ -43,12 +43,13 @@ public final class Api {
     }
 
     public static RequestSpecification as(TestUser user) {
-        return RestAssured.given().filter(STRICT).header("Authorization", user.bearer()).accept(ContentType.JSON);
+        return recorded(RestAssured.given().filter(STRICT)).header("Authorization", user.bearer())
+                .accept(ContentType.JSON);
     }
 
     /** A deliberately invalid request (bad body, bad parameter or bad token); only the response is validated. */
     public static RequestSpecification invalidRequestAs(TestUser user) {
-        return RestAssured.given().filter(RESPONSES_ONLY).header("Authorization", user.bearer());
+        return recorded(RestAssured.given().filter(RESPONSES_ONLY)).header("Authorization", user.bearer());
     }
 
     public static RequestSpecification protocolErrorAs(TestUser user) {
@@ -58,6 +59,11 @@ public final class Api {
     public static RequestSpecification withAuthorization(String authorizationHeader) {
         RequestSpecification spec = RestAssured.given().filter(RESPONSES_ONLY);
         return authorizationHeader == null ? spec : spec.header("Authorization", authorizationHeader);
+    }
+
+    /** With -DrecordContractExamples=true, the exchange is also kept as raw material for openapi.yaml's examples. */
+    private static RequestSpecification recorded(RequestSpecification spec) {
+        return ExampleRecorder.ON ? spec.filter(new ExampleRecorder()) : spec;
     }
 
     private static Path locateContract() {
