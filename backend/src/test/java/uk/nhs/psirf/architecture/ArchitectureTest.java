@@ -33,7 +33,7 @@ class ArchitectureTest {
     void thePlatformDoesNotDependOnFeatures() {
         noClasses().that().resideInAPackage("uk.nhs.psirf.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.nhs.psirf.incident..",
-                        "uk.nhs.psirf.reference..", "uk.nhs.psirf.me..", "uk.nhs.psirf.plan..")
+                        "uk.nhs.psirf.reference..", "uk.nhs.psirf.me..", "uk.nhs.psirf.responseplan..")
                 .check(CLASSES);
     }
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
-import uk.nhs.psirf.response.service.ResponseAccess;
+import uk.nhs.psirf.responses.service.ResponseAccess;
 
 import java.util.List;
 import java.util.Objects;

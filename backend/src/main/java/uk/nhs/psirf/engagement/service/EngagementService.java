@@ -30,9 +30,9 @@ import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
-import uk.nhs.psirf.response.domain.LearningResponse;
-import uk.nhs.psirf.response.persistence.LearningResponseRepository;
-import uk.nhs.psirf.response.service.ResponseAccess;
+import uk.nhs.psirf.responses.domain.LearningResponse;
+import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
+import uk.nhs.psirf.responses.service.ResponseAccess;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package uk.nhs.psirf.engagement.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.engagement.persistence.EngagementRepository;
-import uk.nhs.psirf.response.service.AffectedPeople;
+import uk.nhs.psirf.responses.service.AffectedPeople;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package uk.nhs.psirf.incident.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.kernel.ResponseType;
 
 import java.time.Instant;
 

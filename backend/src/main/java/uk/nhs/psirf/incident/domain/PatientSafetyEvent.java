@@ -1,6 +1,6 @@
 package uk.nhs.psirf.incident.domain;
 
-import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.kernel.ResponseType;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -6,7 +6,7 @@ import uk.nhs.psirf.incident.domain.PatientSafetyEvent;
 import uk.nhs.psirf.incident.domain.TriageCase;
 import uk.nhs.psirf.incident.persistence.EventRepository;
 import uk.nhs.psirf.incident.persistence.TriageCaseRepository;
-import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.Times;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import uk.nhs.psirf.investigation.domain.OpenStep;
 import uk.nhs.psirf.investigation.domain.Relationship;
 import uk.nhs.psirf.investigation.domain.SeipsCategory;
-import uk.nhs.psirf.response.domain.LearningResponseStatus;
+import uk.nhs.psirf.responses.domain.LearningResponseStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

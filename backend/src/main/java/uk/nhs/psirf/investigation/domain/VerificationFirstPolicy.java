@@ -1,6 +1,6 @@
 package uk.nhs.psirf.investigation.domain;
 
-import uk.nhs.psirf.response.domain.LearningResponseStatus;
+import uk.nhs.psirf.responses.domain.LearningResponseStatus;
 
 /**
  * Policy §3.2: verifying a PSII rests with the Chief Nurse (or Medical Director, or a delegate); "Once verified, they

@@ -12,7 +12,7 @@ import uk.nhs.psirf.investigation.domain.ContributoryFactor;
 import uk.nhs.psirf.investigation.domain.Investigation;
 import uk.nhs.psirf.investigation.domain.SeipsCategory;
 import uk.nhs.psirf.platform.time.ClockProducer;
-import uk.nhs.psirf.response.domain.LearningResponse;
+import uk.nhs.psirf.responses.domain.LearningResponse;
 
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;

@@ -10,7 +10,7 @@ import uk.nhs.psirf.investigation.api.InvestigationView.SignOffView;
 import uk.nhs.psirf.investigation.domain.ClosurePolicy;
 import uk.nhs.psirf.investigation.domain.Investigation;
 import uk.nhs.psirf.investigation.domain.OpenStep;
-import uk.nhs.psirf.response.domain.LearningResponse;
+import uk.nhs.psirf.responses.domain.LearningResponse;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package uk.nhs.psirf.oversight.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import uk.nhs.psirf.action.domain.OverduePolicy;
+import uk.nhs.psirf.safetyactions.domain.OverduePolicy;
 import uk.nhs.psirf.oversight.api.CountView;
 import uk.nhs.psirf.oversight.api.DeidentifiedAction;
 import uk.nhs.psirf.oversight.api.DeidentifiedEvent;
@@ -22,13 +22,13 @@ import uk.nhs.psirf.oversight.persistence.OversightFacts.PlanFacts;
 import uk.nhs.psirf.oversight.persistence.OversightGroupRepository;
 import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
-import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.reference.Code;
 import uk.nhs.psirf.reference.Lfpse;
-import uk.nhs.psirf.response.domain.DueStatus;
-import uk.nhs.psirf.response.domain.LearningResponse;
-import uk.nhs.psirf.response.domain.LearningResponseStatus;
-import uk.nhs.psirf.response.domain.Timeframe;
+import uk.nhs.psirf.responses.domain.DueStatus;
+import uk.nhs.psirf.responses.domain.LearningResponse;
+import uk.nhs.psirf.responses.domain.LearningResponseStatus;
+import uk.nhs.psirf.responses.domain.Timeframe;
 
 import java.time.Clock;
 import java.time.LocalDate;

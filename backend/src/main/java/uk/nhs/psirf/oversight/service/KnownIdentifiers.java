@@ -2,8 +2,8 @@ package uk.nhs.psirf.oversight.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.candour.service.CandourService;
-import uk.nhs.psirf.decision.service.DecisionQueryService;
-import uk.nhs.psirf.fairness.service.BeingFairService;
+import uk.nhs.psirf.decisions.service.DecisionQueryService;
+import uk.nhs.psirf.beingfair.service.BeingFairService;
 import uk.nhs.psirf.investigation.service.InvestigationService;
 import uk.nhs.psirf.oversight.domain.CommonWords;
 import uk.nhs.psirf.oversight.domain.Redaction;
@@ -11,7 +11,7 @@ import uk.nhs.psirf.oversight.persistence.OversightFacts;
 import uk.nhs.psirf.oversight.persistence.OversightFacts.EventFacts;
 import uk.nhs.psirf.reference.Location;
 import uk.nhs.psirf.reference.ReferenceData;
-import uk.nhs.psirf.response.service.LearningResponseQueryService;
+import uk.nhs.psirf.responses.service.LearningResponseQueryService;
 import uk.nhs.psirf.staffsupport.service.StaffSupportService;
 
 import java.util.Collection;

@@ -28,8 +28,8 @@ import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.time.Times;
-import uk.nhs.psirf.response.domain.LearningResponse;
-import uk.nhs.psirf.response.persistence.LearningResponseRepository;
+import uk.nhs.psirf.responses.domain.LearningResponse;
+import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -11,8 +11,8 @@ import uk.nhs.psirf.oversight.domain.UnknownNames;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
-import uk.nhs.psirf.response.service.LearningResponseQueryService;
-import uk.nhs.psirf.response.service.LearningResponseService;
+import uk.nhs.psirf.responses.service.LearningResponseQueryService;
+import uk.nhs.psirf.responses.service.LearningResponseService;
 
 import java.util.ArrayList;
 import java.util.List;

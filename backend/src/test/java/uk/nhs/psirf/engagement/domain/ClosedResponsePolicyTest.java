@@ -1,7 +1,7 @@
 package uk.nhs.psirf.engagement.domain;
 
 import org.junit.jupiter.api.Test;
-import uk.nhs.psirf.response.domain.LearningResponseStatus;
+import uk.nhs.psirf.responses.domain.LearningResponseStatus;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,7 @@
 package uk.nhs.psirf.incident.domain;
 
 import org.junit.jupiter.api.Test;
-import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.kernel.ResponseType;
 
 import java.time.Instant;
 import java.util.Optional;

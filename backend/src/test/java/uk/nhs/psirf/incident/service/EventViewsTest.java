@@ -10,7 +10,7 @@ import uk.nhs.psirf.incident.domain.Patient;
 import uk.nhs.psirf.incident.domain.PatientSafetyEvent;
 import uk.nhs.psirf.incident.domain.Reporter;
 import uk.nhs.psirf.incident.domain.Viewer;
-import uk.nhs.psirf.plan.domain.ResponseType;
+import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.reference.CareService;
 import uk.nhs.psirf.reference.Directorate;

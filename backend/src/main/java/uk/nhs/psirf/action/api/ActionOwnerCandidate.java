@@ -1,7 +1,0 @@
-package uk.nhs.psirf.action.api;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record ActionOwnerCandidate(String id, String name, String jobRole) {
-}

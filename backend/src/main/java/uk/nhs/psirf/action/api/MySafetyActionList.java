@@ -1,7 +1,0 @@
-package uk.nhs.psirf.action.api;
-
-import java.util.List;
-
-/** The caller's own actions, overdue first. */
-public record MySafetyActionList(List<SafetyActionSummary> items) {
-}

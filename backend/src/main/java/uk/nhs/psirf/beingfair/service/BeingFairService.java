@@ -1,0 +1,330 @@
+package uk.nhs.psirf.beingfair.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.nhs.psirf.beingfair.api.BeingFairAnswerInput;
+import uk.nhs.psirf.beingfair.api.BeingFairList;
+import uk.nhs.psirf.beingfair.api.BeingFairOpenInput;
+import uk.nhs.psirf.beingfair.api.BeingFairSummary;
+import uk.nhs.psirf.beingfair.api.BeingFairView;
+import uk.nhs.psirf.beingfair.api.ConsiderationsInput;
+import uk.nhs.psirf.beingfair.api.JointUserInput;
+import uk.nhs.psirf.beingfair.api.VersionInput;
+import uk.nhs.psirf.beingfair.domain.Answer;
+import uk.nhs.psirf.beingfair.domain.BeingFair;
+import uk.nhs.psirf.beingfair.domain.BeingFairPath;
+import uk.nhs.psirf.beingfair.domain.BeingFairRound;
+import uk.nhs.psirf.beingfair.domain.BeingFairVisibilityPolicy;
+import uk.nhs.psirf.beingfair.domain.JointUsePolicy;
+import uk.nhs.psirf.beingfair.domain.Question;
+import uk.nhs.psirf.beingfair.persistence.BeingFairRepository;
+import uk.nhs.psirf.people.domain.Person;
+import uk.nhs.psirf.people.persistence.PersonRepository;
+import uk.nhs.psirf.people.service.CallerPerson;
+import uk.nhs.psirf.people.service.TrainingChecks;
+import uk.nhs.psirf.platform.audit.AuditAction;
+import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.audit.ClientAddress;
+import uk.nhs.psirf.platform.error.AccessDeniedException;
+import uk.nhs.psirf.platform.error.ApiException;
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.Problem;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.error.ValidationFailedException;
+import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.responses.domain.LearningResponse;
+import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The Being Fair tool (policy §14, the NHS England tool): opened by a patient safety specialist or a workforce
+ * partner naming the other, joined by that person with their own sign-in, then answered one question at a time along
+ * {@link BeingFairPath}. Seen only by the two and the Chief Nurse ({@link BeingFairVisibilityPolicy}); anyone else
+ * gets 403, audited. Every read and every change is audited, without the staff member's name.
+ */
+@ApplicationScoped
+@Transactional
+public class BeingFairService {
+    public static final String ENTITY_TYPE = "being-fair";
+    public static final String UNKNOWN_RESPONSE = "unknown-response";
+    public static final String JOINT_USER_ROLE = "joint-user-role";
+    public static final String JOINT_USE_REQUIRED = "joint-use-required";
+    public static final String CONSIDERATIONS_REQUIRED = "considerations-required";
+    public static final String OUT_OF_ORDER = "out-of-order";
+    public static final String TOOL_ENDED = "tool-ended";
+
+    private static final Set<String> USER_ROLES = Set.of(Roles.PATIENT_SAFETY_SPECIALIST, Roles.WORKFORCE_PARTNER);
+
+    private final BeingFairRepository records;
+    private final LearningResponseRepository responses;
+    private final PersonRepository directory;
+    private final CurrentUser currentUser;
+    private final CallerPerson callerPerson;
+    private final AuditService audit;
+    private final ClientAddress clientAddress;
+    private final Clock clock;
+
+    public BeingFairService(BeingFairRepository records, LearningResponseRepository responses,
+                            PersonRepository directory, CurrentUser currentUser, CallerPerson callerPerson,
+                            AuditService audit, ClientAddress clientAddress, Clock clock) {
+        this.records = records;
+        this.responses = responses;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.callerPerson = callerPerson;
+        this.audit = audit;
+        this.clientAddress = clientAddress;
+        this.clock = clock;
+    }
+
+    /**
+     * The names on the response's Being Fair records: the member of staff concerned and the two users.
+     * For redaction before anything about it reaches a patient safety partner: read in the caller's transaction and
+     * never served, so not audited here (the caller audits what it serves).
+     */
+    public List<String> namesHeld(UUID responseId) {
+        return records.forResponse(responseId).stream()
+                .flatMap(r -> Stream.of(r.staffName(), r.openerName(), r.jointName()))
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** The caller's records (the Chief Nurse: every record), newest first; the read is audited. */
+    public BeingFairList mine() {
+        Optional<UUID> caller = callerPerson.id();
+        Set<String> roles = currentUser.roles();
+        List<BeingFair> candidates = roles.contains(Roles.CHIEF_NURSE) ? records.all()
+                : records.involving(currentUser.sub(), caller.orElse(null));
+        List<BeingFairSummary> items = candidates.stream()
+                .filter(r -> BeingFairVisibilityPolicy.maySee(r, currentUser.sub(), caller, roles))
+                .map(r -> BeingFairViews.summary(r, reference(r.responseId()), jointPersonName(r),
+                        records.rounds(r.id()).get(0)))
+                .toList();
+        audit.record(AuditAction.LIST, ENTITY_TYPE, null, "being fair records: " + items.size()
+                + (items.isEmpty() ? "" : " (" + String.join(", ", items.stream().map(BeingFairSummary::id).toList())
+                + ")"));
+        return new BeingFairList(items);
+    }
+
+    public BeingFairView open(BeingFairOpenInput input) {
+        String openerRole = openerRole(input.openedAs());
+        String jointRole = JointUsePolicy.complementOf(openerRole).orElseThrow();
+        LearningResponse response = responses.find(input.responseId()).orElseThrow(() -> new ValidationFailedException(
+                List.of(new FieldError("responseId", UNKNOWN_RESPONSE, "There is no learning response with this id"))));
+        Person joint = jointUser(input.jointUser());
+        Instant now = Times.now(clock);
+        BeingFair record = BeingFair.open(response.id(), input.staffName().strip(), input.staffJobRole().strip(),
+                currentUser.sub(), currentUser.name(), openerRole, joint.id(), jointRole, now);
+        records.add(record);
+        records.flush();
+        BeingFairRound first = BeingFairRound.start(record.id(), 1, currentUser.sub(), currentUser.name(), now);
+        records.add(first);
+        records.flush();
+        audit.record(AuditAction.CREATE, ENTITY_TYPE, record.id().toString(), "being fair tool opened for "
+                + response.reference() + " as " + openerRole + "; joint user person " + joint.id() + " (" + jointRole
+                + ")");
+        return view(record);
+    }
+
+    /** Audited read; 403 (audited) for anyone but the two users and the Chief Nurse. */
+    public BeingFairView get(UUID id) {
+        BeingFair record = visible(id);
+        audit.record(AuditAction.READ, ENTITY_TYPE, record.id().toString(), "being fair record of "
+                + reference(record.responseId()) + ", version " + records.rounds(id).get(0).number());
+        return view(record);
+    }
+
+    /**
+     * The named joint user joins with their own sign-in: their e-mail must be the named person's (else 403) and they
+     * must hold the complementary role (else 403 naming {@code jointUser}, audited).
+     */
+    public BeingFairView join(UUID id) {
+        BeingFair record = records.find(id).orElseThrow(() -> ApiException.notFound("The Being Fair record"));
+        Optional<UUID> caller = callerPerson.id();
+        if (record.openerSub().equals(currentUser.sub())
+                || !caller.map(record.jointPersonId()::equals).orElse(false)) {
+            throw new AccessDeniedException(ENTITY_TYPE, id.toString());
+        }
+        if (!JointUsePolicy.mayJoinAs(record.jointRole(), currentUser.roles())) {
+            audit.recordRefusal(currentUser.sub(), currentUser.name(), AuditAction.DENIED, ENTITY_TYPE, id.toString(),
+                    "join refused: the joint user must hold the role " + record.jointRole(), clientAddress.current());
+            throw new ApiException(Problem.of(ProblemCode.FORBIDDEN,
+                    "The Being Fair tool is used jointly by the patient safety team and the workforce team",
+                    new FieldError("jointUser", JOINT_USER_ROLE, "The joint user must be "
+                            + (Roles.WORKFORCE_PARTNER.equals(record.jointRole()) ? "a workforce partner"
+                            : "a patient safety specialist"))));
+        }
+        if (record.joined()) {
+            if (record.jointSub().equals(currentUser.sub())) {
+                return view(record);
+            }
+            throw new ApiException(Problem.of(ProblemCode.CONFLICT, "Someone has already joined as the joint user."));
+        }
+        record.join(currentUser.sub(), currentUser.name(), Times.now(clock));
+        records.flush();
+        audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "joined the being fair tool as "
+                + record.jointRole());
+        return view(record);
+    }
+
+    public BeingFairView consider(UUID id, ConsiderationsInput input) {
+        BeingFair record = usable(id, input.version());
+        BeingFairRound current = records.rounds(id).get(0);
+        if (current.ended()) {
+            throw conflict("whoIsHurt", TOOL_ENDED, "This version of the tool has ended: revisit the tool to start "
+                    + "a new version");
+        }
+        Instant now = Times.now(clock);
+        current.consider(input.whoIsHurt().strip(), input.whatTheyNeed().strip(), input.whoseResponsibility().strip(),
+                currentUser.sub(), now);
+        record.touch(now);
+        records.flush();
+        audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "considerations recorded, version "
+                + current.number());
+        return view(record);
+    }
+
+    public BeingFairView answer(UUID id, BeingFairAnswerInput input) {
+        BeingFair record = usable(id, input.version());
+        Question question = Question.fromId(input.question()).orElseThrow(() -> new ValidationFailedException(
+                List.of(new FieldError("question", FieldError.UNKNOWN_CODE, "This is not a question of the tool"))));
+        Answer answer = Answer.fromCode(input.answer()).orElseThrow(() -> new ValidationFailedException(
+                List.of(new FieldError("answer", FieldError.INVALID_VALUE, "Answer yes, no or unsure"))));
+        BeingFairRound current = records.rounds(id).get(0);
+        if (current.ended()) {
+            throw conflict("question", TOOL_ENDED, "This version of the tool has ended: revisit the tool to answer "
+                    + "again");
+        }
+        if (!current.considered()) {
+            throw conflict("question", CONSIDERATIONS_REQUIRED, "Consider who is hurt, what they need and whose "
+                    + "responsibility it is to meet that need before using the tool");
+        }
+        Question expected = current.position().next();
+        if (expected != question) {
+            throw conflict("question", OUT_OF_ORDER, "Answer the question the tool asks next: " + expected.id());
+        }
+        if (!question.allows(answer)) {
+            throw new ValidationFailedException(List.of(new FieldError("answer", FieldError.INVALID_VALUE,
+                    "Answer " + String.join(" or ", question.options().stream().map(o -> o.label().toLowerCase())
+                            .toList()))));
+        }
+        Instant now = Times.now(clock);
+        BeingFairPath.Position position = current.answer(question, answer, currentUser.sub(), currentUser.name(), now);
+        record.touch(now);
+        records.flush();
+        audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "version " + current.number() + ": "
+                + question.id() + " answered " + answer.code()
+                + (position.ended() ? "; ended: " + position.outcome().code() : "; next: " + position.next().id()));
+        return view(record);
+    }
+
+    /** Revisits the tool: a new version whose answers start again; the earlier ones are kept as they are. */
+    public BeingFairView revisit(UUID id, VersionInput input) {
+        BeingFair record = usable(id, input.version());
+        BeingFairRound current = records.rounds(id).get(0);
+        Instant now = Times.now(clock);
+        BeingFairRound next = BeingFairRound.start(id, current.number() + 1, currentUser.sub(), currentUser.name(),
+                now);
+        records.add(next);
+        record.touch(now);
+        records.flush();
+        audit.record(AuditAction.CREATE, ENTITY_TYPE, id.toString(), "being fair tool revisited: version "
+                + next.number() + " started; version " + current.number() + " kept"
+                + (current.outcome() == null ? " (not ended)" : " (" + current.outcome().code() + ")"));
+        return view(record);
+    }
+
+    /** A record the caller may change: one of the two users, both recorded, the version as they last read it. */
+    private BeingFair usable(UUID id, long version) {
+        BeingFair record = visible(id);
+        if (!JointUsePolicy.mayBeAnswered(record.joined())) {
+            throw conflict("question", JOINT_USE_REQUIRED, "The Being Fair tool cannot be used by the patient safety "
+                    + "team alone: the joint user has not joined yet");
+        }
+        if (!record.usedBy(currentUser.sub())) {
+            throw new AccessDeniedException(ENTITY_TYPE, id.toString());
+        }
+        if (record.version() != version) {
+            throw ApiException.staleVersion();
+        }
+        return record;
+    }
+
+    private BeingFair visible(UUID id) {
+        BeingFair record = records.find(id).orElseThrow(() -> ApiException.notFound("The Being Fair record"));
+        if (!BeingFairVisibilityPolicy.maySee(record, currentUser.sub(), callerPerson.id(), currentUser.roles())) {
+            throw new AccessDeniedException(ENTITY_TYPE, id.toString());
+        }
+        return record;
+    }
+
+    private BeingFairView view(BeingFair record) {
+        Optional<UUID> caller = callerPerson.id();
+        boolean mayJoin = !record.joined() && !record.openerSub().equals(currentUser.sub())
+                && caller.map(record.jointPersonId()::equals).orElse(false)
+                && JointUsePolicy.mayJoinAs(record.jointRole(), currentUser.roles());
+        boolean mayAnswer = record.joined() && record.usedBy(currentUser.sub())
+                && currentUser.hasAnyRole(USER_ROLES);
+        return BeingFairViews.view(record, reference(record.responseId()), jointPersonName(record),
+                records.rounds(record.id()), mayJoin, mayAnswer);
+    }
+
+    private String openerRole(String openedAs) {
+        List<String> held = USER_ROLES.stream().filter(currentUser::hasRole).sorted().toList();
+        if (openedAs != null) {
+            if (!held.contains(openedAs)) {
+                throw new ValidationFailedException(List.of(new FieldError("openedAs", FieldError.INVALID_VALUE,
+                        "Open the tool as a patient safety specialist or a workforce partner, in a role you hold")));
+            }
+            return openedAs;
+        }
+        if (held.size() != 1) {
+            throw new ValidationFailedException(List.of(new FieldError("openedAs", FieldError.REQUIRED,
+                    "Say whether you open the tool as a patient safety specialist or a workforce partner")));
+        }
+        return held.get(0);
+    }
+
+    private Person jointUser(JointUserInput input) {
+        Optional<Person> person;
+        String field;
+        if (input.personId() != null) {
+            field = "jointUser.personId";
+            person = directory.find(input.personId());
+        } else if (input.email() != null && !input.email().isBlank()) {
+            field = "jointUser.email";
+            person = directory.findByEmail(input.email().strip());
+        } else {
+            throw new ValidationFailedException(List.of(new FieldError("jointUser.personId", FieldError.REQUIRED,
+                    "Select the person who will use the tool with you")));
+        }
+        Person joint = person.filter(Person::active).orElseThrow(() -> new ValidationFailedException(List.of(
+                new FieldError(field, TrainingChecks.UNKNOWN_PERSON, "Select a person from the people directory"))));
+        if (callerPerson.id().map(joint.id()::equals).orElse(false)) {
+            throw new ValidationFailedException(List.of(new FieldError(field, JOINT_USER_ROLE,
+                    "Name someone from the other team: the tool is used jointly")));
+        }
+        return joint;
+    }
+
+    private String reference(UUID responseId) {
+        return responses.find(responseId).map(LearningResponse::reference).orElse(null);
+    }
+
+    private String jointPersonName(BeingFair record) {
+        return directory.find(record.jointPersonId()).map(Person::name).orElse(null);
+    }
+
+    private static ApiException conflict(String field, String code, String message) {
+        return new ApiException(Problem.of(ProblemCode.CONFLICT, message, new FieldError(field, code, message)));
+    }
+}

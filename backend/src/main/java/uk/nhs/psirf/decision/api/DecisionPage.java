@@ -1,6 +1,0 @@
-package uk.nhs.psirf.decision.api;
-
-import java.util.List;
-
-public record DecisionPage(List<DecisionView> items, int page, int size, long totalItems, int totalPages) {
-}

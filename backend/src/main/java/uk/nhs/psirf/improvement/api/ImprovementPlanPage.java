@@ -1,7 +1,0 @@
-package uk.nhs.psirf.improvement.api;
-
-import java.util.List;
-
-public record ImprovementPlanPage(List<ImprovementPlanSummary> items, int page, int size, long totalItems,
-                                  int totalPages) {
-}

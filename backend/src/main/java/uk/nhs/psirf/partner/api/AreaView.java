@@ -1,4 +1,0 @@
-package uk.nhs.psirf.partner.api;
-
-public record AreaView(String code, String display) {
-}

@@ -1,7 +1,0 @@
-package uk.nhs.psirf.partner.api;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record PartnerPersonView(String personId, String name, String jobRole) {
-}

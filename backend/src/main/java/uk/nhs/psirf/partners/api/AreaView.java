@@ -1,0 +1,4 @@
+package uk.nhs.psirf.partners.api;
+
+public record AreaView(String code, String display) {
+}

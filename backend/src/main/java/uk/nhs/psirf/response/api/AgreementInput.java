@@ -1,9 +1,0 @@
-package uk.nhs.psirf.response.api;
-
-import jakarta.validation.constraints.NotNull;
-
-import java.util.UUID;
-
-/** One of the people affected recorded on the response (engagement) who agreed to the extension. */
-public record AgreementInput(@NotNull(message = "Select who agreed from the people affected") UUID personAffectedId) {
-}

@@ -1,6 +1,0 @@
-package uk.nhs.psirf.response.api;
-
-import java.util.List;
-
-public record CandidateList(List<Candidate> items) {
-}

@@ -1,9 +1,0 @@
-package uk.nhs.psirf.response.api;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-import java.util.UUID;
-
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record TeamMemberView(UUID personId, String name, String jobRole, String teamRole) {
-}

@@ -1,0 +1,18 @@
+package uk.nhs.psirf.responses.domain;
+
+import java.util.List;
+
+/**
+ * Policy §13: "any extension to timescales will be agreed with those affected (including the patient / service
+ * users, family, carer, and staff)", so an extension is recorded only with at least one person who agreed, each one
+ * of the people affected recorded on the response (patient, family, carer or member of staff involved), never a
+ * name typed in.
+ */
+public final class ExtensionAgreementPolicy {
+    private ExtensionAgreementPolicy() {
+    }
+
+    public static boolean isAgreed(List<Agreement> agreedBy) {
+        return agreedBy != null && !agreedBy.isEmpty() && agreedBy.stream().allMatch(a -> a.personAffectedId() != null);
+    }
+}

@@ -1,0 +1,38 @@
+package uk.nhs.psirf.responses.domain;
+
+import uk.nhs.psirf.kernel.ResponseType;
+
+import java.time.LocalDate;
+
+/**
+ * Policy §12.3-§13: a learning response is completed within one to three months of its start, and within six months
+ * at most. A PSII (and a multi-incident review, which is as thorough) gets three months; a swarm huddle and an after
+ * action review, rapid by design, one month. The six months count active days: the days spent paused are added on.
+ */
+public final class TimeframePolicy {
+    public static final int MAXIMUM_MONTHS = 6;
+
+    private TimeframePolicy() {
+    }
+
+    public static int defaultMonths(ResponseType type) {
+        return switch (type) {
+            case PSII, MULTI_INCIDENT_REVIEW -> 3;
+            default -> 1;
+        };
+    }
+
+    public static LocalDate defaultTarget(ResponseType type, LocalDate startedOn) {
+        return startedOn.plusMonths(defaultMonths(type));
+    }
+
+    /** The latest target any extension may set, in active days (before the paused days are added). */
+    public static LocalDate latestActiveTarget(LocalDate startedOn) {
+        return startedOn.plusMonths(MAXIMUM_MONTHS);
+    }
+
+    /** {@code activeTarget} is the target less the days spent paused. */
+    public static boolean isBeyondSixMonths(LocalDate startedOn, LocalDate activeTarget) {
+        return activeTarget.isAfter(latestActiveTarget(startedOn));
+    }
+}

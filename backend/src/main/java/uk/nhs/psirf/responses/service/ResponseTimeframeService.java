@@ -1,0 +1,225 @@
+package uk.nhs.psirf.responses.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.nhs.psirf.platform.audit.AuditAction;
+import uk.nhs.psirf.platform.audit.AuditService;
+import uk.nhs.psirf.platform.error.AccessDeniedException;
+import uk.nhs.psirf.platform.error.ApiException;
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.Problem;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.error.ValidationFailedException;
+import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.time.ClockProducer;
+import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.responses.api.AgreementInput;
+import uk.nhs.psirf.responses.api.ExtensionInput;
+import uk.nhs.psirf.responses.api.LearningResponseView;
+import uk.nhs.psirf.responses.api.PauseInput;
+import uk.nhs.psirf.responses.api.ResumptionInput;
+import uk.nhs.psirf.responses.api.TargetInput;
+import uk.nhs.psirf.responses.domain.Agreement;
+import uk.nhs.psirf.responses.domain.ExtensionAgreementPolicy;
+import uk.nhs.psirf.responses.domain.LearningResponse;
+import uk.nhs.psirf.responses.domain.Pause;
+import uk.nhs.psirf.responses.domain.Timeframe;
+import uk.nhs.psirf.responses.domain.TimeframePolicy;
+import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The timeframe of a started response (policy §12.3-§13): an earlier target, extensions agreed with those affected
+ * (never beyond six months of active time) and pauses that stop the clock. The patient safety team changes any
+ * response; the assigned lead pauses, resumes and extends their own.
+ */
+@ApplicationScoped
+public class ResponseTimeframeService {
+    public static final String NOT_STARTED = "not-started";
+    public static final String BEFORE_START = "before-start";
+    public static final String AFTER_DEFAULT = "after-default";
+    public static final String NOT_LATER = "not-later";
+    public static final String BEYOND_SIX_MONTHS = "beyond-six-months";
+    public static final String AGREEMENT_MISSING = "agreement-missing";
+    public static final String UNKNOWN_PERSON_AFFECTED = "unknown-person-affected";
+    public static final String OVERLAPS_PAUSE = "overlaps-pause";
+    public static final String BEFORE_PAUSE = "before-pause";
+
+    private final LearningResponseRepository responses;
+    private final LearningResponseViews views;
+    private final ResponseAccess access;
+    private final AffectedPeople affectedPeople;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public ResponseTimeframeService(LearningResponseRepository responses, LearningResponseViews views,
+                                    ResponseAccess access, AffectedPeople affectedPeople, CurrentUser currentUser,
+                                    AuditService audit, Clock clock) {
+        this.responses = responses;
+        this.views = views;
+        this.access = access;
+        this.affectedPeople = affectedPeople;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public LearningResponseView setTarget(UUID id, TargetInput input) {
+        LearningResponse response = find(id);
+        Timeframe timeframe = started(response, input.version());
+        LocalDate target = input.targetCompletionOn();
+        LocalDate active = timeframe.activeDate(target);
+        if (active.isBefore(timeframe.startedOn())) {
+            throw invalid("targetCompletionOn", BEFORE_START,
+                    "The target cannot be before the response started (" + timeframe.startedOn() + ")");
+        }
+        if (active.isAfter(timeframe.defaultTargetOn())) {
+            throw invalid("targetCompletionOn", AFTER_DEFAULT, "The target can be at most "
+                    + timeframe.defaultTargetOn().plusDays(timeframe.pausedDays())
+                    + "; record an extension, agreed with those affected, for a later date");
+        }
+        response.setActiveTarget(active, currentUser.sub(), currentUser.name(), Times.now(clock));
+        return saved(response, "target of " + response.reference() + " set to " + target);
+    }
+
+    @Transactional
+    public LearningResponseView extend(UUID id, ExtensionInput input) {
+        LearningResponse response = findOwn(id);
+        Timeframe timeframe = started(response, input.version());
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate newTarget = input.newTargetOn();
+        if (!newTarget.isAfter(timeframe.targetOn())) {
+            errors.add(new FieldError("newTargetOn", NOT_LATER,
+                    "The new target must be after the current target (" + timeframe.targetOn() + ")"));
+        } else if (TimeframePolicy.isBeyondSixMonths(timeframe.startedOn(), timeframe.activeDate(newTarget))) {
+            errors.add(new FieldError("newTargetOn", BEYOND_SIX_MONTHS, "A response cannot run beyond six months;"
+                    + " the latest target is " + timeframe.latestAllowedOn()));
+        }
+        List<Agreement> agreedBy = agreements(response, input, errors);
+        if (agreedBy.size() == input.agreedByOrEmpty().size() && !ExtensionAgreementPolicy.isAgreed(agreedBy)) {
+            errors.add(new FieldError("agreedBy", AGREEMENT_MISSING,
+                    "Record who among the people affected agreed to the extension"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        response.extend(timeframe, newTarget, input.reason().strip(), agreedBy, currentUser.sub(), currentUser.name(),
+                Times.now(clock));
+        return saved(response, "extension of " + response.reference() + " from " + timeframe.targetOn() + " to "
+                + newTarget + ", agreed by " + agreedBy.size());
+    }
+
+    /** Each one a person affected recorded on this response, once; refusals name {@code agreedBy[i].personAffectedId}. */
+    private List<Agreement> agreements(LearningResponse response, ExtensionInput input, List<FieldError> errors) {
+        List<Agreement> agreedBy = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        List<AgreementInput> given = input.agreedByOrEmpty();
+        for (int i = 0; i < given.size(); i++) {
+            UUID id = given.get(i).personAffectedId();
+            String field = "agreedBy[" + i + "].personAffectedId";
+            Optional<AffectedPeople.AffectedPerson> person = affectedPeople.onResponse(response.id(), id);
+            if (!seen.add(id)) {
+                errors.add(new FieldError(field, FieldError.DUPLICATE, "Choose each person once"));
+            } else if (person.isEmpty()) {
+                errors.add(new FieldError(field, UNKNOWN_PERSON_AFFECTED,
+                        "Select someone from the people affected recorded on " + response.reference()));
+            } else {
+                agreedBy.add(new Agreement(id, person.get().name(), person.get().relationship()));
+            }
+        }
+        return agreedBy;
+    }
+
+    @Transactional
+    public LearningResponseView pause(UUID id, PauseInput input) {
+        LearningResponse response = findOwn(id);
+        Timeframe timeframe = started(response, input.version());
+        if (response.openPause().isPresent()) {
+            throw new ApiException(Problem.of(ProblemCode.CONFLICT, response.reference() + " is already paused."));
+        }
+        LocalDate on = input.startedOn();
+        if (on.isBefore(timeframe.startedOn())) {
+            throw invalid("startedOn", BEFORE_START,
+                    "The pause cannot start before the response started (" + timeframe.startedOn() + ")");
+        }
+        if (on.isAfter(today())) {
+            throw invalid("startedOn", FieldError.IN_THE_FUTURE, "The date cannot be in the future");
+        }
+        LocalDate lastResumed = response.pauses().stream().map(Pause::resumedOn).max(LocalDate::compareTo)
+                .orElse(null);
+        if (lastResumed != null && on.isBefore(lastResumed)) {
+            throw invalid("startedOn", OVERLAPS_PAUSE,
+                    "The pause cannot start before the last pause ended (" + lastResumed + ")");
+        }
+        response.pause(on, input.reason().strip(), currentUser.sub(), currentUser.name(), Times.now(clock));
+        return saved(response, "pause of " + response.reference() + " from " + on);
+    }
+
+    @Transactional
+    public LearningResponseView resume(UUID id, ResumptionInput input) {
+        LearningResponse response = findOwn(id);
+        started(response, input.version());
+        Pause open = response.openPause().orElseThrow(() -> new ApiException(
+                Problem.of(ProblemCode.CONFLICT, response.reference() + " is not paused.")));
+        LocalDate on = input.resumedOn();
+        if (on.isBefore(open.startedOn())) {
+            throw invalid("resumedOn", BEFORE_PAUSE,
+                    "The response cannot resume before the pause started (" + open.startedOn() + ")");
+        }
+        if (on.isAfter(today())) {
+            throw invalid("resumedOn", FieldError.IN_THE_FUTURE, "The date cannot be in the future");
+        }
+        response.resume(on, currentUser.sub(), currentUser.name(), Times.now(clock));
+        return saved(response, "resumption of " + response.reference() + " on " + on);
+    }
+
+    private Timeframe started(LearningResponse response, long version) {
+        if (response.version() != version) {
+            throw ApiException.staleVersion();
+        }
+        LearningResponseService.requireOpen(response);
+        return views.timeframeOf(response).orElseThrow(() -> invalid("responseId", NOT_STARTED,
+                response.reference() + " has not started yet; a PSII starts once verified"));
+    }
+
+    private LearningResponseView saved(LearningResponse response, String details) {
+        responses.flush();
+        audit.record(AuditAction.UPDATE, LearningResponseService.ENTITY_TYPE, response.id().toString(), details);
+        return views.detail(response);
+    }
+
+    private LearningResponse find(UUID id) {
+        return responses.find(id).orElseThrow(() -> ApiException.notFound("The learning response"));
+    }
+
+    /** The assigned lead may change their own response only; they get 403 for any other id, existing or not. */
+    private LearningResponse findOwn(UUID id) {
+        LearningResponse response = responses.find(id).orElse(null);
+        if (response == null && access.seesEveryResponse()) {
+            throw ApiException.notFound("The learning response");
+        }
+        if (response == null || !access.mayWorkOn(id)) {
+            throw new AccessDeniedException(LearningResponseService.ENTITY_TYPE, id.toString());
+        }
+        return response;
+    }
+
+    private LocalDate today() {
+        return Instant.now(clock).atZone(ClockProducer.UK).toLocalDate();
+    }
+
+    private static ValidationFailedException invalid(String field, String code, String message) {
+        return new ValidationFailedException(List.of(new FieldError(field, code, message)));
+    }
+}
