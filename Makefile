@@ -55,7 +55,7 @@ lint-deps:
 	  npm --prefix tools/lint ci --no-audit --no-fund; \
 	fi
 
-contract: lint-deps ## bundle contract/ (the contract's sources) into the root openapi.yaml (Redocly bundle)
+contract: ## bundle contract/ (the contract's sources) into the root openapi.yaml (Redocly bundle)
 	@scripts/contract.sh
 
 test: ## every suite: contract lint, backend verify, devdb durability, frontend unit, browser e2e; one line each + total
