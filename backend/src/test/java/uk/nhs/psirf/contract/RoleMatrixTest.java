@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -160,9 +161,10 @@ class RoleMatrixTest {
 
         boolean listed = caller.roles().stream().anyMatch(op.roles()::contains);
         // The answers to listed callers are checked against the contract; a refusal's shape is asserted below
-        RequestSpecification request = (listed ? Api.withAuthorization(caller.authorization())
-                : caller.authorization() == null ? RestAssured.given()
-                : RestAssured.given().header("Authorization", caller.authorization()))
+        String authorization = caller.authorization();
+        RequestSpecification request = (listed ? Api.withAuthorization(authorization)
+                : authorization == null ? RestAssured.given()
+                : RestAssured.given().header("Authorization", authorization))
                 .urlEncodingEnabled(false).header("Accept", op.accept() + ", application/problem+json");
         if (op.hasBody()) {
             request = request.contentType(ContentType.JSON).body("{}");
@@ -233,8 +235,14 @@ class RoleMatrixTest {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    /** Who calls: the token's subject (null for no token), its realm roles, and the Authorization header. */
-    record Caller(String sub, Set<String> roles, String authorization) {
+    /**
+     * Who calls: the token's subject (null for no token), its realm roles, and how to make the Authorization header.
+     * A token is minted per call, because 1,220 calls on a busy machine outlast one token's five-minute lifetime.
+     */
+    record Caller(String sub, Set<String> roles, Supplier<String> bearer) {
+        String authorization() {
+            return bearer == null ? null : bearer.get();
+        }
     }
 
     private static final class World {
@@ -262,14 +270,14 @@ class RoleMatrixTest {
             TestUser user = PeopleRows.uniqueUser("Matrix " + role, role);
             users.put(role, user);
             persons.put(role, people.personFor(user));
-            w.callers.put(role, new Caller(user.sub(), Set.of(role), user.bearer()));
+            w.callers.put(role, new Caller(user.sub(), Set.of(role), user::bearer));
         }
         w.callers.put(NO_TOKEN, new Caller(null, Set.of(), null));
         String serviceSub = UUID.randomUUID().toString();
         List<String> serviceRoles = new ArrayList<>(serviceAccountRoles());
         serviceRoles.addAll(List.of("default-roles-psirf", "offline_access", "uma_authorization"));
         w.callers.put(SERVICE_ACCOUNT, new Caller(serviceSub, new LinkedHashSet<>(serviceRoles),
-                "Bearer " + Tokens.clientCredentialsToken(serviceSub, "psirf-integration", serviceRoles)));
+                () -> "Bearer " + Tokens.clientCredentialsToken(serviceSub, "psirf-integration", serviceRoles)));
 
         TestUser pat = Users.specialist();
         String eventId = Reports.file(users.get("staff"));
