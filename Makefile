@@ -11,7 +11,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: help run build backend frontend frontend-deps devdb keycloak e2e-deps lint-deps \
-        test test-lint test-backend test-devdb test-frontend test-e2e stop clean clean-data outdated
+        contract test test-lint test-backend test-devdb test-frontend test-e2e stop clean clean-data outdated
 
 help: ## this list
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -55,10 +55,13 @@ lint-deps:
 	  npm --prefix tools/lint ci --no-audit --no-fund; \
 	fi
 
+contract: ## bundle contract/ (the contract's sources) into the root openapi.yaml (Redocly bundle)
+	@scripts/contract.sh
+
 test: ## every suite: contract lint, backend verify, devdb durability, frontend unit, browser e2e; one line each + total
 	@scripts/test-all.sh lint backend devdb frontend e2e
 
-test-lint: ## contract lint of openapi.yaml (redocly)
+test-lint: ## contract: openapi.yaml is the bundle of contract/, and it lints clean (redocly)
 	@scripts/test-all.sh lint
 test-backend: ## mvn -f backend verify
 	@scripts/test-all.sh backend
