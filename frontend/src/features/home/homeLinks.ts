@@ -1,15 +1,15 @@
 import type { Role } from '../../shared/api/types';
 import { PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
-import { ACTION_LIST_ROLES, ACTION_OWNER_ROLES } from '../actions/text';
+import { ACTION_LIST_ROLES, ACTION_OWNER_ROLES } from '../safety-actions/text';
 import { CANDOUR_READER_ROLES } from '../candour/text';
 import { DECISION_EDIT_ROLES } from '../decisions/text';
-import { IMPROVEMENT_READER_ROLES } from '../improvement/text';
-import { BEING_FAIR_ROLES } from '../fairness/text';
+import { IMPROVEMENT_READER_ROLES } from '../improvement-plans/text';
+import { BEING_FAIR_ROLES } from '../being-fair/text';
 import { OVERSIGHT_ALL_GROUPS_ROLES } from '../oversight/text';
 import { PEOPLE_READER_ROLES } from '../people/text';
 import { MY_PARTNERSHIP_ROLES, PARTNER_READER_ROLES } from '../partners/text';
 import { PSII_VERIFIER_ROLES } from '../responses/text';
-import { SUPPORTER_ROLES } from '../staffsupport/supportForm';
+import { SUPPORTER_ROLES } from '../staff-support/supportForm';
 
 export interface HomeLink {
   text: string;

@@ -12,7 +12,7 @@ import { STATUS_TEXT } from '../../shared/components/format';
 import { BackLink, FilterActions, Pagination } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { MAX_CASE_EVENTS, newCaseHref } from '../cases/caseLinks';
+import { MAX_CASE_EVENTS, newCaseHref } from './caseLinks';
 import { WAITING_STATUS, filtersFrom, isFiltered, toQuery, toSearch, type TriageFilters } from './filters';
 import { QueueTable } from './QueueTable';
 

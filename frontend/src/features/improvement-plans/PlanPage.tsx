@@ -13,7 +13,7 @@ import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
 import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { RESPONSE_TYPE_TEXT } from '../plan/planForm';
+import { RESPONSE_TYPE_TEXT } from '../response-plan/planForm';
 import { PlanStatusTag, ProgressAtAGlance } from './Progress';
 import { ACTION_STATUS_TEXT, EFFECTIVENESS_TEXT, IMPROVEMENT_EDIT_ROLES, RESPONSE_STATUS_TEXT } from './text';
 import type { ImprovementPlan } from './types';
