@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 DEVDB_JAR   := tools/devdb/target/devdb.jar
-FRONTEND_SRC := frontend/src frontend/public frontend/index.html frontend/package.json \
+FRONTEND_SRC := frontend/src frontend/public frontend/scripts frontend/index.html frontend/package.json \
                 frontend/package-lock.json frontend/vite.config.ts frontend/tsconfig.json openapi.yaml
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { ErrorMessage, Hint } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
@@ -10,7 +10,6 @@ import { BackLink, Cell, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { bankHolidayFileProblem, readAsText } from './bankHolidayUpload';
-import { BANK_HOLIDAY_UPLOAD_ROLES } from './text';
 import { BankHolidayWarning } from './BankHolidayWarning';
 import type { BankHoliday, BankHolidayCoverage } from './types';
 import { useSave } from './useSave';
@@ -44,7 +43,7 @@ export function BankHolidaysPage() {
           <p>{uploaded.message}</p>
         </div>
       )}
-      {hasAnyRole(me?.roles, BANK_HOLIDAY_UPLOAD_ROLES) && (
+      {mayCall(me?.roles, 'uploadBankHolidays') && (
         <UploadForm onUploaded={(items, coverage, message) => setUploaded({ items, coverage, message })} />
       )}
       {list.state === 'loading' && <Loading />}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { DateInput } from '../../shared/components/DateInput';
 import { todayInUk } from '../../shared/components/dateParts';
 import { Checkbox, Fieldset, Radios, Textarea, TextInput, toErrorMap } from '../../shared/components/fields';
@@ -24,9 +24,8 @@ import {
   validateDecision,
   validateSteps,
   type DecisionForm,
-  type StepsForm,
-} from './candourForms';
-import { CANDOUR_READER_ROLES, CandourStatusTag } from './text';
+  type StepsForm } from './candourForms';
+import { CandourStatusTag } from './text';
 import type { Candour } from './types';
 import { useSave } from './useSave';
 
@@ -50,7 +49,7 @@ export function CandourEventPage({ id }: { id: string }) {
     setNotice(null);
     result.reload();
   };
-  const readsList = hasAnyRole(me?.roles, CANDOUR_READER_ROLES);
+  const readsList = mayCall(me?.roles, 'listCandour');
 
   return (
     <>

@@ -1,12 +1,4 @@
-import type { Role } from '../../shared/api/types';
 import type { CandourStatus } from './types';
-
-/** Read the candour list and the bank holidays (listCandour, listBankHolidays). */
-export const CANDOUR_READER_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse'];
-/** Read one event's candour (getEventCandour); a lead only for the events of the responses they lead. */
-export const EVENT_CANDOUR_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse', 'learning-response-lead'];
-/** Upload bank holidays (uploadBankHolidays). */
-export const BANK_HOLIDAY_UPLOAD_ROLES: Role[] = ['patient-safety-specialist'];
 
 export const CANDOUR_STATUS_TEXT: Record<CandourStatus, string> = {
   overdue: 'Overdue',

@@ -1,5 +1,5 @@
 import { MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
-import { RESPONSE_TYPE_TEXT } from '../plan/planForm';
+import { RESPONSE_TYPE_TEXT } from '../response-plan/planForm';
 import { FIELD, departsFromProposal, type DecisionForm, type PanelPerson } from './decisionForm';
 import type { ReviewableDocument } from './loadDecisionContext';
 import { REFERRAL_TEXT, proposalHeadline } from './text';

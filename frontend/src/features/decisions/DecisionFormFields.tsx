@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { ErrorMessage, Fieldset, Radios, Select, TextInput, Textarea, type ErrorMap } from '../../shared/components/fields';
-import { RESPONSE_TYPE_TEXT } from '../plan/planForm';
+import { RESPONSE_TYPE_TEXT } from '../response-plan/planForm';
 import { FIELD, LIMITS, departsFromProposal, emptyMember, removeMember, type DecisionForm, type PanelPerson } from './decisionForm';
 import type { ReviewableDocument } from './loadDecisionContext';
 import { REFERRAL_TEXT } from './text';

@@ -6,9 +6,8 @@ import type { Role } from '../../shared/api/types';
 import { authState, renderAt } from '../../test/helpers';
 import { DecisionPage } from './DecisionPage';
 import { DecisionsListPage } from './DecisionsListPage';
-import { RequireRole } from '../../shared/components/guards';
 import { DECISION, DECISION_ID, ok, problem } from './testDecisions';
-import { DECISION_CHAIR_ROLES } from './text';
+import { decisionsRoutes } from './routes';
 import type { Decision } from './types';
 
 const APPROVED: Decision = {
@@ -88,15 +87,11 @@ describe('a panel decision', () => {
 });
 
 describe('a panel decision opened by its chair with only the staff role', () => {
-  /** As App.tsx routes it: behind the decision page's role guard. */
+  /** As the app routes it: behind the decision page's guard (the roles of getDecision). */
   function setupStaff(get: ReturnType<typeof vi.fn>, post = vi.fn()) {
     const api = { GET: get, POST: post } as unknown as ApiClient;
-    const page = (
-      <RequireRole roles={DECISION_CHAIR_ROLES}>
-        <DecisionPage id={DECISION_ID} />
-      </RequireRole>
-    );
-    renderAt(`/decisions/${DECISION_ID}`, [{ path: '/decisions/:id', element: page }], authState({ roles: ['staff'], api }));
+    const route = decisionsRoutes.find((r) => r.path === '/decisions/:id')!;
+    renderAt(`/decisions/${DECISION_ID}`, [{ path: '/decisions/:id', element: route.element }], authState({ roles: ['staff'], api }));
   }
 
   it('opens it, approves it as chair, and is offered no links to pages their role does not open', async () => {

@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { COMMENT_MAX_LENGTH, useCommentedAction, type CommentedAction } from '../../shared/api/useCommentedAction';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { Textarea } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
@@ -12,7 +12,6 @@ import { BackLink, MultilineText, SummaryList } from '../../shared/components/mi
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { DecisionDetails } from './DecisionDetails';
-import { DECISION_EDIT_ROLES, DECISION_READER_ROLES } from './text';
 import type { Decision } from './types';
 
 const COMMENT_ID = 'approval-comment';
@@ -43,7 +42,7 @@ export function DecisionPage({ id }: { id: string }) {
   if (result.state === 'error') return <ApiErrorView error={result.error} />;
   if (!decision) return <Loading />;
   const awaiting = decision.status === 'awaiting-chair-approval';
-  const team = hasAnyRole(me?.roles, DECISION_READER_ROLES);
+  const team = mayCall(me?.roles, 'listDecisions');
   const saved = (location.state as { saved?: string } | null)?.saved;
 
   return (
@@ -69,7 +68,7 @@ export function DecisionPage({ id }: { id: string }) {
             {subject}
           </h1>
           <DecisionDetails decision={decision} linked={team} />
-          {awaiting && hasAnyRole(me?.roles, DECISION_EDIT_ROLES) && (
+          {awaiting && mayCall(me?.roles, 'updateDecision') && (
             <p>
               <Link to={`/decisions/${decision.id}/edit`}>Edit this decision</Link>
             </p>

@@ -2,9 +2,8 @@ import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { formatDateTime } from '../../shared/components/format';
-import { DECISION_CHAIR_ROLES } from './text';
 
 /**
  * "Decisions awaiting your approval (N)" on the home page: the panel decisions the signed-in person chairs and may
@@ -13,7 +12,7 @@ import { DECISION_CHAIR_ROLES } from './text';
  */
 export function DecisionsToApprove() {
   const { me } = useAuth();
-  if (!hasAnyRole(me?.roles, DECISION_CHAIR_ROLES)) return null;
+  if (!mayCall(me?.roles, 'listMyDecisionsToApprove')) return null;
   return <DecisionsToApproveCard />;
 }
 

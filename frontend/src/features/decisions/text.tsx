@@ -1,15 +1,4 @@
-import type { Role } from '../../shared/api/types';
 import type { DecisionStatus, ReferralTarget, ResponseProposal } from './types';
-
-/** Read every decision and the list of decisions (x-psirf-roles of listDecisions). */
-export const DECISION_READER_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse'];
-/**
- * Open a decision and approve it as chair, and list those awaiting one's approval (getDecision, approveDecision,
- * listMyDecisionsToApprove): staff too, who reach only the decisions whose panel they chair (403 for any other).
- */
-export const DECISION_CHAIR_ROLES: Role[] = ['staff', 'patient-safety-specialist', 'chief-nurse'];
-/** Record and change decisions (recordDecision, updateDecision). */
-export const DECISION_EDIT_ROLES: Role[] = ['patient-safety-specialist'];
 
 export const REFERRAL_TEXT: Record<ReferralTarget, string> = {
   safeguarding: 'Safeguarding',

@@ -2,8 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
-import { RESPONSE_READER_ROLES } from '../responses/text';
+import { mayCall } from '../../shared/auth/roles';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
@@ -42,8 +41,8 @@ export function EngagementPage({ id }: { id: string }) {
   }
   return (
     <>
-      {/* Only for those who may open the response page (RESPONSE_READER_ROLES, as getLearningResponse). */}
-      {hasAnyRole(me?.roles, RESPONSE_READER_ROLES) && <BackLink to={`/responses/${id}`}>Learning response</BackLink>}
+      {/* Only for those who may open the response page (getLearningResponse). */}
+      {mayCall(me?.roles, 'getLearningResponse') && <BackLink to={`/responses/${id}`}>Learning response</BackLink>}
       {saved && <Inset>{saved}</Inset>}
       <h1>
         <span className="nhsuk-caption-l">{engagement.reference}</span>

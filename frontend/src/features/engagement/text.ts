@@ -1,8 +1,4 @@
-import type { Role } from '../../shared/api/types';
 import type { AffectedKind, ContactStage, InvolvementLevel } from './types';
-
-/** x-psirf-roles of getEngagement, addPersonAffected, updatePersonAffected and recordContact. */
-export const ENGAGEMENT_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse', 'learning-response-lead'];
 
 export const KIND_TEXT: Record<AffectedKind, string> = {
   patient: 'Patient',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/api/client';
 import { getByPath } from '../../test/fakeApi';
 import { authState, renderAt } from '../../test/helpers';
-import { PLAN } from '../plan/testPlan';
+import { PLAN } from '../response-plan/testPlan';
 import { HomePage } from './HomePage';
 
 const home = [{ path: '/', element: <HomePage /> }];

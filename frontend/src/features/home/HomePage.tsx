@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { REPORTER_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { DecisionsToApprove } from '../decisions/DecisionsToApprove';
 import { ReportUpdates } from '../notifications/ReportUpdates';
-import { HomePlanReviewOverdue } from '../plan/PlanReviewOverdue';
+import { HomePlanReviewOverdue } from '../response-plan/PlanReviewOverdue';
 import { homeLinks, type HomeLink } from './homeLinks';
 
 export function HomePage() {
@@ -48,7 +48,7 @@ function SignedInHome() {
       {links.length > 0 ? (
         <>
           <LinkCards links={reporting} />
-          {hasAnyRole(me.roles, REPORTER_ROLES) && <ReportUpdates />}
+          {mayCall(me.roles, 'listMyNotifications') && <ReportUpdates />}
           <DecisionsToApprove />
           <LinkCards links={others} />
         </>

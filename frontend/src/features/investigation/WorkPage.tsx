@@ -2,16 +2,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { saveBlob } from '../../shared/components/download';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { UnsavedChangesGuard } from '../../shared/components/UnsavedChanges';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { RESPONSE_READER_ROLES, ResponseStatusTag } from '../responses/text';
+import { ResponseStatusTag } from '../responses/text';
 import { CloseSection, SignOffSection } from './Closure';
 import { AccountsSection, ChronologySection, FactorsSection, FindingsSection, ReportSection, SharingSection, TermsSection } from './Sections';
-import { CLOSE_ROLES, SIGN_OFF_ROLES, type Investigation } from './work';
+import { type Investigation } from './work';
 
 /**
  * The work on a learning response, one section per part, phone first; then sign-off and closure. What is typed in a
@@ -34,7 +34,7 @@ export function WorkPage({ id }: { id: string }) {
   if (!work) return result.state === 'error' ? <ApiErrorView error={result.error} /> : <Loading />;
   const open = work.status !== 'closed';
   // Nothing of the work starts before the Chief Nurse verifies a PSII (the API refuses it: psii-not-verified).
-  if (work.status === 'awaiting-verification') return <AwaitingVerification work={work} backToResponse={hasAnyRole(me?.roles, RESPONSE_READER_ROLES)} />;
+  if (work.status === 'awaiting-verification') return <AwaitingVerification work={work} backToResponse={mayCall(me?.roles, 'getLearningResponse')} />;
   const props = { work, editable: open, onSaved: setWork, onReload: () => result.reload(), onDirty };
   const download = async () => {
     setDownloadProblem(false);
@@ -49,7 +49,7 @@ export function WorkPage({ id }: { id: string }) {
   return (
     <>
       <UnsavedChangesGuard when={open && Object.values(dirty).some(Boolean)} />
-      <WorkHeader work={work} backToResponse={hasAnyRole(me?.roles, RESPONSE_READER_ROLES)} />
+      <WorkHeader work={work} backToResponse={mayCall(me?.roles, 'getLearningResponse')} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <WorkHeading work={work} />
@@ -81,8 +81,8 @@ export function WorkPage({ id }: { id: string }) {
               <span className="nhsuk-u-visually-hidden">Error:</span> The final report could not be downloaded. Try again later.
             </p>
           )}
-          <SignOffSection {...props} editable={open && hasAnyRole(me?.roles, SIGN_OFF_ROLES)} />
-          {hasAnyRole(me?.roles, CLOSE_ROLES) && <CloseSection key={`c${work.version}-${work.responseVersion}`} {...props} />}
+          <SignOffSection {...props} editable={open && mayCall(me?.roles, 'signOffLearningResponse')} />
+          {mayCall(me?.roles, 'closeLearningResponse') && <CloseSection key={`c${work.version}-${work.responseVersion}`} {...props} />}
         </div>
       </div>
     </>

@@ -1,18 +1,10 @@
 import type { components } from '../../shared/api/schema';
-import type { Role } from '../../shared/api/types';
 
 type S = components['schemas'];
 export type Investigation = S['Investigation'];
 export type SeipsCategory = S['SeipsCategory'];
 export type DraftRelationship = S['DraftRelationship'];
 export type OpenStep = S['OpenStep'];
-
-/** Read and change the work (getInvestigation and the update… operations); a lead only on their own responses. */
-export const WORK_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse', 'learning-response-lead'];
-/** Record the overseer's sign-off (signOffLearningResponse). */
-export const SIGN_OFF_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse'];
-/** Close the response (closeLearningResponse). */
-export const CLOSE_ROLES: Role[] = ['patient-safety-specialist'];
 
 export const SEIPS: { value: SeipsCategory; text: string }[] = [
   { value: 'person', text: 'Person' },

@@ -3,14 +3,14 @@ import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { inPatientSafetyTeam, mayCall } from '../../shared/auth/roles';
 import { formatDate } from '../../shared/components/format';
 import { BackLink, Cell, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { Figures } from './Figures';
 import { GroupManagement, removeFromGroup, useGroupSave } from './GroupManagement';
-import { DUE_STATUS_TEXT, OVERSIGHT_ALL_GROUPS_ROLES, OVERSIGHT_EDIT_ROLES, RESPONSE_STATUS_TEXT, formatMonth, scopeText } from './text';
+import { DUE_STATUS_TEXT, RESPONSE_STATUS_TEXT, formatMonth, scopeText } from './text';
 import type { OversightGroup } from './types';
 
 /** A group: its figures and its de-identified work for everyone who may see it; members and assignments for the patient safety team. */
@@ -20,8 +20,8 @@ export function OversightGroupPage({ id }: { id: string }) {
   const [group, setGroup] = useState<OversightGroup | null>(null);
   useEffect(() => setGroup(loaded.state === 'ok' ? loaded.data : null), [loaded.state, loaded.data]);
   const groupSave = useGroupSave(setGroup, loaded.reload);
-  const manages = hasAnyRole(me?.roles, OVERSIGHT_EDIT_ROLES);
-  const all = hasAnyRole(me?.roles, OVERSIGHT_ALL_GROUPS_ROLES);
+  const manages = mayCall(me?.roles, 'updateOversightGroup');
+  const all = inPatientSafetyTeam(me?.roles);
   usePageTitle(group?.name ?? 'Oversight group', false);
 
   if (loaded.state === 'loading' || (loaded.state === 'ok' && !group)) return <Loading />;

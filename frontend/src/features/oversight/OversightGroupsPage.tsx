@@ -2,16 +2,15 @@ import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { inPatientSafetyTeam, mayCall } from '../../shared/auth/roles';
 import { BackLink, Cell, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { OVERSIGHT_ALL_GROUPS_ROLES, OVERSIGHT_EDIT_ROLES } from './text';
 
 /** Every oversight group for the patient safety team and the Chief Nurse; a partner's own groups for a partner. */
 export function OversightGroupsPage() {
   const { api, me } = useAuth();
-  const all = hasAnyRole(me?.roles, OVERSIGHT_ALL_GROUPS_ROLES);
+  const all = inPatientSafetyTeam(me?.roles);
   const title = all ? 'Oversight groups' : 'My oversight groups';
   usePageTitle(title);
   const groups = useLoad(() => call(api.GET('/api/v1/oversight-groups')), [api]);
@@ -25,7 +24,7 @@ export function OversightGroupsPage() {
           ? 'Committees and oversight groups, the learning responses and safety improvement plans they oversee, and their members.'
           : 'The groups you are a member of. You see their learning responses and improvement plans without anything that could identify the people involved.'}
       </p>
-      {hasAnyRole(me?.roles, OVERSIGHT_EDIT_ROLES) && (
+      {mayCall(me?.roles, 'createOversightGroup') && (
         <Link className="nhsuk-button nhsuk-button--secondary" to="/oversight-groups/new">
           Create an oversight group
         </Link>

@@ -1,12 +1,3 @@
-import type { Role } from '../../shared/api/types';
-
-/** Read groups and their de-identified work (x-psirf-roles of listOversightGroups, getOversightGroup, getOversightResponse, getOversightPlan). */
-export const OVERSIGHT_READER_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse', 'patient-safety-partner'];
-/** Create and change groups, members and what they oversee. */
-export const OVERSIGHT_EDIT_ROLES: Role[] = ['patient-safety-specialist'];
-/** See every group (the others see only the groups they are a member of). */
-export const OVERSIGHT_ALL_GROUPS_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse'];
-
 /** "2026-11" → "November 2026". */
 export function formatMonth(month?: string | null): string {
   if (!month) return '';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { DateInput } from '../../shared/components/DateInput';
 import { NO_DATE, todayInUk } from '../../shared/components/dateParts';
 import { Select, Textarea, type Option } from '../../shared/components/fields';
@@ -27,16 +27,14 @@ import {
   validatePartner,
   validateSession,
   type PartnerDraft,
-  type SessionDraft,
-} from './partnerForms';
-import { PARTNER_EDIT_ROLES } from './text';
+  type SessionDraft } from './partnerForms';
 import type { Partner } from './types';
 import { usePeopleOptions } from './usePeopleOptions';
 
 /** One partner's register entry: details, supervision sessions and, for the patient safety team, the forms. */
 export function PartnerPage({ id }: { id: string }) {
   const { api, me } = useAuth();
-  const canEdit = hasAnyRole(me?.roles, PARTNER_EDIT_ROLES);
+  const canEdit = mayCall(me?.roles, 'updatePatientSafetyPartner');
   const loaded = useLoad(() => call(api.GET('/api/v1/patient-safety-partners/{partnerId}', { params: { path: { partnerId: id } } })), [api, id]);
   const [partner, setPartner] = useState<Partner | null>(null);
   const fresh = loaded.state === 'ok' ? loaded.data : null;

@@ -2,12 +2,12 @@ import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { formatDate } from '../../shared/components/format';
 import { BackLink, Cell, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { PARTNER_EDIT_ROLES, SupervisionTag, dueText } from './text';
+import { SupervisionTag, dueText } from './text';
 
 /** The register of patient safety partners (policy §3.7), current partnerships first. */
 export function PartnersListPage() {
@@ -23,7 +23,7 @@ export function PartnersListPage() {
         Each partner is supported by a named individual in the trust and has supervision at least every 3 months. A partner with no session for 3
         months is shown as <strong>Supervision overdue</strong>.
       </p>
-      {hasAnyRole(me?.roles, PARTNER_EDIT_ROLES) && (
+      {mayCall(me?.roles, 'registerPatientSafetyPartner') && (
         <Link className="nhsuk-button nhsuk-button--secondary" to="/patient-safety-partners/new">
           Add a patient safety partner
         </Link>

@@ -1,13 +1,5 @@
-import type { Role } from '../../shared/api/types';
 import { formatDate } from '../../shared/components/format';
 import type { AreaCode, PartnerSummary } from './types';
-
-/** Read the register (x-psirf-roles of listPatientSafetyPartners, getPatientSafetyPartner). */
-export const PARTNER_READER_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse'];
-/** Keep the register (registerPatientSafetyPartner, updatePatientSafetyPartner, recordSupervisionSession). */
-export const PARTNER_EDIT_ROLES: Role[] = ['patient-safety-specialist'];
-/** Read one's own entry (getMyPatientSafetyPartnership). */
-export const MY_PARTNERSHIP_ROLES: Role[] = ['patient-safety-partner'];
 
 /** The areas of involvement of policy §3.7, in the policy's order. */
 export const AREAS: { code: AreaCode; text: string }[] = [

@@ -3,13 +3,13 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { TextInput } from '../../shared/components/fields';
 import { pageFrom } from '../../shared/components/listParams';
 import { BackLink, Cell, Pagination, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { PEOPLE_EDIT_ROLES, QualificationTags } from './text';
+import { QualificationTags } from './text';
 
 const PAGE_SIZE = 20;
 
@@ -47,7 +47,7 @@ export function PeopleListPage() {
       <p>
         <Link to="/training/compliance">Training compliance</Link>
       </p>
-      {hasAnyRole(me?.roles, PEOPLE_EDIT_ROLES) && (
+      {mayCall(me?.roles, 'createPerson') && (
         <Link className="nhsuk-button nhsuk-button--secondary" to="/people/new">
           Add a person
         </Link>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { DateInput } from '../../shared/components/DateInput';
 import { NO_DATE, fromDateParts, todayInUk } from '../../shared/components/dateParts';
 import { TextInput } from '../../shared/components/fields';
@@ -29,9 +29,7 @@ import {
   validateTraining,
   type CpdDraft,
   type PersonDraft,
-  type TrainingDraft,
-} from './peopleForms';
-import { PEOPLE_EDIT_ROLES } from './text';
+  type TrainingDraft } from './peopleForms';
 import { TrainingDetails } from './TrainingDetails';
 import { useSave } from './useSave';
 import type { Person, TrainingRecord } from './types';
@@ -39,7 +37,7 @@ import type { Person, TrainingRecord } from './types';
 /** One person: their details, what they are qualified for, their training record and CPD. */
 export function PersonPage({ id }: { id: string }) {
   const { api, me } = useAuth();
-  const canEdit = hasAnyRole(me?.roles, PEOPLE_EDIT_ROLES);
+  const canEdit = mayCall(me?.roles, 'updatePerson');
   const loaded = useLoad(
     () =>
       Promise.all([

@@ -1,10 +1,4 @@
-import type { Role } from '../../shared/api/types';
 import type { Qualification } from './types';
-
-/** Read people, training records and the compliance view (x-psirf-roles of listPeople, getPerson, getTrainingCompliance). */
-export const PEOPLE_READER_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse'];
-/** Add and change people, training and CPD (createPerson, updatePerson, updateTrainingRecord, addCpdEntry). */
-export const PEOPLE_EDIT_ROLES: Role[] = ['patient-safety-specialist'];
 
 /** Short names of the parts, for tags in tables. */
 export const ROLE_SHORT_TEXT: Record<string, string> = {

@@ -3,28 +3,28 @@ import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { TRIAGE_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { hasAnyRole, mayCall, rolesFor } from '../../shared/auth/roles';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { Textarea, type FieldMessage } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { ResponseSafetyActions } from '../actions/ResponseSafetyActions';
-import { BEING_FAIR_USER_ROLES } from '../fairness/text';
+import { ResponseSafetyActions } from '../safety-actions/ResponseSafetyActions';
 import { CandourStatusLine } from '../candour/CandourStatusSection';
 import { EventLinks } from '../decisions/DecisionSubject';
+import { TRIAGE_EVENT_OPERATIONS } from '../triage/routes';
 import { ExternalNotificationsForm, ExternalNotificationsSummary, InitialReportDue } from './ExternalNotificationsSection';
 import { TeamForm, TeamSummary } from './TeamSection';
 import { TimeframeSection } from './TimeframeSection';
-import { NOTIFICATION_EDIT_ROLES, PSII_VERIFIER_ROLES, RESPONSE_READER_ROLES, ResponseStatusTag, TEAM_EDIT_ROLES } from './text';
+import { ResponseStatusTag } from './text';
 import type { LearningResponse } from './types';
 import { useNotificationsForm } from './useNotificationsForm';
 import { COMMENT_MAX_LENGTH } from '../../shared/api/useCommentedAction';
 import { VERIFY_COMMENT_ID, usePsiiVerification, type PsiiVerification } from './usePsiiVerification';
 
 /** Those who read this page and may open the Being Fair tool (with a workforce partner): patient safety specialists. */
-const BEING_FAIR_OPENER_ROLES = BEING_FAIR_USER_ROLES.filter((role) => RESPONSE_READER_ROLES.includes(role));
+const BEING_FAIR_OPENER_ROLES = rolesFor('openBeingFair', 'getLearningResponse');
 
 /**
  * One learning response: details, lead and team, timeframe, the Chief Nurse's verification of a PSII, and the
@@ -47,8 +47,8 @@ export function ResponsePage({ id }: { id: string }) {
   if (result.state === 'error') return <ApiErrorView error={result.error} />;
   if (!response) return <Loading />;
   const awaitingVerification = response.type === 'psii' && response.status === 'awaiting-verification';
-  const canVerify = awaitingVerification && hasAnyRole(me?.roles, PSII_VERIFIER_ROLES);
-  const canEditNotifications = hasAnyRole(me?.roles, NOTIFICATION_EDIT_ROLES);
+  const canVerify = awaitingVerification && mayCall(me?.roles, 'verifyPsii');
+  const canEditNotifications = mayCall(me?.roles, 'updateExternalNotifications');
   const reload = () => result.reload();
 
   return (
@@ -66,7 +66,7 @@ export function ResponsePage({ id }: { id: string }) {
             <span className="nhsuk-caption-l">Learning response</span>
             {response.reference}
           </h1>
-          <ResponseDetails response={response} triageReader={hasAnyRole(me?.roles, TRIAGE_ROLES)} />
+          <ResponseDetails response={response} triageReader={mayCall(me?.roles, ...TRIAGE_EVENT_OPERATIONS)} />
           <ul className="nhsuk-list">
             <li>
               <Link to={`/responses/${response.id}/work`}>Work on this response</Link>
@@ -85,7 +85,7 @@ export function ResponsePage({ id }: { id: string }) {
           </ul>
           <h2>Lead and team</h2>
           <TeamSummary response={response} />
-          {hasAnyRole(me?.roles, TEAM_EDIT_ROLES) && <TeamForm response={response} onSaved={setResponse} />}
+          {mayCall(me?.roles, 'assignResponseTeam') && <TeamForm response={response} onSaved={setResponse} />}
           <h2>Timeframe</h2>
           <TimeframeSection response={response} onSaved={setResponse} />
           <h2>Duty of Candour</h2>

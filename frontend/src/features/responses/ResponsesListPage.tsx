@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { inPatientSafetyTeam } from '../../shared/auth/roles';
 import { Select } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
 import { pageFrom, statusFrom } from '../../shared/components/listParams';
@@ -38,7 +38,7 @@ export function ResponsesListPage() {
   const status = statusFrom(params, STATUSES);
   const due = DUE_STATUSES.includes(params.get('dueStatus') as DueStatus) ? (params.get('dueStatus') as DueStatus) : undefined;
   const page = pageFrom(params);
-  const ownOnly = !hasAnyRole(me?.roles, ['patient-safety-specialist', 'chief-nurse']);
+  const ownOnly = !inPatientSafetyTeam(me?.roles);
   const title = ownOnly ? 'My learning responses' : 'Learning responses';
   usePageTitle(title);
   const responses = useLoad(

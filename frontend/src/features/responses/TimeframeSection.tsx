@@ -3,14 +3,14 @@ import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { DateInput } from '../../shared/components/DateInput';
 import { NO_DATE, fromDateParts, todayInUk, type DateParts } from '../../shared/components/dateParts';
 import { Checkbox, ErrorMessage, Textarea, toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { SummaryList, TableHead, Cell } from '../../shared/components/misc';
 import { ResponseProblems } from './ResponseProblems';
-import { DueStatusTag, TEAM_EDIT_ROLES, TIMEFRAME_CHANGE_ROLES } from './text';
+import { DueStatusTag } from './text';
 import {
   REASON_MAX_LENGTH,
   TIMEFRAME_FIELD as F,
@@ -18,8 +18,7 @@ import {
   checkPause,
   checkResumption,
   requireDate,
-  timeframeControlFor,
-} from './timeframeForms';
+  timeframeControlFor } from './timeframeForms';
 import type { LearningResponse, ResponseTimeframe } from './types';
 import { useResponseAction } from './useResponseAction';
 
@@ -30,8 +29,8 @@ export function TimeframeSection({ response, onSaved }: { response: LearningResp
   const { me } = useAuth();
   const t = response.timeframe;
   if (!t) return <p>The timeframe starts when the response starts{response.type === 'psii' ? ', once the PSII is verified' : ''}.</p>;
-  const canChange = hasAnyRole(me?.roles, TIMEFRAME_CHANGE_ROLES);
-  const canSetTarget = hasAnyRole(me?.roles, TEAM_EDIT_ROLES);
+  const canChange = mayCall(me?.roles, 'extendResponse', 'pauseResponse', 'resumeResponse');
+  const canSetTarget = mayCall(me?.roles, 'setResponseTarget');
   const openPause = t.pauses.find((p) => !p.resumedOn);
   return (
     <>

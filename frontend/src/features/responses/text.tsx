@@ -1,16 +1,4 @@
-import type { Role } from '../../shared/api/types';
 import type { DueStatus, InitialReportStatus, LearningResponseStatus } from './types';
-
-/** Read learning responses (x-psirf-roles of listLearningResponses, getLearningResponse); a lead their own only. */
-export const RESPONSE_READER_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse', 'learning-response-lead'];
-/** Assign the team and set an earlier target (assignResponseTeam, setResponseTarget). */
-export const TEAM_EDIT_ROLES: Role[] = ['patient-safety-specialist'];
-/** Pause, resume and extend (pauseResponse, resumeResponse, extendResponse); a lead their own only. */
-export const TIMEFRAME_CHANGE_ROLES: Role[] = ['patient-safety-specialist', 'learning-response-lead'];
-/** Verify a PSII (verifyPsii). */
-export const PSII_VERIFIER_ROLES: Role[] = ['chief-nurse'];
-/** Record external notifications and the initial report (updateExternalNotifications). */
-export const NOTIFICATION_EDIT_ROLES: Role[] = ['patient-safety-specialist'];
 
 export const RESPONSE_STATUS_TEXT: Record<LearningResponseStatus, string> = {
   'awaiting-verification': 'Awaiting verification',

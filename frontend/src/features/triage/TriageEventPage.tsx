@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import type { EventDetail } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { TRIAGE_EDIT_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { EventHistory, EventSummaryList } from '../../shared/components/EventDetails';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
@@ -48,7 +48,7 @@ export function TriageEventPage({ id }: { id: string }) {
   if (result.state === 'loading' || (result.state === 'ok' && !event)) return <Loading />;
   if (result.state === 'error') return <ApiErrorView error={result.error} />;
   if (!event) return <Loading />;
-  const canAct = hasAnyRole(me?.roles, TRIAGE_EDIT_ROLES);
+  const canAct = mayCall(me?.roles, 'updateTriage');
   const decisionHref = canAct ? decisionHrefFor(event) : null;
   const noticeFor = (section: Section) => (notice?.section === section ? notice.message : null);
   const savedIn = (section: Section) => (updated: EventDetail, message: string) => {

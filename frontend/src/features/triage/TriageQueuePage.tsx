@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import { ApiError } from '../../shared/api/errors';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { TRIAGE_EDIT_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { saveBlob } from '../../shared/components/download';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { ErrorMessage, Select, TextInput, type FieldMessage } from '../../shared/components/fields';
@@ -12,7 +12,7 @@ import { STATUS_TEXT } from '../../shared/components/format';
 import { BackLink, FilterActions, Pagination } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { MAX_CASE_EVENTS, newCaseHref } from '../cases/caseLinks';
+import { MAX_CASE_EVENTS, newCaseHref } from './caseLinks';
 import { WAITING_STATUS, filtersFrom, isFiltered, toQuery, toSearch, type TriageFilters } from './filters';
 import { QueueTable } from './QueueTable';
 
@@ -20,7 +20,7 @@ const PAGE_SIZE = 20;
 
 export function TriageQueuePage() {
   const { api, me } = useAuth();
-  const canGroup = hasAnyRole(me?.roles, TRIAGE_EDIT_ROLES);
+  const canGroup = mayCall(me?.roles, 'createCase');
   const [selected, setSelected] = useState<string[]>([]);
   const [params] = useSearchParams();
   const navigate = useNavigate();

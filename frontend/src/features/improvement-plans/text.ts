@@ -1,9 +1,4 @@
-import type { Role } from '../../shared/api/types';
 import type { ImprovementPlanScope, ImprovementPlanStatus } from './types';
-
-/** Who reads plans, and who runs them (x-psirf-roles of the improvement-plans operations). */
-export const IMPROVEMENT_READER_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse', 'learning-response-lead'];
-export const IMPROVEMENT_EDIT_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse'];
 
 export const PLAN_STATUS_TEXT: Record<ImprovementPlanStatus, string> = { open: 'Open', closed: 'Closed' };
 

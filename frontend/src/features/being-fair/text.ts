@@ -1,10 +1,3 @@
-import type { Role } from '../../shared/api/types';
-
-/** Who reaches the Being Fair tool's pages: its users, and the Chief Nurse to read. */
-export const BEING_FAIR_ROLES: Role[] = ['patient-safety-specialist', 'workforce-partner', 'chief-nurse'];
-/** Who may open the tool and answer it (with the joint user of the other team). */
-export const BEING_FAIR_USER_ROLES: Role[] = ['patient-safety-specialist', 'workforce-partner'];
-
 export const ROLE_NAME: Record<string, string> = {
   'patient-safety-specialist': 'Patient safety specialist',
   'workforce-partner': 'Workforce partner',

@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import type { Case } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { TRIAGE_EDIT_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
@@ -32,7 +32,7 @@ export function CasePage({ id }: { id: string }) {
 
   if (result.state === 'error') return <ApiErrorView error={result.error} />;
   if (!kase) return <Loading />;
-  const canChange = hasAnyRole(me?.roles, TRIAGE_EDIT_ROLES) && !kase.decided;
+  const canChange = mayCall(me?.roles, 'updateCase') && !kase.decided;
   const saved = (updated: Case, message: string) => {
     setKase(updated);
     setNotice(message);

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { formatDate } from '../../shared/components/format';
 import { listSearch } from '../../shared/components/listParams';
 import { BackLink, Cell, Pagination, TableHead } from '../../shared/components/misc';
@@ -10,7 +10,7 @@ import { ApiErrorView, Loading } from '../../shared/components/states';
 import { StatusFilter, useStatusList } from '../../shared/components/StatusFilter';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { PlanStatusTag, ProgressAtAGlance } from './Progress';
-import { IMPROVEMENT_EDIT_ROLES, PLAN_STATUS_TEXT } from './text';
+import { PLAN_STATUS_TEXT } from './text';
 import type { ImprovementPlanStatus } from './types';
 
 const STATUSES: readonly ImprovementPlanStatus[] = ['open', 'closed'];
@@ -31,7 +31,7 @@ export function ImprovementPlansPage() {
       <BackLink to="/">Home</BackLink>
       <h1>Safety improvement plans</h1>
       <p>Plans for the whole organisation, a service, a pathway, a location or a theme. Each brings together safety actions and learning responses, with an owner and a review date.</p>
-      {hasAnyRole(me?.roles, IMPROVEMENT_EDIT_ROLES) && (
+      {mayCall(me?.roles, 'createImprovementPlan') && (
         <Link className="nhsuk-button nhsuk-button--secondary" to="/improvement-plans/new">
           Start a safety improvement plan
         </Link>

@@ -1,12 +1,4 @@
-import type { Role } from '../../shared/api/types';
 import type { ProgressStatus, SafetyActionEffectiveness, SafetyActionSource, SafetyActionStatus, SafetyActionSummary } from './types';
-
-/** The list of every action (listSafetyActions; a lead sees their responses' actions there too). */
-export const ACTION_LIST_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse'];
-/** Propose, change, agree and review (createSafetyAction, updateSafetyAction, agreeSafetyAction, addEffectivenessReview). */
-export const ACTION_MANAGER_ROLES: Role[] = ['patient-safety-specialist', 'chief-nurse', 'learning-response-lead'];
-/** Anyone who may own an action (listMySafetyActions, getSafetyAction, addSafetyActionProgress). */
-export const ACTION_OWNER_ROLES: Role[] = ['staff', 'patient-safety-specialist', 'chief-nurse', 'learning-response-lead', 'workforce-partner', 'improvement-advisor'];
 
 export const ACTION_STATUS_TEXT: Record<SafetyActionStatus, string> = {
   proposed: 'Proposed',

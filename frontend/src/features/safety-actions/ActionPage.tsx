@@ -3,7 +3,7 @@ import { useLocation } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { toErrorMap } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
@@ -16,7 +16,7 @@ import { usePageTitle } from '../../shared/components/usePageTitle';
 import { ActionFields } from './ActionFields';
 import { formFrom, toActionUpdate, validateAction, type ActionForm } from './actionForm';
 import { ProgressForm, ReviewForm } from './ActionForms';
-import { ACTION_MANAGER_ROLES, ActionStatusTag, AttentionTags, EFFECTIVENESS_TEXT, PROGRESS_STATUS_TEXT, sourceText } from './text';
+import { ActionStatusTag, AttentionTags, EFFECTIVENESS_TEXT, PROGRESS_STATUS_TEXT, sourceText } from './text';
 import type { SafetyAction } from './types';
 import { useActionOptions } from './useActionOptions';
 import { useActionSave } from './useActionSave';
@@ -62,7 +62,7 @@ export function ActionPage({ id }: { id: string }) {
   const reviewable = action.mayManage && (a.status === 'agreed' || a.status === 'in-progress' || a.status === 'completed');
   return (
     <>
-      {hasAnyRole(me?.roles, ACTION_MANAGER_ROLES) ? <BackLink to="/actions">Safety actions</BackLink> : <BackLink to="/my-actions">My actions</BackLink>}
+      {mayCall(me?.roles, 'listSafetyActions') ? <BackLink to="/actions">Safety actions</BackLink> : <BackLink to="/my-actions">My actions</BackLink>}
       {missing.length > 0 ? (
         <ErrorSummary errors={[]} focusKey={agreement.submits} title="The action cannot be agreed yet" titleId="agree-problem-title">
           <p>Change the action to add what is missing:</p>

@@ -1,15 +1,6 @@
-import type { Role } from '../../shared/api/types';
 import { fromDateParts, isEmptyDate, NO_DATE, toDateParts, type DateParts } from '../../shared/components/dateParts';
 import type { FieldMessage } from '../../shared/components/fields';
 import type { StaffSupport, StaffSupportInput, SupportStepGuidance, Supporter } from './types';
-
-/** Every role that may be named a line manager or reviewer: x-psirf-roles of listMyStaffSupport (`/my-staff-support`). */
-export const SUPPORTER_ROLES: Role[] = ['staff', 'learning-response-lead', 'patient-safety-specialist', 'chief-nurse', 'workforce-partner', 'improvement-advisor'];
-/**
- * x-psirf-roles of listStaffSupport and updateStaffSupport: the patient safety team and any line manager or reviewer
- * (who sees which record is then decided per record).
- */
-export const STAFF_SUPPORT_ROLES: Role[] = SUPPORTER_ROLES;
 
 export interface StepForm {
   doneOn: DateParts;

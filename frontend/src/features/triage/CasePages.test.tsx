@@ -5,7 +5,7 @@ import type { ApiClient } from '../../shared/api/client';
 import type { Role } from '../../shared/api/types';
 import { getByPath, ok, problem } from '../../test/fakeApi';
 import { ShowLocation, authState, renderAt } from '../../test/helpers';
-import { EVENT } from '../triage/testEvent';
+import { EVENT } from './testEvent';
 import { CasePage } from './CasePage';
 import { CasesPage } from './CasesPage';
 import { NewCasePage } from './NewCasePage';

@@ -1,5 +1,5 @@
 import type { Case, EventSummary } from '../../shared/api/types';
-import { EVENT } from '../triage/testEvent';
+import { EVENT } from './testEvent';
 
 export const eventSummary = (id: string, reference: string): EventSummary => ({
   id,

@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import { ApiError } from '../../shared/api/errors';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { Select, Textarea } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { BackLink, Cell, MultilineText, SummaryList, TableHead } from '../../shared/components/misc';
@@ -13,9 +13,9 @@ import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
 import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { RESPONSE_TYPE_TEXT } from '../plan/planForm';
+import { RESPONSE_TYPE_TEXT } from '../response-plan/planForm';
 import { PlanStatusTag, ProgressAtAGlance } from './Progress';
-import { ACTION_STATUS_TEXT, EFFECTIVENESS_TEXT, IMPROVEMENT_EDIT_ROLES, RESPONSE_STATUS_TEXT } from './text';
+import { ACTION_STATUS_TEXT, EFFECTIVENESS_TEXT, RESPONSE_STATUS_TEXT } from './text';
 import type { ImprovementPlan } from './types';
 
 /** A refusal of a change to the plan, in words: a closed plan says so rather than "someone else changed it". */
@@ -46,7 +46,7 @@ export function PlanPage({ id }: { id: string }) {
     if (loaded.state === 'error') return <ApiErrorView error={loaded.error} />;
     return <Loading />;
   }
-  const canEdit = hasAnyRole(me?.roles, IMPROVEMENT_EDIT_ROLES);
+  const canEdit = mayCall(me?.roles, 'updateImprovementPlan');
   const changed = (next: ImprovementPlan, message: string) => {
     setCurrent(next);
     setSaved(message);

@@ -2,19 +2,19 @@ import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { formatDateTime } from '../../shared/components/format';
 import { BackLink, Cell, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { BEING_FAIR_USER_ROLES, ONLY_WHEN } from './text';
+import { ONLY_WHEN } from './text';
 
 /** The Being Fair records the signed-in person uses (the Chief Nurse: every record). */
 export function BeingFairListPage() {
   const { api, me } = useAuth();
   usePageTitle('Being Fair tool');
   const result = useLoad(() => call(api.GET('/api/v1/being-fair')), [api]);
-  const mayOpen = hasAnyRole(me?.roles, BEING_FAIR_USER_ROLES);
+  const mayOpen = mayCall(me?.roles, 'openBeingFair');
   return (
     <>
       <BackLink to="/">Home</BackLink>

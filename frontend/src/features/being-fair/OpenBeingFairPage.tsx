@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { hasAnyRole } from '../../shared/auth/roles';
+import { hasAnyRole, rolesFor } from '../../shared/auth/roles';
 import { Select, TextInput, toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { BackLink } from '../../shared/components/misc';
 import { usePageTitle } from '../../shared/components/usePageTitle';
@@ -31,7 +31,10 @@ export function OpenBeingFairPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const givenResponse = params.get('responseId') ?? '';
-  const specialist = hasAnyRole(me?.roles, ['patient-safety-specialist']);
+  // A specialist opens it from a learning response they may read; someone holding both roles that may open the
+  // tool says which one they open it as.
+  const specialist = hasAnyRole(me?.roles, rolesFor('openBeingFair', 'listLearningResponses'));
+  const holdsBothOpeningRoles = rolesFor('openBeingFair').filter((role) => me?.roles.includes(role)).length > 1;
   usePageTitle('Open the Being Fair tool');
   const [responseId, setResponseId] = useState(givenResponse);
   const [joint, setJoint] = useState('');
@@ -71,7 +74,7 @@ export function OpenBeingFairPage() {
               staffName: staffName.trim(),
               staffJobRole: staffJobRole.trim(),
               jointUser: specialist ? { personId: joint } : { email: joint.trim() },
-              ...(specialist && hasAnyRole(me?.roles, ['workforce-partner']) ? { openedAs: 'patient-safety-specialist' as const } : {}),
+              ...(specialist && holdsBothOpeningRoles ? { openedAs: 'patient-safety-specialist' as const } : {}),
             },
           }),
         ),

@@ -5,7 +5,7 @@ import { ApiError, NetworkError } from '../../shared/api/errors';
 import type { PlanVersion } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { PLAN_APPROVE_ROLES, PLAN_EDIT_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import type { FieldMessage } from '../../shared/components/fields';
 import { BackLink } from '../../shared/components/misc';
@@ -31,8 +31,8 @@ export function PlanVersionPage({ id }: { id: string }) {
   if (result.state === 'error') return <ApiErrorView error={result.error} />;
   if (!plan) return <Loading />;
   const isDraft = plan.status === 'draft';
-  const canEdit = isDraft && hasAnyRole(me?.roles, PLAN_EDIT_ROLES);
-  const canApprove = isDraft && hasAnyRole(me?.roles, PLAN_APPROVE_ROLES);
+  const canEdit = isDraft && mayCall(me?.roles, 'updateResponsePlanDraft');
+  const canApprove = isDraft && mayCall(me?.roles, 'approveResponsePlanVersion');
 
   const approve = async () => {
     setSubmits((s) => s + 1);

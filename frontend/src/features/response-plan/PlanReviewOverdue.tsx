@@ -3,7 +3,7 @@ import { call } from '../../shared/api/client';
 import type { PlanVersion } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { PLAN_EDIT_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { formatDate } from '../../shared/components/format';
 import { WarningCallout } from '../../shared/components/WarningCallout';
 
@@ -38,7 +38,7 @@ export function PlanReviewOverdueCallout({ plan, linkToPlan = false }: { plan: P
  */
 export function HomePlanReviewOverdue() {
   const { me } = useAuth();
-  return hasAnyRole(me?.roles, PLAN_EDIT_ROLES) ? <LoadedPlanReviewOverdue /> : null;
+  return mayCall(me?.roles, 'createResponsePlanDraft') ? <LoadedPlanReviewOverdue /> : null;
 }
 
 function LoadedPlanReviewOverdue() {

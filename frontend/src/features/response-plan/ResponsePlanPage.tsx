@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { PlanVersion } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { PLAN_EDIT_ROLES, hasAnyRole } from '../../shared/auth/roles';
+import { mayCall } from '../../shared/auth/roles';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
@@ -29,7 +29,7 @@ export function ResponsePlanPage() {
   if (result.state === 'loading') return <Loading />;
   if (result.state === 'error') return <ApiErrorView error={result.error} />;
   const { inForce, versions } = result.data;
-  const canDraft = hasAnyRole(me?.roles, PLAN_EDIT_ROLES);
+  const canDraft = mayCall(me?.roles, 'createResponsePlanDraft');
 
   return (
     <>
