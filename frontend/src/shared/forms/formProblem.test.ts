@@ -8,12 +8,12 @@ const words: ProblemWords = {
   forbidden: 'You do not have access to change cases.',
 };
 const refused = (status: number, over: Partial<Problem> = {}) =>
-  new ApiError(status, { type: 'about:blank', title: 'Refused', status, code: 'validation', ...over } as Problem);
+  new ApiError(status, { type: 'about:blank', title: 'Refused', status, code: 'validation-failed', ...over } as Problem);
 
 describe('what a failed save means to the person filling in the form', () => {
   it('places each field error of a 400 on its control and lists the ones that name no control', () => {
     const problem = problemFrom(
-      refused(400, { errors: [{ field: 'title', code: 'required', message: 'Enter a title' }, { field: 'eventIds[1]', code: 'closed', message: 'That event is closed' }] } as Partial<Problem>),
+      refused(400, { errors: [{ field: 'title', code: 'required', message: 'Enter a title' }, { field: 'eventIds[1]', code: 'conflict', message: 'That event is closed' }] } as Partial<Problem>),
       words,
     );
     expect(problem).toEqual({ errors: [{ id: 'case-title', message: 'Enter a title' }], messages: ['That event is closed'], conflict: false });
@@ -22,15 +22,15 @@ describe('what a failed save means to the person filling in the form', () => {
 
   it('a 409 is someone else changing it first, unless the form says a refusal now is possible', () => {
     expect(problemFrom(refused(409, { code: 'stale-version' }), words).conflict).toBe(true);
-    expect(problemFrom(refused(409, { code: 'closed' }), words).conflict).toBe(true);
+    expect(problemFrom(refused(409, { code: 'conflict' }), words).conflict).toBe(true);
     const now = { ...words, refusedNow: 'This cannot be done now.' };
     expect(problemFrom(refused(409, { code: 'stale-version' }), now).conflict).toBe(true);
-    expect(problemFrom(refused(409, { code: 'closed', detail: 'The plan is closed.' }), now).messages).toEqual(['The plan is closed.']);
-    expect(problemFrom(refused(409, { code: 'closed' }), now).messages).toEqual(['This cannot be done now.']);
+    expect(problemFrom(refused(409, { code: 'conflict', detail: 'The plan is closed.' }), now).messages).toEqual(['The plan is closed.']);
+    expect(problemFrom(refused(409, { code: 'conflict' }), now).messages).toEqual(['This cannot be done now.']);
   });
 
   it('reads the fields a 409 names only when the form asks for it', () => {
-    const closedPlan = refused(409, { code: 'plan-closed', errors: [{ field: 'title', code: 'closed', message: 'The plan is closed' }] } as Partial<Problem>);
+    const closedPlan = refused(409, { code: 'conflict', errors: [{ field: 'title', code: 'conflict', message: 'The plan is closed' }] } as Partial<Problem>);
     expect(problemFrom(closedPlan, words).conflict).toBe(true);
     expect(problemFrom(closedPlan, { ...words, fieldsOnAnyStatus: true }).errors).toEqual([{ id: 'case-title', message: 'The plan is closed' }]);
   });

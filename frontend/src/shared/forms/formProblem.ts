@@ -70,3 +70,10 @@ export function problemFrom(error: unknown, words: ProblemWords): FormProblem {
   if (status === 401) return NO_PROBLEM;
   return messageProblem(SERVICE_MESSAGE);
 }
+
+export const NOT_FOUND_MESSAGE = 'It could not be found. Go back and try again.';
+
+/** The words of most forms: API fields placed by their path (`eventIds[1]`), every 409 a conflict, 404 gone. */
+export function wordsFor(fieldId: (field: string) => string | null | undefined, forbidden: string): ProblemWords {
+  return { fieldId: (f) => fieldId(f.field), forbidden, notFound: NOT_FOUND_MESSAGE };
+}

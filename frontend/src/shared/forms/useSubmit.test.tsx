@@ -37,7 +37,7 @@ describe('one form submission', () => {
 
   it('keeps the service’s refusal, placed on the form', async () => {
     const { result } = renderHook(() => useSubmit(words));
-    const problem = { type: 'x', title: 'No', status: 400, code: 'validation', errors: [{ field: 'title', code: 'too-long', message: 'Too long' }] } as Problem;
+    const problem = { type: 'x', title: 'No', status: 400, code: 'validation-failed', errors: [{ field: 'title', code: 'too-long', message: 'Too long' }] } as Problem;
     await act(async () => {
       await result.current.run(NO_CHECKS, async () => {
         throw new ApiError(400, problem);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ErrorMap, FieldMessage } from '../components/fields';
 import { fieldErrorsOf, fieldProblem, NO_PROBLEM, problemFrom, type FormProblem, type ProblemWords } from './formProblem';
 
@@ -21,6 +21,8 @@ export interface Submission {
    * or null when the checks or the service refused it (the reason is in `problem`).
    */
   run: <T>(check: () => FieldMessage[], send: () => Promise<T>) => Promise<Sent<T> | null>;
+  /** The form's onSubmit: keeps the browser from submitting, then runs the checks and the send. */
+  handle: (check: () => FieldMessage[], send: () => Promise<unknown>) => (e: FormEvent) => Promise<void>;
   /** Shows a problem found outside a send (a check of a button that is not the form's submit). */
   show: (problem: FormProblem) => void;
   clear: () => void;
@@ -53,9 +55,13 @@ export function useSubmit(words: ProblemWords): Submission {
       setSaving(false);
     }
   };
+  const handle = (check: () => FieldMessage[], send: () => Promise<unknown>) => async (e: FormEvent) => {
+    e.preventDefault();
+    await run(check, send);
+  };
   const show = (p: FormProblem) => {
     setSubmits((s) => s + 1);
     setProblem(p);
   };
-  return { problem, submits, saving, fieldErrors: fieldErrorsOf(problem), run, show, clear: () => setProblem(NO_PROBLEM) };
+  return { problem, submits, saving, fieldErrors: fieldErrorsOf(problem), run, handle, show, clear: () => setProblem(NO_PROBLEM) };
 }
