@@ -53,7 +53,7 @@ export function problemFrom(error: unknown, words: ProblemWords): FormProblem {
   const { status, problem } = error;
   const stale = status === 409 && problem?.code === 'stale-version';
   const named = problem?.errors ?? [];
-  if (!stale && named.length && (status === 400 || words.fieldsOnAnyStatus)) {
+  if (named.length && (status === 400 || words.fieldsOnAnyStatus)) {
     const errors: FieldMessage[] = [];
     const messages: string[] = [];
     for (const f of named) {
