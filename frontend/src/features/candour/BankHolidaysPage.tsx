@@ -88,15 +88,7 @@ function UploadForm({ onUploaded }: { onUploaded: (items: BankHoliday[], coverag
   const fileError = save.errors.length ? save.errors[0].message : undefined;
   return (
     <>
-      <ErrorSummary errors={save.errors} focusKey={save.submits} title={save.refusals.length && !save.errors.length ? 'The bank holidays have not been uploaded' : undefined}>
-        {save.refusals.length > 0 && (
-          <ul className="nhsuk-list nhsuk-error-summary__list">
-            {save.refusals.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        )}
-      </ErrorSummary>
+      <ErrorSummary problem={save.problem} focusKey={save.submits} refusedTitle="The bank holidays have not been uploaded" />
       <h2 id="upload-heading">Upload bank holidays</h2>
       <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="upload-heading">
         <div className={`nhsuk-form-group nhsuk-file-upload${fileError ? ' nhsuk-form-group--error' : ''}`}>

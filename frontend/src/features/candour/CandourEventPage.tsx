@@ -12,7 +12,6 @@ import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../sha
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { BankHolidayWarning } from './BankHolidayWarning';
-import { CandourProblems } from './CandourProblems';
 import {
   IDS,
   REASON_MAX,
@@ -28,6 +27,7 @@ import {
 } from './candourForms';
 import { CANDOUR_READER_ROLES, CandourStatusTag } from './text';
 import type { Candour } from './types';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/ErrorSummary';
 import { useSave } from './useSave';
 
 /** Duty of Candour for one event (policy §6): the notifiable decision and the three steps. */
@@ -179,7 +179,7 @@ function DecisionSection({ candour, onSaved, onReload }: SectionProps) {
   };
   return (
     <>
-      <CandourProblems save={save} title="The decision has not been saved" titleId="decision-problem" onReload={onReload} />
+      <ErrorSummary problem={save.problem} focusKey={save.submits} titleId="decision-problem" refusedTitle="The decision has not been saved" conflict={changedSinceOpened('This candour record changed after you opened it', onReload, 'Reload the candour record')} />
       <form noValidate onSubmit={(e) => void submit(e)}>
         <h3>{candour.decision ? 'Change the decision' : 'Record the decision'}</h3>
         <Checkbox
@@ -227,7 +227,7 @@ function StepsSection({ candour, onSaved, onReload }: SectionProps) {
   const reasonHint = 'Leave empty when the step was done.';
   return (
     <>
-      <CandourProblems save={save} title="The candour steps have not been saved" titleId="steps-problem" onReload={onReload} />
+      <ErrorSummary problem={save.problem} focusKey={save.submits} titleId="steps-problem" refusedTitle="The candour steps have not been saved" conflict={changedSinceOpened('This candour record changed after you opened it', onReload, 'Reload the candour record')} />
       <form noValidate onSubmit={(e) => void submit(e)}>
         <h3>Record the candour steps</h3>
         <Fieldset legend="Verbal notification and apology" size="s">

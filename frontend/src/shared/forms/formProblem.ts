@@ -77,3 +77,10 @@ export const NOT_FOUND_MESSAGE = 'It could not be found. Go back and try again.'
 export function wordsFor(fieldId: (field: string) => string | null | undefined, forbidden: string): ProblemWords {
   return { fieldId: (f) => fieldId(f.field), forbidden, notFound: NOT_FOUND_MESSAGE };
 }
+
+export const REMOVED_MESSAGE = 'This was not found. It may have been removed.';
+
+/** The words of a form whose controls are named by the API's field names (`ids`); other fields are listed. */
+export function placedBy(ids: Record<string, string>, forbidden = 'You do not have access to change this.'): ProblemWords {
+  return { fieldId: (f) => ids[f.field], forbidden, notFound: REMOVED_MESSAGE };
+}
