@@ -68,7 +68,7 @@ import { AuthProvider } from './shared/auth/AuthContext';
 import { CallbackPage } from './shared/auth/CallbackPage';
 import { AUDIT_ROLES, PLAN_EDIT_ROLES, PLAN_READER_ROLES, REPORTER_ROLES, TRIAGE_EDIT_ROLES, TRIAGE_ROLES } from './shared/auth/roles';
 import { RequireRole } from './shared/components/guards';
-import { Layout } from './shared/components/Layout';
+import { Layout } from './shared/components/layout';
 import { NotFound } from './shared/components/states';
 
 function MyReportRoute() {

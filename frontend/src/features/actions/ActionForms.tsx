@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { fromDateParts, isEmptyDate, NO_DATE, toDateParts, todayInUk, type DateParts } from '../../shared/components/dateParts';
 import { Radios, Textarea, type FieldMessage } from '../../shared/components/fields';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { EFFECTIVENESS_TEXT, PROGRESS_STATUS_TEXT } from './text';
 import type { ProgressStatus, SafetyAction, SafetyActionEffectiveness } from './types';
 import { useActionSave, type ActionSave } from './useActionSave';

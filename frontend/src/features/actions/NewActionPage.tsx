@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { fromDateParts } from '../../shared/components/dateParts';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';

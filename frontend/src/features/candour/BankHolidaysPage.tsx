@@ -3,7 +3,7 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { hasAnyRole } from '../../shared/auth/roles';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { ErrorMessage, Hint } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
 import { BackLink, Cell, TableHead } from '../../shared/components/misc';

@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { hasAnyRole } from '../../shared/auth/roles';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { todayInUk } from '../../shared/components/dateParts';
 import { Checkbox, Fieldset, Radios, Textarea, TextInput, toErrorMap } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
@@ -27,7 +27,7 @@ import {
 } from './candourForms';
 import { CANDOUR_READER_ROLES, CandourStatusTag } from './text';
 import type { Candour } from './types';
-import { changedSinceOpened, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
 import { useSave } from './useSave';
 
 /** Duty of Candour for one event (policy §6): the notifiable decision and the three steps. */

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../../shared/api/client';
 import type { Case } from '../../shared/api/types';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
 import { useSubmit } from '../../shared/forms/useSubmit';
 import { CaseFields } from './CaseFields';

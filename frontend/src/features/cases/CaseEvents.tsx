@@ -5,7 +5,7 @@ import type { EventSummary } from '../../shared/api/types';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { formatDateTime } from '../../shared/components/format';
 import { Cell, StatusTag, TableHead } from '../../shared/components/misc';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
 import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
 import type { CaseSectionProps } from './CaseEditForm';

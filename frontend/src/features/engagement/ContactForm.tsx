@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { fromDateParts, todayInUk } from '../../shared/components/dateParts';
 import { Checkbox, Fieldset, Radios, TextInput, Textarea } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
@@ -11,7 +11,7 @@ import { checklistFor, CONTACT_FIELD_IDS, EMPTY_CONTACT, toContactInput, validat
 import { GuidingPrinciples } from './GuidingPrinciples';
 import { STAGE_TEXT } from './text';
 import type { Checklist, ContactStage, Engagement, PersonAffected } from './types';
-import { changedSinceOpened, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
 import { placedBy } from '../../shared/forms/formProblem';
 import { useSubmit } from '../../shared/forms/useSubmit';
 

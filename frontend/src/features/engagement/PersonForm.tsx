@@ -6,7 +6,7 @@ import { usePageTitle } from '../../shared/components/usePageTitle';
 import { EMPTY_PERSON, fromPerson, PERSON_FIELD_IDS, toggleInvolvement, toPersonInput, validatePerson, type PersonForm as Form } from './engagementForms';
 import { INVOLVEMENT_TEXT, KIND_TEXT } from './text';
 import type { AffectedKind, InvolvementLevel, PersonAffected } from './types';
-import { changedSinceOpened, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
 import { placedBy } from '../../shared/forms/formProblem';
 import { useSubmit } from '../../shared/forms/useSubmit';
 

@@ -9,7 +9,7 @@ import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { CONSIDERATIONS, numbered, ROLE_NAME, type ConsiderationKey } from './text';
 import type { BeingFair, ToolOutcome, ToolQuestion, ToolVersion } from './types';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { toolChanged, useToolChange } from './useToolChange';
 
 const ANSWER_ID = 'fair-answer';

@@ -8,7 +8,7 @@ import { Select, TextInput, toErrorMap, type FieldMessage } from '../../shared/c
 import { BackLink } from '../../shared/components/misc';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { ONLY_WHEN } from './text';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { toolChanged, useToolChange } from './useToolChange';
 
 const FIELD_IDS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { ConflictText } from '../../shared/components/ErrorSummary';
+import type { ConflictText } from '../../shared/components/error-summary';
 import type { FieldMessage } from '../../shared/components/fields';
 import { REMOVED_MESSAGE } from '../../shared/forms/formProblem';
 import { useSubmit } from '../../shared/forms/useSubmit';

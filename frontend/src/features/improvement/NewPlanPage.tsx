@@ -10,7 +10,7 @@ import { usePageTitle } from '../../shared/components/usePageTitle';
 import { PlanFields, planRows, usePlanChoices, type PlanChoices } from './PlanFields';
 import { EMPTY_PLAN, planFieldId, toInput, validatePlan, type PlanDraft } from './planForm';
 import { SCOPE_TEXT } from './text';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { type FormProblem, NO_PROBLEM, fieldProblem, problemFrom, wordsFor, hasProblem, fieldErrorsOf } from '../../shared/forms/formProblem';
 
 const CHECK = 'check';

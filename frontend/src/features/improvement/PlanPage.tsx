@@ -8,14 +8,14 @@ import { hasAnyRole } from '../../shared/auth/roles';
 import { Select, Textarea } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { BackLink, Cell, MultilineText, SummaryList, TableHead } from '../../shared/components/misc';
-import { SavedNotice } from '../../shared/components/SavedNotice';
+import { SavedNotice } from '../../shared/components/saved-notice';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { RESPONSE_TYPE_TEXT } from '../plan/planForm';
 import { PlanStatusTag, ProgressAtAGlance } from './Progress';
 import { ACTION_STATUS_TEXT, EFFECTIVENESS_TEXT, IMPROVEMENT_EDIT_ROLES, RESPONSE_STATUS_TEXT } from './text';
 import type { ImprovementPlan } from './types';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { type FormProblem, NO_PROBLEM, fieldProblem, messageProblem, problemFrom, wordsFor, fieldErrorsOf } from '../../shared/forms/formProblem';
 
 /** A refusal of a change to the plan, in words: a closed plan says so rather than "someone else changed it". */

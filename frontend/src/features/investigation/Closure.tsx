@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import type { components } from '../../shared/api/schema';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { Select, Textarea, TextInput, type FieldMessage } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { SummaryList } from '../../shared/components/misc';

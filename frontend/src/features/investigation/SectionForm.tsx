@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import type { Saving } from './useSave';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 
 interface Props {
   id: string;

@@ -4,7 +4,7 @@ import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { Select, TextInput, Textarea } from '../../shared/components/fields';
 import { Cell, TableHead } from '../../shared/components/misc';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { fieldProblem, problemFrom, wordsFor } from '../../shared/forms/formProblem';
 import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
 import { SummaryPreviewPanel } from './SummaryPreviewPanel';

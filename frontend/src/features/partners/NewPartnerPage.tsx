@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { BackLink } from '../../shared/components/misc';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
 import { useSubmit } from '../../shared/forms/useSubmit';
 import { ApiErrorView, Loading } from '../../shared/components/states';

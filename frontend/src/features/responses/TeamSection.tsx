@@ -6,7 +6,7 @@ import { Fieldset, Select, TextInput, toErrorMap, type FieldMessage, type Option
 import { SummaryList } from '../../shared/components/misc';
 import type { LearningResponse, ResponseCandidate } from './types';
 import { useResponseAction } from './useResponseAction';
-import { changedSinceOpened, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
 
 const MAX_MEMBERS = 30;
 

@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { hasAnyRole } from '../../shared/auth/roles';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { NO_DATE, fromDateParts, todayInUk, type DateParts } from '../../shared/components/dateParts';
 import { Checkbox, ErrorMessage, Textarea, toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
@@ -21,7 +21,7 @@ import {
 } from './timeframeForms';
 import type { LearningResponse, ResponseTimeframe } from './types';
 import { useResponseAction } from './useResponseAction';
-import { changedSinceOpened, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
 
 const AFFECTED_KIND_TEXT: Record<string, string> = { patient: 'Patient', family: 'Family member', carer: 'Carer', staff: 'Member of staff' };
 

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { NO_DATE, todayInUk } from '../../shared/components/dateParts';
 import { Checkbox, Fieldset, TextInput, Textarea } from '../../shared/components/fields';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { changedSinceOpened, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
 import { placedBy } from '../../shared/forms/formProblem';
 import { useSubmit } from '../../shared/forms/useSubmit';
 import { emptySupport, fromSupport, stepDateId, SUPPORT_FIELD_IDS, toSupportInput, validateSupport, type StepForm, type SupportForm as Form } from './supportForm';

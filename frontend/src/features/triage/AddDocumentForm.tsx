@@ -3,7 +3,7 @@ import { call } from '../../shared/api/client';
 import type { EventDocument } from '../../shared/api/types';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { ErrorMessage, Hint, Radios, TextInput, Textarea } from '../../shared/components/fields';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
 import { useSubmit } from '../../shared/forms/useSubmit';
 import { ACCEPT, acceptedContentType, readAsBase64 } from './documentFile';

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { TextInput } from '../../shared/components/fields';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
 import { useSubmit } from '../../shared/forms/useSubmit';
 import { normaliseReference, referenceProblem } from './duplicate';

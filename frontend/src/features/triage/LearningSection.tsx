@@ -5,7 +5,7 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { Textarea } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
 import { MultilineText } from '../../shared/components/misc';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
 import { useSubmit } from '../../shared/forms/useSubmit';
 import type { SectionProps } from './sections';

@@ -4,7 +4,7 @@ import type { EventStatus, Taxonomy } from '../../shared/api/types';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { Select, Textarea, type FieldMessage } from '../../shared/components/fields';
 import { STATUS_TEXT } from '../../shared/components/format';
-import { changedWhileWorking, ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
 import { useSubmit } from '../../shared/forms/useSubmit';
 import type { SectionProps } from './sections';

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { NO_PROBLEM } from '../forms/formProblem';
+import { NO_PROBLEM } from '../../forms/formProblem';
 import { changedWhileWorking, ErrorSummary } from './ErrorSummary';
 
 describe('the error summary', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
-import type { FieldMessage } from './fields';
-import type { FormProblem } from '../forms/formProblem';
+import type { FieldMessage } from '../fields';
+import type { FormProblem } from '../../forms/formProblem';
 
 /** What the summary says when someone else changed the record first, and how to get the latest version. */
 export interface ConflictText {
