@@ -20,7 +20,7 @@ import { staffSupportRoutes } from './features/staff-support/routes';
 import { triageRoutes } from './features/triage/routes';
 import { AuthProvider } from './shared/auth/AuthContext';
 import { CallbackPage } from './shared/auth/CallbackPage';
-import { Layout } from './shared/components/Layout';
+import { Layout } from './shared/components/layout';
 import { NotFound } from './shared/components/states';
 
 /** Every feature's pages; each feature's routes.tsx says which operations its pages need. */

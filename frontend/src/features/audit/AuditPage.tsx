@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import type { AuditAction } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { Select, TextInput, type FieldMessage } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
 import { BackLink, Cell, FilterActions, Pagination, TableHead } from '../../shared/components/misc';

@@ -8,9 +8,9 @@ import { BackLink, MultilineText, SummaryList } from '../../shared/components/mi
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { CONSIDERATIONS, numbered, ROLE_NAME, type ConsiderationKey } from './text';
-import { ToolProblemSummary } from './ToolProblemSummary';
 import type { BeingFair, ToolOutcome, ToolQuestion, ToolVersion } from './types';
-import { useToolChange } from './useToolChange';
+import { ErrorSummary } from '../../shared/components/error-summary';
+import { toolChanged, useToolChange } from './useToolChange';
 
 const ANSWER_ID = 'fair-answer';
 
@@ -46,7 +46,7 @@ export function BeingFairPage({ id }: { id: string }) {
   return (
     <>
       <BackLink to="/being-fair">Being Fair tool</BackLink>
-      <ToolProblemSummary problem={change.problem} focusKey={change.submits} onReload={reload} />
+      <ErrorSummary problem={change.problem} focusKey={change.submits} conflict={toolChanged(reload)} />
       <h1>
         <span className="nhsuk-caption-l">{record.responseReference ?? 'Learning response'}</span>
         Being Fair tool

@@ -8,8 +8,8 @@ import { Select, TextInput, toErrorMap, type FieldMessage } from '../../shared/c
 import { BackLink } from '../../shared/components/misc';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { ONLY_WHEN } from './text';
-import { ToolProblemSummary } from './ToolProblemSummary';
-import { useToolChange } from './useToolChange';
+import { ErrorSummary } from '../../shared/components/error-summary';
+import { toolChanged, useToolChange } from './useToolChange';
 
 const FIELD_IDS: Record<string, string> = {
   responseId: 'fair-response',
@@ -89,7 +89,7 @@ export function OpenBeingFairPage() {
   return (
     <>
       <BackLink to="/being-fair">Being Fair tool</BackLink>
-      <ToolProblemSummary problem={change.problem} focusKey={change.submits} />
+      <ErrorSummary problem={change.problem} focusKey={change.submits} conflict={toolChanged()} />
       <h1>Open the Being Fair tool</h1>
       <div className="nhsuk-inset-text">
         <span className="nhsuk-u-visually-hidden">Information: </span>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../shared/components/format';
-import { WarningCallout } from '../../shared/components/WarningCallout';
+import { WarningCallout } from '../../shared/components/warning-callout';
 import type { BankHolidayCoverage } from './types';
 
 /** An nhsuk warning callout: the bank holidays held run out soon, or a due date falls after them. */

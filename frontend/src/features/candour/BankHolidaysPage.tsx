@@ -3,7 +3,7 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { ErrorMessage, Hint } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
 import { BackLink, Cell, TableHead } from '../../shared/components/misc';
@@ -87,15 +87,7 @@ function UploadForm({ onUploaded }: { onUploaded: (items: BankHoliday[], coverag
   const fileError = save.errors.length ? save.errors[0].message : undefined;
   return (
     <>
-      <ErrorSummary errors={save.errors} focusKey={save.submits} title={save.refusals.length && !save.errors.length ? 'The bank holidays have not been uploaded' : undefined}>
-        {save.refusals.length > 0 && (
-          <ul className="nhsuk-list nhsuk-error-summary__list">
-            {save.refusals.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        )}
-      </ErrorSummary>
+      <ErrorSummary problem={save.problem} focusKey={save.submits} refusedTitle="The bank holidays have not been uploaded" />
       <h2 id="upload-heading">Upload bank holidays</h2>
       <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="upload-heading">
         <div className={`nhsuk-form-group nhsuk-file-upload${fileError ? ' nhsuk-form-group--error' : ''}`}>

@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { todayInUk } from '../../shared/components/dateParts';
 import { Checkbox, Fieldset, Radios, Textarea, TextInput, toErrorMap } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
@@ -12,7 +12,6 @@ import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../sha
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { BankHolidayWarning } from './BankHolidayWarning';
-import { CandourProblems } from './CandourProblems';
 import {
   IDS,
   REASON_MAX,
@@ -27,6 +26,7 @@ import {
   type StepsForm } from './candourForms';
 import { CandourStatusTag } from './text';
 import type { Candour } from './types';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
 import { useSave } from './useSave';
 
 /** Duty of Candour for one event (policy §6): the notifiable decision and the three steps. */
@@ -178,7 +178,7 @@ function DecisionSection({ candour, onSaved, onReload }: SectionProps) {
   };
   return (
     <>
-      <CandourProblems save={save} title="The decision has not been saved" titleId="decision-problem" onReload={onReload} />
+      <ErrorSummary problem={save.problem} focusKey={save.submits} titleId="decision-problem" refusedTitle="The decision has not been saved" conflict={changedSinceOpened('This candour record changed after you opened it', onReload, 'Reload the candour record')} />
       <form noValidate onSubmit={(e) => void submit(e)}>
         <h3>{candour.decision ? 'Change the decision' : 'Record the decision'}</h3>
         <Checkbox
@@ -226,7 +226,7 @@ function StepsSection({ candour, onSaved, onReload }: SectionProps) {
   const reasonHint = 'Leave empty when the step was done.';
   return (
     <>
-      <CandourProblems save={save} title="The candour steps have not been saved" titleId="steps-problem" onReload={onReload} />
+      <ErrorSummary problem={save.problem} focusKey={save.submits} titleId="steps-problem" refusedTitle="The candour steps have not been saved" conflict={changedSinceOpened('This candour record changed after you opened it', onReload, 'Reload the candour record')} />
       <form noValidate onSubmit={(e) => void submit(e)}>
         <h3>Record the candour steps</h3>
         <Fieldset legend="Verbal notification and apology" size="s">

@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import { ApiError, NetworkError } from '../../shared/api/errors';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';

@@ -5,7 +5,7 @@ import { useLoad } from '../../shared/api/useApi';
 import { COMMENT_MAX_LENGTH, useCommentedAction, type CommentedAction } from '../../shared/api/useCommentedAction';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { Textarea } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';

@@ -7,7 +7,7 @@ import { BackLink, Cell, Pagination, TableHead } from '../../shared/components/m
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { listSearch } from '../../shared/components/listParams';
-import { StatusFilter, useStatusList } from '../../shared/components/StatusFilter';
+import { StatusFilter, useStatusList } from '../../shared/components/status-filter';
 import { DECISION_STATUS_TEXT, DecisionStatusTag } from './text';
 import type { DecisionStatus } from './types';
 

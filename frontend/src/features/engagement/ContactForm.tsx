@@ -1,18 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { fromDateParts, todayInUk } from '../../shared/components/dateParts';
-import { Checkbox, Fieldset, Radios, TextInput, Textarea, toErrorMap } from '../../shared/components/fields';
+import { Checkbox, Fieldset, Radios, TextInput, Textarea } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
 import { SummaryList } from '../../shared/components/misc';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { checklistFor, CONTACT_FIELD_IDS, EMPTY_CONTACT, toContactInput, validateContact, type ContactForm as Form, type ItemAnswer } from './engagementForms';
-import { FormProblems } from './FormProblems';
 import { GuidingPrinciples } from './GuidingPrinciples';
 import { STAGE_TEXT } from './text';
 import type { Checklist, ContactStage, Engagement, PersonAffected } from './types';
-import { useSubmit } from './useSubmit';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
+import { placedBy } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
 
 interface Props {
   engagement: Engagement;
@@ -27,9 +28,9 @@ export function ContactForm({ engagement, person, onSaved, onCancel, onReload }:
   const { api } = useAuth();
   const [form, setForm] = useState<Form>(EMPTY_CONTACT);
   const [checking, setChecking] = useState(false);
-  const s = useSubmit(CONTACT_FIELD_IDS);
+  const s = useSubmit(placedBy(CONTACT_FIELD_IDS));
   usePageTitle(checking ? 'Check the contact before saving it' : `Record a contact with ${person.name}`);
-  const err = toErrorMap(s.errors);
+  const err = s.fieldErrors;
   const set = (change: Partial<Form>) => setForm((f) => ({ ...f, ...change }));
   const checklist = checklistFor(engagement.checklists, person.kind, form.stage);
   const answer = (code: string): ItemAnswer => form.answers[code] ?? { done: false, note: '' };
@@ -37,10 +38,10 @@ export function ContactForm({ engagement, person, onSaved, onCancel, onReload }:
 
   const toCheck = (e: FormEvent) => {
     e.preventDefault();
-    void s.submit(() => validateContact(form, todayInUk()), async () => setChecking(true));
+    void s.run(() => validateContact(form, todayInUk()), async () => setChecking(true));
   };
   const save = async () => {
-    const ok = await s.submit(
+    const ok = await s.run(
       () => [],
       async () => {
         await call(api.POST('/api/v1/responses/{responseId}/people-affected/{personAffectedId}/contacts', {
@@ -84,7 +85,7 @@ export function ContactForm({ engagement, person, onSaved, onCancel, onReload }:
 
   return (
     <>
-      <FormProblems title="The contact has not been saved" submission={s} onReload={onReload} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} title="The contact has not been saved" conflict={changedSinceOpened('This changed after you opened it', onReload)} />
       <h1>
         <span className="nhsuk-caption-l">{engagement.reference}</span>
         Record a contact with {person.name}

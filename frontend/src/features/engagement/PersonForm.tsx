@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { Checkbox, Fieldset, Radios, TextInput, Textarea, toErrorMap } from '../../shared/components/fields';
+import { Checkbox, Fieldset, Radios, TextInput, Textarea } from '../../shared/components/fields';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { EMPTY_PERSON, fromPerson, PERSON_FIELD_IDS, toggleInvolvement, toPersonInput, validatePerson, type PersonForm as Form } from './engagementForms';
-import { FormProblems } from './FormProblems';
 import { INVOLVEMENT_TEXT, KIND_TEXT } from './text';
 import type { AffectedKind, InvolvementLevel, PersonAffected } from './types';
-import { useSubmit } from './useSubmit';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
+import { placedBy } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
 
 interface Props {
   responseId: string;
@@ -22,15 +23,15 @@ interface Props {
 export function PersonAffectedForm({ responseId, person, onSaved, onCancel, onReload }: Props) {
   const { api } = useAuth();
   const [form, setForm] = useState<Form>(person ? fromPerson(person) : EMPTY_PERSON);
-  const s = useSubmit(PERSON_FIELD_IDS);
+  const s = useSubmit(placedBy(PERSON_FIELD_IDS));
   const title = person ? `Change details of ${person.name}` : 'Add a person affected';
   usePageTitle(title);
-  const err = toErrorMap(s.errors);
+  const err = s.fieldErrors;
   const set = (change: Partial<Form>) => setForm((f) => ({ ...f, ...change }));
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const ok = await s.submit(
+    const ok = await s.run(
       () => validatePerson(form),
       async () => {
         if (person) {
@@ -48,7 +49,7 @@ export function PersonAffectedForm({ responseId, person, onSaved, onCancel, onRe
 
   return (
     <>
-      <FormProblems title={person ? 'The changes have not been saved' : 'The person has not been added'} submission={s} onReload={onReload} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} title={person ? 'The changes have not been saved' : 'The person has not been added'} conflict={changedSinceOpened('This changed after you opened it', onReload)} />
       <h1>{title}</h1>
       <form noValidate onSubmit={(e) => void save(e)}>
         <Radios

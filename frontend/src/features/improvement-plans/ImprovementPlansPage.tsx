@@ -7,7 +7,7 @@ import { formatDate } from '../../shared/components/format';
 import { listSearch } from '../../shared/components/listParams';
 import { BackLink, Cell, Pagination, TableHead } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
-import { StatusFilter, useStatusList } from '../../shared/components/StatusFilter';
+import { StatusFilter, useStatusList } from '../../shared/components/status-filter';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { PlanStatusTag, ProgressAtAGlance } from './Progress';
 import { PLAN_STATUS_TEXT } from './text';

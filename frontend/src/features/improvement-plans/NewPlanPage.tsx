@@ -5,13 +5,13 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { fromDateParts } from '../../shared/components/dateParts';
 import { formatDate } from '../../shared/components/format';
 import { BackLink, SummaryList } from '../../shared/components/misc';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { PlanFields, planRows, usePlanChoices, type PlanChoices } from './PlanFields';
 import { EMPTY_PLAN, planFieldId, toInput, validatePlan, type PlanDraft } from './planForm';
 import { SCOPE_TEXT } from './text';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { type FormProblem, NO_PROBLEM, fieldProblem, problemFrom, wordsFor, hasProblem, fieldErrorsOf } from '../../shared/forms/formProblem';
 
 const CHECK = 'check';
 
@@ -20,14 +20,14 @@ export function NewPlanPage() {
   const choices = usePlanChoices();
   const [params] = useSearchParams();
   const [draft, setDraft] = useState<PlanDraft>(EMPTY_PLAN);
-  const [refused, setRefused] = useState<SaveProblem | null>(null);
+  const [refused, setRefused] = useState<FormProblem>(NO_PROBLEM);
   const checking = params.get('step') === CHECK && validatePlan(draft).length === 0;
   if (choices.state === 'loading') return <Loading />;
   if (choices.state === 'error') return <ApiErrorView error={choices.error} />;
   return checking ? (
     <CheckPlan draft={draft} choices={choices.data} onRefused={setRefused} />
   ) : (
-    <PlanQuestions draft={draft} onChange={setDraft} choices={choices.data} refused={refused} onContinue={() => setRefused(null)} />
+    <PlanQuestions draft={draft} onChange={setDraft} choices={choices.data} refused={refused} onContinue={() => setRefused(NO_PROBLEM)} />
   );
 }
 
@@ -36,25 +36,25 @@ interface QuestionsProps {
   onChange: (d: PlanDraft) => void;
   choices: PlanChoices;
   /** What the service refused when the plan was sent from the check page. */
-  refused: SaveProblem | null;
+  refused: FormProblem;
   onContinue: () => void;
 }
 
 function PlanQuestions({ draft, onChange, choices, refused, onContinue }: QuestionsProps) {
   const navigate = useNavigate();
   const { hash } = useLocation();
-  const [problem, setProblem] = useState<SaveProblem | null>(refused);
+  const [problem, setProblem] = useState<FormProblem>(refused);
   const [submits, setSubmits] = useState(0);
   useEffect(() => {
     // "Change" on the check page links to the question: take the person to it.
     if (hash && !refused) document.getElementById(hash.slice(1))?.focus();
   }, [hash, refused]);
-  usePageTitle('Start a safety improvement plan', problem !== null);
+  usePageTitle('Start a safety improvement plan', hasProblem(problem));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmits((s) => s + 1);
     const errors = validatePlan(draft);
-    setProblem(errors.length ? { kind: 'fields', errors } : null);
+    setProblem(errors.length ? fieldProblem(errors) : NO_PROBLEM);
     if (errors.length) return;
     onContinue();
     void navigate(`/improvement-plans/new?step=${CHECK}`);
@@ -63,7 +63,7 @@ function PlanQuestions({ draft, onChange, choices, refused, onContinue }: Questi
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/improvement-plans">Safety improvement plans</BackLink>
-        <SaveProblemSummary problem={problem} focusKey={submits} titleId="plan-problem" what="plan" onReload={() => undefined} />
+        <ErrorSummary problem={problem} focusKey={submits} titleId="plan-problem" conflict={changedWhileWorking('plan', () => undefined)} />
         <h1>Start a safety improvement plan</h1>
         <form noValidate onSubmit={submit} aria-label="New safety improvement plan">
           <PlanFields draft={draft} onChange={onChange} errors={fieldErrorsOf(problem)} choices={choices} />
@@ -76,13 +76,13 @@ function PlanQuestions({ draft, onChange, choices, refused, onContinue }: Questi
   );
 }
 
-function CheckPlan({ draft, choices, onRefused }: { draft: PlanDraft; choices: PlanChoices; onRefused: (p: SaveProblem) => void }) {
+function CheckPlan({ draft, choices, onRefused }: { draft: PlanDraft; choices: PlanChoices; onRefused: (p: FormProblem) => void }) {
   const { api } = useAuth();
   const navigate = useNavigate();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
   const [saving, setSaving] = useState(false);
   const [submits, setSubmits] = useState(0);
-  usePageTitle('Check the plan before you start it', problem !== null);
+  usePageTitle('Check the plan before you start it', hasProblem(problem));
   const { scopeDetail, owner } = planRows(draft, choices);
   const change = (id: string, what: string) => ({ href: `/improvement-plans/new#${id}`, visuallyHidden: what });
   const create = async () => {
@@ -93,9 +93,9 @@ function CheckPlan({ draft, choices, onRefused }: { draft: PlanDraft; choices: P
       const created = await call(api.POST('/api/v1/improvement-plans', { body: toInput(draft) }));
       navigate(`/improvement-plans/${created.id}`, { state: { saved: `${created.reference} started.` } });
     } catch (err) {
-      const found = saveProblemFrom(err, planFieldId, 'You do not have access to start improvement plans.');
+      const found = problemFrom(err, wordsFor(planFieldId, 'You do not have access to start improvement plans.'));
       setSaving(false);
-      if (found.kind === 'fields') {
+      if (found.errors.length > 0) {
         // The answers to correct are on the questions page.
         onRefused(found);
         void navigate('/improvement-plans/new');
@@ -106,7 +106,7 @@ function CheckPlan({ draft, choices, onRefused }: { draft: PlanDraft; choices: P
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/improvement-plans/new">Back</BackLink>
-        <SaveProblemSummary problem={problem} focusKey={submits} titleId="plan-check-problem" what="plan" onReload={() => undefined} />
+        <ErrorSummary problem={problem} focusKey={submits} titleId="plan-check-problem" conflict={changedWhileWorking('plan', () => undefined)} />
         <h1>Check the plan before you start it</h1>
         <SummaryList
           rows={[

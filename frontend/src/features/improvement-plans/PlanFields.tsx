@@ -1,7 +1,7 @@
 import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { Radios, Select, TextInput, Textarea } from '../../shared/components/fields';
 import { needsNamedDetail, type PlanDraft } from './planForm';
 import { SCOPE_DETAIL_LABEL, SCOPE_TEXT } from './text';

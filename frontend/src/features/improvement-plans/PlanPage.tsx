@@ -8,21 +8,21 @@ import { mayCall } from '../../shared/auth/roles';
 import { Select, Textarea } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { BackLink, Cell, MultilineText, SummaryList, TableHead } from '../../shared/components/misc';
-import { SavedNotice } from '../../shared/components/SavedNotice';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { SavedNotice } from '../../shared/components/saved-notice';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { RESPONSE_TYPE_TEXT } from '../response-plan/planForm';
 import { PlanStatusTag, ProgressAtAGlance } from './Progress';
 import { ACTION_STATUS_TEXT, EFFECTIVENESS_TEXT, RESPONSE_STATUS_TEXT } from './text';
 import type { ImprovementPlan } from './types';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { type FormProblem, NO_PROBLEM, fieldProblem, messageProblem, problemFrom, wordsFor, fieldErrorsOf } from '../../shared/forms/formProblem';
 
 /** A refusal of a change to the plan, in words: a closed plan says so rather than "someone else changed it". */
-function problemOf(err: unknown, fieldId: (field: string) => string): SaveProblem {
+function problemOf(err: unknown, fieldId: (field: string) => string): FormProblem {
   if (err instanceof ApiError && err.status === 409 && err.problem?.errors?.some((e) => e.code === 'plan-closed'))
-    return { kind: 'message', message: 'This plan is closed, so nothing more can be added to it or changed. Reopen it first.' };
-  return saveProblemFrom(err, fieldId, 'You do not have access to change improvement plans.');
+    return messageProblem('This plan is closed, so nothing more can be added to it or changed. Reopen it first.');
+  return problemFrom(err, wordsFor(fieldId, 'You do not have access to change improvement plans.'));
 }
 
 function isUrl(text: string): boolean {
@@ -127,7 +127,7 @@ interface PartProps {
 function Responses({ plan, canEdit, onChanged, onReload }: PartProps & { canEdit: boolean }) {
   const { api } = useAuth();
   const [chosen, setChosen] = useState('');
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
   const [submits, setSubmits] = useState(0);
   const [busy, setBusy] = useState(false);
   const offer = canEdit && plan.acceptsChanges;
@@ -145,7 +145,7 @@ function Responses({ plan, canEdit, onChanged, onReload }: PartProps & { canEdit
     if (busy) return;
     setSubmits((s) => s + 1);
     if (!chosen) {
-      setProblem({ kind: 'fields', errors: [{ id: 'plan-response', message: 'Select a learning response' }] });
+      setProblem(fieldProblem([{ id: 'plan-response', message: 'Select a learning response' }]));
       return;
     }
     setBusy(true);
@@ -153,7 +153,7 @@ function Responses({ plan, canEdit, onChanged, onReload }: PartProps & { canEdit
       const next = await call(api.POST('/api/v1/improvement-plans/{planId}/responses', { params: { path: { planId: plan.id } }, body: { responseId: chosen } }));
       const reference = next.responses.find((r) => r.id === chosen)?.reference ?? 'The learning response';
       setChosen('');
-      setProblem(null);
+      setProblem(NO_PROBLEM);
       onChanged(next, `${reference} added to the plan.`);
     } catch (err) {
       setProblem(problemOf(err, () => 'plan-response'));
@@ -167,7 +167,7 @@ function Responses({ plan, canEdit, onChanged, onReload }: PartProps & { canEdit
     setBusy(true);
     try {
       const next = await call(api.DELETE('/api/v1/improvement-plans/{planId}/responses/{responseId}', { params: { path: { planId: plan.id, responseId } } }));
-      setProblem(null);
+      setProblem(NO_PROBLEM);
       onChanged(next, `${reference} taken out of the plan.`);
     } catch (err) {
       setProblem(problemOf(err, () => 'plan-response'));
@@ -179,7 +179,7 @@ function Responses({ plan, canEdit, onChanged, onReload }: PartProps & { canEdit
   return (
     <section aria-labelledby="plan-responses-heading">
       <h2 id="plan-responses-heading">Learning responses</h2>
-      <SaveProblemSummary problem={problem} focusKey={submits} titleId="plan-responses-problem" what="plan" onReload={onReload} />
+      <ErrorSummary problem={problem} focusKey={submits} titleId="plan-responses-problem" conflict={changedWhileWorking('plan', onReload)} />
       {plan.responses.length === 0 ? (
         <p>No learning responses are in this plan yet.</p>
       ) : (
@@ -287,7 +287,7 @@ function Actions({ plan, canEdit }: { plan: ImprovementPlan; canEdit: boolean })
 function ClosePlan({ plan, onChanged, onReload }: PartProps) {
   const { api } = useAuth();
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
   const [submits, setSubmits] = useState(0);
   const [busy, setBusy] = useState(false);
   const close = async (e: FormEvent) => {
@@ -295,17 +295,17 @@ function ClosePlan({ plan, onChanged, onReload }: PartProps) {
     if (busy) return;
     setSubmits((s) => s + 1);
     if (!note.trim()) {
-      setProblem({ kind: 'fields', errors: [{ id: 'plan-closing-note', message: 'Enter a closing note' }] });
+      setProblem(fieldProblem([{ id: 'plan-closing-note', message: 'Enter a closing note' }]));
       return;
     }
     if (note.length > 2000) {
-      setProblem({ kind: 'fields', errors: [{ id: 'plan-closing-note', message: 'The closing note must be 2000 characters or fewer' }] });
+      setProblem(fieldProblem([{ id: 'plan-closing-note', message: 'The closing note must be 2000 characters or fewer' }]));
       return;
     }
     setBusy(true);
     try {
       const next = await call(api.POST('/api/v1/improvement-plans/{planId}/closure', { params: { path: { planId: plan.id } }, body: { version: plan.version, note: note.trim() } }));
-      setProblem(null);
+      setProblem(NO_PROBLEM);
       onChanged(next, `${plan.reference} closed.`);
     } catch (err) {
       setProblem(problemOf(err, () => 'plan-closing-note'));
@@ -316,7 +316,7 @@ function ClosePlan({ plan, onChanged, onReload }: PartProps) {
   return (
     <section aria-labelledby="plan-close-heading">
       <h2 id="plan-close-heading">Close the plan</h2>
-      <SaveProblemSummary problem={problem} focusKey={submits} titleId="plan-close-problem" what="plan" onReload={onReload} />
+      <ErrorSummary problem={problem} focusKey={submits} titleId="plan-close-problem" conflict={changedWhileWorking('plan', onReload)} />
       <p>Close the plan when its work is done. Everything it brought together is kept, and it can be reopened.</p>
       <form noValidate onSubmit={(e) => void close(e)} aria-label="Close the plan">
         <Textarea
@@ -339,7 +339,7 @@ function ClosePlan({ plan, onChanged, onReload }: PartProps) {
 
 function ReopenPlan({ plan, onChanged, onReload }: PartProps) {
   const { api } = useAuth();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
   const [submits, setSubmits] = useState(0);
   const [busy, setBusy] = useState(false);
   const reopen = async () => {
@@ -348,7 +348,7 @@ function ReopenPlan({ plan, onChanged, onReload }: PartProps) {
     setBusy(true);
     try {
       const next = await call(api.POST('/api/v1/improvement-plans/{planId}/reopening', { params: { path: { planId: plan.id } }, body: { version: plan.version } }));
-      setProblem(null);
+      setProblem(NO_PROBLEM);
       onChanged(next, `${plan.reference} reopened.`);
     } catch (err) {
       setProblem(problemOf(err, () => 'plan-reopen'));
@@ -359,7 +359,7 @@ function ReopenPlan({ plan, onChanged, onReload }: PartProps) {
   return (
     <section aria-labelledby="plan-reopen-heading">
       <h2 id="plan-reopen-heading">Reopen the plan</h2>
-      <SaveProblemSummary problem={problem} focusKey={submits} titleId="plan-reopen-problem" what="plan" onReload={onReload} />
+      <ErrorSummary problem={problem} focusKey={submits} titleId="plan-reopen-problem" conflict={changedWhileWorking('plan', onReload)} />
       <p>A closed plan takes no more learning responses or changes. Reopen it if its work needs to continue.</p>
       <button id="plan-reopen" className="nhsuk-button nhsuk-button--secondary" type="button" disabled={busy} aria-disabled={busy} onClick={() => void reopen()}>
         Reopen the plan

@@ -4,12 +4,11 @@ import { call } from '../../shared/api/client';
 import type { components } from '../../shared/api/schema';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { Select, Textarea, TextInput, type FieldMessage } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { SummaryList } from '../../shared/components/misc';
 import { Loading } from '../../shared/components/states';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
 import type { SectionProps } from './Sections';
 import { useSave } from './useSave';
 import { OPEN_STEP_TEXT, controlId } from './work';
@@ -46,7 +45,7 @@ export function SignOffSection({ work, editable, onSaved, onReload, onDirty }: S
   const id = (f: string) => controlId('signoff', f);
   const errors: Record<string, string | undefined> = {};
   for (const e of missing) errors[e.id] = e.message;
-  if (saving.problem?.kind === 'fields') for (const e of saving.problem.errors) errors[e.id] ??= e.message;
+  for (const e of saving.problem.errors) errors[e.id] ??= e.message;
 
   const next = () => {
     setSubmits((s) => s + 1);
@@ -71,7 +70,7 @@ export function SignOffSection({ work, editable, onSaved, onReload, onDirty }: S
     <section aria-labelledby="signoff-heading" className="nhsuk-u-margin-bottom-7">
       <h2 id="signoff-heading">Oversight sign-off</h2>
       <ErrorSummary errors={missing} focusKey={submits} titleId="signoff-missing-title" />
-      <SaveProblemSummary problem={saving.problem} focusKey={saving.submits} titleId="signoff-error-title" what="learning response" onReload={onReload} />
+      <ErrorSummary problem={saving.problem} focusKey={saving.submits} titleId="signoff-error-title" conflict={changedWhileWorking('learning response', onReload)} />
       {work.signOff ? (
         <SummaryList rows={[
           { key: 'Overseer', value: work.signOff.overseerName },
@@ -125,7 +124,7 @@ export function CloseSection({ work, onSaved, onReload }: Omit<SectionProps, 'ed
   const saving = useSave('close', onSaved);
   const [checking, setChecking] = useState(false);
   if (work.status === 'closed') return <p>This response was closed {work.closedAt ? formatDateTime(work.closedAt) : ''}.</p>;
-  const refused = saving.problem?.kind === 'fields';
+  const refused = saving.problem.errors.length > 0;
   const confirm = () =>
     void saving.run(async () => {
       try {
@@ -134,7 +133,7 @@ export function CloseSection({ work, onSaved, onReload }: Omit<SectionProps, 'ed
         setChecking(false);
       }
     });
-  const steps = refused && saving.problem?.kind === 'fields'
+  const steps = refused
     ? saving.problem.errors.map((e) => ({ id: STEP_TARGET[e.id.replace(/^close-/, '')] ?? 'close-heading', message: e.message }))
     : [];
   return (
@@ -143,7 +142,7 @@ export function CloseSection({ work, onSaved, onReload }: Omit<SectionProps, 'ed
       {refused ? (
         <ErrorSummary errors={steps} focusKey={saving.submits} titleId="close-error-title" title="This response cannot be closed yet" />
       ) : (
-        <SaveProblemSummary problem={saving.problem} focusKey={saving.submits} titleId="close-error-title" what="learning response" onReload={onReload} />
+        <ErrorSummary problem={saving.problem} focusKey={saving.submits} titleId="close-error-title" conflict={changedWhileWorking('learning response', onReload)} />
       )}
       {work.openSteps.length > 0 && (
         <>

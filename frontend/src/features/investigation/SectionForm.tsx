@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
 import type { Saving } from './useSave';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 
 interface Props {
   id: string;
@@ -26,7 +26,7 @@ export function SectionForm({ id, title, button, saving, dirty, editable, onRelo
   return (
     <section aria-labelledby={`${id}-heading`} className="nhsuk-u-margin-bottom-7">
       <h2 id={`${id}-heading`}>{title}</h2>
-      <SaveProblemSummary problem={saving.problem} focusKey={saving.submits} titleId={`${id}-error-title`} what="learning response" onReload={onReload} keepsDraft />
+      <ErrorSummary problem={saving.problem} focusKey={saving.submits} titleId={`${id}-error-title`} conflict={changedWhileWorking('learning response', onReload, true)} />
       {saving.saved && !dirty && (
         <div className="nhsuk-inset-text" role="status">
           <span className="nhsuk-u-visually-hidden">Information: </span>

@@ -3,11 +3,11 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { Checkbox, Select, Textarea, TextInput } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { MultilineText } from '../../shared/components/misc';
-import { fieldErrorsOf } from '../../shared/components/saveProblem';
 import { AddButton, RemoveButton, SectionForm, replaceAt } from './SectionForm';
 import { useDraft, type OnDirty } from './useDraft';
 import { useSave } from './useSave';
 import { RELATIONSHIPS, SEIPS, blankToUndefined, controlId, fromInstant, toInstant, type DraftRelationship, type Investigation, type SeipsCategory } from './work';
+import { fieldErrorsOf } from '../../shared/forms/formProblem';
 
 export interface SectionProps {
   work: Investigation;

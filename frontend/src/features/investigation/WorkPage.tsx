@@ -6,7 +6,7 @@ import { mayCall } from '../../shared/auth/roles';
 import { saveBlob } from '../../shared/components/download';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
-import { UnsavedChangesGuard } from '../../shared/components/UnsavedChanges';
+import { UnsavedChangesGuard } from '../../shared/components/unsaved-changes';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { ResponseStatusTag } from '../responses/text';
 import { CloseSection, SignOffSection } from './Closure';

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { wordsFor, type FormProblem } from '../../shared/forms/formProblem';
+import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
 import { controlId, type Investigation } from './work';
 
 export interface Saving {
-  problem: SaveProblem | null;
+  problem: FormProblem;
   submits: number;
   saving: boolean;
   saved: boolean;
@@ -12,25 +13,16 @@ export interface Saving {
 
 /** Saves one part of the work; a refusal becomes an error summary linking to the section's controls. */
 export function useSave(section: string, onSaved: (i: Investigation) => void): Saving {
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [submits, setSubmits] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmit(wordsFor((field) => controlId(section, field), 'You do not have access to change this learning response.'));
   const [saved, setSaved] = useState(false);
   const run = async (request: () => Promise<Investigation>) => {
-    if (saving) return;
-    setSubmits((s) => s + 1);
-    setProblem(null);
+    if (submission.saving) return;
     setSaved(false);
-    setSaving(true);
-    try {
+    await submission.run(NO_CHECKS, async () => {
       const updated = await request();
       setSaved(true);
       onSaved(updated);
-    } catch (err) {
-      setProblem(saveProblemFrom(err, (field) => controlId(section, field), 'You do not have access to change this learning response.'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
-  return { problem, submits, saving, saved, run };
+  return { problem: submission.problem, submits: submission.submits, saving: submission.saving, saved, run };
 }

@@ -4,8 +4,9 @@ import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { Select, TextInput, Textarea } from '../../shared/components/fields';
 import { Cell, TableHead } from '../../shared/components/misc';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { fieldProblem, problemFrom, wordsFor } from '../../shared/forms/formProblem';
+import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
 import { SummaryPreviewPanel } from './SummaryPreviewPanel';
 import type { OversightGroup, SummaryPreview } from './types';
 
@@ -21,25 +22,10 @@ const FIELD_IDS: Record<string, string> = {
 
 /** One save at a time against the group's version; a stale version shows the reload summary. */
 export function useGroupSave(onSaved: (group: OversightGroup) => void, onReload: () => void) {
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [submits, setSubmits] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const save: Save = async (send) => {
-    setSubmits((s) => s + 1);
-    setSaving(true);
-    try {
-      onSaved(await send());
-      setProblem(null);
-      return true;
-    } catch (err) {
-      setProblem(saveProblemFrom(err, (f) => FIELD_IDS[f] ?? 'member-person', 'You do not have access to change this group.'));
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  };
-  const summary = <SaveProblemSummary problem={problem} focusKey={submits} titleId="group-change-problem" what="group" onReload={onReload} />;
-  return { save, saving, summary, errors: fieldErrorsOf(problem), fail: (p: SaveProblem) => (setSubmits((s) => s + 1), setProblem(p)) };
+  const s = useSubmit(wordsFor((f) => FIELD_IDS[f] ?? 'member-person', 'You do not have access to change this group.'));
+  const save: Save = async (send) => (await s.run(NO_CHECKS, async () => onSaved(await send()))) !== null;
+  const summary = <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="group-change-problem" conflict={changedWhileWorking('group', onReload)} />;
+  return { save, saving: s.saving, summary, errors: s.fieldErrors, fail: s.show };
 }
 
 export type GroupSave = ReturnType<typeof useGroupSave>;
@@ -77,7 +63,7 @@ export function GroupManagement({ group, groupSave }: Props) {
     if (!responseId) missing.push({ id: 'assign-response', message: 'Select a learning response' });
     if (!summaryText.trim()) missing.push({ id: 'assign-summary', message: 'Enter a summary to preview' });
     if (missing.length) {
-      fail({ kind: 'fields', errors: missing });
+      fail(fieldProblem(missing));
       return false;
     }
     setPreviewing(true);
@@ -88,7 +74,7 @@ export function GroupManagement({ group, groupSave }: Props) {
       setPreview({ key: summaryKey, data });
       return true;
     } catch (err) {
-      fail(saveProblemFrom(err, () => 'assign-summary', 'You do not have access to preview this summary.'));
+      fail(problemFrom(err, wordsFor(() => 'assign-summary', 'You do not have access to preview this summary.')));
       return false;
     } finally {
       setPreviewing(false);
@@ -100,7 +86,7 @@ export function GroupManagement({ group, groupSave }: Props) {
     const missing = [];
     if (!personId) missing.push({ id: 'member-person', message: 'Select a person from the list' });
     if (!groupRole.trim()) missing.push({ id: 'member-role', message: 'Enter their role in the group, for example chair or member' });
-    if (missing.length) return fail({ kind: 'fields', errors: missing });
+    if (missing.length) return fail(fieldProblem(missing));
     const saved = await save(() =>
       call(api.POST('/api/v1/oversight-groups/{groupId}/members', { params: { path }, body: { personId, groupRole: groupRole.trim(), version } })),
     );
@@ -112,8 +98,8 @@ export function GroupManagement({ group, groupSave }: Props) {
 
   const assignResponse = async (e: FormEvent) => {
     e.preventDefault();
-    if (!responseId) return fail({ kind: 'fields', errors: [{ id: 'assign-response', message: 'Select a learning response' }] });
-    if (summaryText.length > 4000) return fail({ kind: 'fields', errors: [{ id: 'assign-summary', message: 'The summary must be 4000 characters or fewer' }] });
+    if (!responseId) return fail(fieldProblem([{ id: 'assign-response', message: 'Select a learning response' }]));
+    if (summaryText.length > 4000) return fail(fieldProblem([{ id: 'assign-summary', message: 'The summary must be 4000 characters or fewer' }]));
     // the author sees exactly what partners will see before the summary is saved
     if (summaryText.trim() && !shownPreview) {
       await showPreview();
@@ -132,7 +118,7 @@ export function GroupManagement({ group, groupSave }: Props) {
 
   const assignPlan = async (e: FormEvent) => {
     e.preventDefault();
-    if (!planId) return fail({ kind: 'fields', errors: [{ id: 'assign-plan', message: 'Select an improvement plan' }] });
+    if (!planId) return fail(fieldProblem([{ id: 'assign-plan', message: 'Select an improvement plan' }]));
     const saved = await save(() =>
       call(api.PUT('/api/v1/oversight-groups/{groupId}/improvement-plans/{planId}', { params: { path: { groupId, planId } }, body: { version } })),
     );

@@ -1,4 +1,4 @@
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { ErrorMessage, Select, type Option } from '../../shared/components/fields';
 import { AREAS } from './text';
 import { PARTNER_FIELD, dayBox, type PartnerDraft } from './partnerForms';

@@ -3,16 +3,16 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { NO_DATE, todayInUk } from '../../shared/components/dateParts';
 import { Select, Textarea, type Option } from '../../shared/components/fields';
 import { BackLink } from '../../shared/components/misc';
-import { SavedNotice } from '../../shared/components/SavedNotice';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf } from '../../shared/components/saveProblem';
+import { SavedNotice } from '../../shared/components/saved-notice';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { wordsFor } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { useSave } from '../people/useSave';
 import { PartnerFields } from './PartnerFields';
 import { PartnerSummaryList, SessionList } from './PartnerDetails';
 import {
@@ -67,9 +67,10 @@ function EditablePartner({ partner, onSaved, onReload }: { partner: Partner; onS
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<PartnerDraft>(partnerDraftOf(partner));
   const [saved, setSaved] = useState<string | null>(null);
-  const save = useSave({
-    check: () => validatePartner(draft),
-    send: async () => {
+  const save = useSubmit(wordsFor(partnerFieldId, 'You do not have access to change the register.'));
+  const submit = save.handle(
+    () => validatePartner(draft),
+    async () => {
       const updated = await call(
         api.PUT('/api/v1/patient-safety-partners/{partnerId}', { params: { path: { partnerId: partner.id } }, body: partnerInput(draft, partner.version) }),
       );
@@ -77,9 +78,7 @@ function EditablePartner({ partner, onSaved, onReload }: { partner: Partner; onS
       setEditing(false);
       setSaved('Details saved.');
     },
-    fieldId: partnerFieldId,
-    forbidden: 'You do not have access to change the register.',
-  });
+  );
   if (!editing)
     return (
       <>
@@ -100,13 +99,13 @@ function EditablePartner({ partner, onSaved, onReload }: { partner: Partner; onS
     );
   return (
     <>
-      <SaveProblemSummary problem={save.problem} focusKey={save.submits} titleId="details-problem" what="partner" onReload={onReload} />
+      <ErrorSummary problem={save.problem} focusKey={save.submits} titleId="details-problem" conflict={changedWhileWorking('partner', onReload)} />
       {people.state === 'loading' && <Loading />}
       {people.state === 'error' && <ApiErrorView error={people.error} />}
       {people.state === 'ok' && (
-        <form noValidate onSubmit={(e) => void save.submit(e)} aria-label="Change details">
+        <form noValidate onSubmit={(e) => void submit(e)} aria-label="Change details">
           <h2>Change details</h2>
-          <PartnerFields draft={draft} onChange={setDraft} errors={fieldErrorsOf(save.problem)} people={withCurrent(people.data, partner)} partnerFixed />
+          <PartnerFields draft={draft} onChange={setDraft} errors={save.fieldErrors} people={withCurrent(people.data, partner)} partnerFixed />
           <button className="nhsuk-button" type="submit" disabled={save.saving} aria-disabled={save.saving}>
             Save details
           </button>{' '}
@@ -132,12 +131,13 @@ function SessionForm({ partner, onSaved }: { partner: Partner; onSaved: (p: Part
   const people = usePeopleOptions();
   const [draft, setDraft] = useState<SessionDraft>({ ...EMPTY_SESSION(), withPersonId: partner.supporter.personId });
   const [added, setAdded] = useState<string | null>(null);
-  const save = useSave({
-    check: () => {
+  const save = useSubmit(wordsFor(sessionFieldId, 'You do not have access to record supervision sessions.'));
+  const submit = save.handle(
+    () => {
       setAdded(null);
       return validateSession(draft, todayInUk());
     },
-    send: async () => {
+    async () => {
       const updated = await call(
         api.POST('/api/v1/patient-safety-partners/{partnerId}/supervision-sessions', { params: { path: { partnerId: partner.id } }, body: sessionInput(draft) }),
       );
@@ -145,14 +145,12 @@ function SessionForm({ partner, onSaved }: { partner: Partner; onSaved: (p: Part
       setDraft({ ...EMPTY_SESSION(), withPersonId: partner.supporter.personId });
       setAdded('Supervision session recorded.');
     },
-    fieldId: sessionFieldId,
-    forbidden: 'You do not have access to record supervision sessions.',
-  });
-  const errors = fieldErrorsOf(save.problem);
+  );
+  const errors = save.fieldErrors;
   return (
-    <form noValidate onSubmit={(e) => void save.submit(e)} aria-labelledby="session-heading">
+    <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="session-heading">
       <h2 id="session-heading">Record a supervision session</h2>
-      <SaveProblemSummary problem={save.problem} focusKey={save.submits} titleId="session-problem" what="partner" onReload={() => undefined} />
+      <ErrorSummary problem={save.problem} focusKey={save.submits} titleId="session-problem" conflict={changedWhileWorking('partner', () => undefined)} />
       <SavedNotice message={added} />
       <DateInput id={SESSION_FIELD.heldOn} legend="Date of the session" value={draft.heldOn} onChange={(v) => setDraft({ ...draft, heldOn: v })} error={errors[dayBox(SESSION_FIELD.heldOn)]} />
       {people.state === 'error' && <ApiErrorView error={people.error} />}

@@ -3,8 +3,9 @@ import { useNavigate } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { BackLink } from '../../shared/components/misc';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { PersonFields } from './PersonFields';
 import { personDraftOf, personFieldId, validatePerson, type PersonDraft } from './peopleForms';
@@ -14,37 +15,28 @@ export function NewPersonPage() {
   const { api } = useAuth();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<PersonDraft>(personDraftOf());
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [submits, setSubmits] = useState(0);
-  usePageTitle('Add a person', problem !== null);
+  const s = useSubmit(wordsFor(personFieldId, 'You do not have access to add people.'));
+  usePageTitle('Add a person', hasProblem(s.problem));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSubmits((s) => s + 1);
     const errors = validatePerson(draft);
-    setProblem(errors.length ? { kind: 'fields', errors } : null);
-    if (errors.length) return;
-    setSaving(true);
-    try {
+    await s.run(() => errors, async () => {
       const body = { name: draft.name.trim(), email: draft.email.trim(), ...(draft.jobRole.trim() ? { jobRole: draft.jobRole.trim() } : {}) };
       const created = await call(api.POST('/api/v1/people', { body }));
       navigate(`/people/${created.id}`);
-    } catch (err) {
-      setProblem(saveProblemFrom(err, personFieldId, 'You do not have access to add people.'));
-      setSaving(false);
-    }
+    });
   };
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/people">People and training</BackLink>
-        <SaveProblemSummary problem={problem} focusKey={submits} titleId="person-problem" what="person" onReload={() => undefined} />
+        <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="person-problem" conflict={changedWhileWorking('person', () => undefined)} />
         <h1>Add a person</h1>
         <form noValidate onSubmit={(e) => void submit(e)} aria-label="New person">
-          <PersonFields draft={draft} onChange={setDraft} errors={fieldErrorsOf(problem)} />
-          <button className="nhsuk-button" type="submit" disabled={saving} aria-disabled={saving}>
+          <PersonFields draft={draft} onChange={setDraft} errors={s.fieldErrors} />
+          <button className="nhsuk-button" type="submit" disabled={s.saving} aria-disabled={s.saving}>
             Add person
           </button>
         </form>

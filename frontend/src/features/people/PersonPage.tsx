@@ -3,13 +3,14 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { NO_DATE, fromDateParts, todayInUk } from '../../shared/components/dateParts';
 import { TextInput } from '../../shared/components/fields';
 import { BackLink, SummaryList } from '../../shared/components/misc';
-import { SavedNotice } from '../../shared/components/SavedNotice';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf } from '../../shared/components/saveProblem';
+import { SavedNotice } from '../../shared/components/saved-notice';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { wordsFor } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { PersonFields } from './PersonFields';
@@ -31,7 +32,6 @@ import {
   type PersonDraft,
   type TrainingDraft } from './peopleForms';
 import { TrainingDetails } from './TrainingDetails';
-import { useSave } from './useSave';
 import type { Person, TrainingRecord } from './types';
 
 /** One person: their details, what they are qualified for, their training record and CPD. */
@@ -93,25 +93,24 @@ function PersonDetails({ person, canEdit, onSaved, onReload }: { person: Person;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<PersonDraft>(personDraftOf(person));
   const [saved, setSaved] = useState<string | null>(null);
-  const save = useSave({
-    check: () => validatePerson(draft),
-    send: async () => {
+  const save = useSubmit(wordsFor(personFieldId, 'You do not have access to change people.'));
+  const submit = save.handle(
+    () => validatePerson(draft),
+    async () => {
       const body = { version: person.version, name: draft.name.trim(), email: draft.email.trim(), active: draft.active, ...(draft.jobRole.trim() ? { jobRole: draft.jobRole.trim() } : {}) };
       const updated = await call(api.PUT('/api/v1/people/{personId}', { params: { path: { personId: person.id } }, body }));
       onSaved(updated);
       setEditing(false);
       setSaved('Details saved.');
     },
-    fieldId: personFieldId,
-    forbidden: 'You do not have access to change people.',
-  });
+  );
   if (editing)
     return (
       <>
-        <SaveProblemSummary problem={save.problem} focusKey={save.submits} titleId="details-problem" what="person" onReload={onReload} />
-        <form noValidate onSubmit={(e) => void save.submit(e)} aria-label="Change details">
+        <ErrorSummary problem={save.problem} focusKey={save.submits} titleId="details-problem" conflict={changedWhileWorking('person', onReload)} />
+        <form noValidate onSubmit={(e) => void submit(e)} aria-label="Change details">
           <h2>Change details</h2>
-          <PersonFields draft={draft} onChange={setDraft} errors={fieldErrorsOf(save.problem)} withActive />
+          <PersonFields draft={draft} onChange={setDraft} errors={save.fieldErrors} withActive />
           <button className="nhsuk-button" type="submit" disabled={save.saving} aria-disabled={save.saving}>
             Save details
           </button>{' '}
@@ -153,26 +152,25 @@ function TrainingForm({ record, onSaved, onReload }: { record: TrainingRecord; o
   const [draft, setDraft] = useState<TrainingDraft>(trainingDraftOf(record));
   const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => setDraft(trainingDraftOf(record)), [record.version, record.personId]);
-  const save = useSave({
-    check: () => {
+  const save = useSubmit(wordsFor(trainingFieldId, 'You do not have access to record training.'));
+  const submit = save.handle(
+    () => {
       setSaved(null);
       return validateTraining(draft, todayInUk());
     },
-    send: async () => {
+    async () => {
       const updated = await call(
         api.PUT('/api/v1/people/{personId}/training', { params: { path: { personId: record.personId } }, body: trainingInput(draft, record.version) }),
       );
       onSaved(updated);
       setSaved('Training record saved.');
     },
-    fieldId: trainingFieldId,
-    forbidden: 'You do not have access to record training.',
-  });
-  const errors = fieldErrorsOf(save.problem);
+  );
+  const errors = save.fieldErrors;
   return (
-    <form noValidate onSubmit={(e) => void save.submit(e)} aria-label="Update the training record">
+    <form noValidate onSubmit={(e) => void submit(e)} aria-label="Update the training record">
       <h2>Update the training record</h2>
-      <SaveProblemSummary problem={save.problem} focusKey={save.submits} titleId="training-problem" what="training record" onReload={onReload} />
+      <ErrorSummary problem={save.problem} focusKey={save.submits} titleId="training-problem" conflict={changedWhileWorking('training record', onReload)} />
       <SavedNotice message={saved} />
       <DateInput
         id={TRAINING_FIELD.date('level1CompletedOn')}
@@ -214,12 +212,13 @@ function CpdForm({ personId, onAdded }: { personId: string; onAdded: () => void 
   const { api } = useAuth();
   const [draft, setDraft] = useState<CpdDraft>(EMPTY_CPD);
   const [added, setAdded] = useState<string | null>(null);
-  const save = useSave({
-    check: () => {
+  const save = useSubmit(wordsFor(cpdFieldId, 'You do not have access to record CPD.'));
+  const submit = save.handle(
+    () => {
       setAdded(null);
       return validateCpd(draft, todayInUk());
     },
-    send: async () => {
+    async () => {
       await call(
         api.POST('/api/v1/people/{personId}/training/cpd-entries', {
           params: { path: { personId } },
@@ -230,15 +229,13 @@ function CpdForm({ personId, onAdded }: { personId: string; onAdded: () => void 
       setAdded('CPD entry added.');
       onAdded();
     },
-    fieldId: cpdFieldId,
-    forbidden: 'You do not have access to record CPD.',
-  });
-  const errors = fieldErrorsOf(save.problem);
+  );
+  const errors = save.fieldErrors;
   return (
-    <form noValidate onSubmit={(e) => void save.submit(e)} aria-label="Add CPD">
+    <form noValidate onSubmit={(e) => void submit(e)} aria-label="Add CPD">
       <h2>Add CPD</h2>
       <p>Continuing professional development in incident response skills and knowledge.</p>
-      <SaveProblemSummary problem={save.problem} focusKey={save.submits} titleId="cpd-problem" what="training record" onReload={onAdded} />
+      <ErrorSummary problem={save.problem} focusKey={save.submits} titleId="cpd-problem" conflict={changedWhileWorking('training record', onAdded)} />
       <SavedNotice message={added} />
       <DateInput id={CPD_FIELD.completedOn} legend="Date" value={draft.completedOn} onChange={(v) => setDraft({ ...draft, completedOn: v })} error={errors[dayBox(CPD_FIELD.completedOn)]} />
       <TextInput id={CPD_FIELD.title} label="Title" value={draft.title} onChange={(v) => setDraft({ ...draft, title: v })} error={errors[CPD_FIELD.title]} />

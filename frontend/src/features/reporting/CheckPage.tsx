@@ -3,7 +3,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { call } from '../../shared/api/client';
 import { ApiError, NetworkError } from '../../shared/api/errors';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { EVENT_TYPE_TEXT, formatDate, formatNhsNumber } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
 import { usePageTitle } from '../../shared/components/usePageTitle';

@@ -3,7 +3,7 @@ import { call } from '../../shared/api/client';
 import type { Taxonomy } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { EventHistory, EventSummaryList } from '../../shared/components/EventDetails';
+import { EventHistory, EventSummaryList } from '../../shared/components/event-details';
 import { EVENT_TYPE_TEXT, formatDateTime } from '../../shared/components/format';
 import { ReportUpdates } from '../notifications/ReportUpdates';
 import { OutcomeRows } from './OutcomeRows';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { toErrorMap, type ErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { BackLink } from '../../shared/components/misc';
 import { usePageTitle } from '../../shared/components/usePageTitle';

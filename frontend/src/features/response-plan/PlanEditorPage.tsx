@@ -5,7 +5,7 @@ import { ApiError, NetworkError } from '../../shared/api/errors';
 import type { Taxonomy } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { Fieldset, Radios, Select, TextInput, Textarea, toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';

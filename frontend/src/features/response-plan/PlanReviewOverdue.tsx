@@ -5,7 +5,7 @@ import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
 import { formatDate } from '../../shared/components/format';
-import { WarningCallout } from '../../shared/components/WarningCallout';
+import { WarningCallout } from '../../shared/components/warning-callout';
 
 /** The red "Review overdue" tag of a plan in force whose period has ended. */
 export function ReviewOverdueTag() {

@@ -1,4 +1,4 @@
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { Fieldset, TextInput, toErrorMap } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
 import { SummaryList } from '../../shared/components/misc';

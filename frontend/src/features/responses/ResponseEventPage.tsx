@@ -2,7 +2,7 @@ import { call } from '../../shared/api/client';
 import type { Taxonomy } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { EventSummaryList } from '../../shared/components/EventDetails';
+import { EventSummaryList } from '../../shared/components/event-details';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';

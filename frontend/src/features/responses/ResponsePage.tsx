@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { hasAnyRole, mayCall, rolesFor } from '../../shared/auth/roles';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { Textarea, type FieldMessage } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
@@ -192,25 +192,16 @@ interface ProblemsProps {
 }
 
 function Problems({ title, errors, refusals, conflict, submits, onReload }: ProblemsProps) {
-  if (conflict) {
-    return (
-      <ErrorSummary errors={[]} focusKey={submits} title="This learning response changed after you opened it">
-        <p>Your change was not saved. Reload the response to see the latest version, then try again.</p>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onReload}>
-          Reload the response
-        </button>
-      </ErrorSummary>
-    );
-  }
   return (
-    <ErrorSummary errors={errors} focusKey={submits} title={refusals.length && !errors.length ? title : undefined}>
-      {refusals.length > 0 && (
-        <ul className="nhsuk-list nhsuk-error-summary__list">
-          {refusals.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      )}
-    </ErrorSummary>
+    <ErrorSummary
+      problem={{ errors, messages: refusals, conflict }}
+      focusKey={submits}
+      refusedTitle={title}
+      conflict={{
+        title: 'This learning response changed after you opened it',
+        body: <p>Your change was not saved. Reload the response to see the latest version, then try again.</p>,
+        reload: { label: 'Reload the response', onClick: onReload },
+      }}
+    />
   );
 }

@@ -4,9 +4,9 @@ import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { Fieldset, Select, TextInput, toErrorMap, type FieldMessage, type Option } from '../../shared/components/fields';
 import { SummaryList } from '../../shared/components/misc';
-import { ResponseProblems } from './ResponseProblems';
 import type { LearningResponse, ResponseCandidate } from './types';
 import { useResponseAction } from './useResponseAction';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
 
 const MAX_MEMBERS = 30;
 
@@ -114,7 +114,7 @@ export function TeamForm({ response, onSaved }: { response: LearningResponse; on
 
   return (
     <form noValidate onSubmit={(e) => { setSaved(false); void action.run(e, check, send); }}>
-      <ResponseProblems id="team" title="The team has not been saved" action={action} />
+      <ErrorSummary problem={action.problem} focusKey={action.submits} titleId="team-error-summary" refusedTitle="The team has not been saved" conflict={changedSinceOpened('This learning response changed after you opened it')} />
       {saved && <p role="status">Team saved.</p>}
       <h3>Assign the lead and team</h3>
       <Select

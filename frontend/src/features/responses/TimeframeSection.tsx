@@ -4,12 +4,11 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { NO_DATE, fromDateParts, todayInUk, type DateParts } from '../../shared/components/dateParts';
 import { Checkbox, ErrorMessage, Textarea, toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { SummaryList, TableHead, Cell } from '../../shared/components/misc';
-import { ResponseProblems } from './ResponseProblems';
 import { DueStatusTag } from './text';
 import {
   REASON_MAX_LENGTH,
@@ -21,6 +20,7 @@ import {
   timeframeControlFor } from './timeframeForms';
 import type { LearningResponse, ResponseTimeframe } from './types';
 import { useResponseAction } from './useResponseAction';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
 
 const AFFECTED_KIND_TEXT: Record<string, string> = { patient: 'Patient', family: 'Family member', carer: 'Carer', staff: 'Member of staff' };
 
@@ -128,7 +128,7 @@ function PauseForm({ response, timeframe, onSaved }: FormProps & { timeframe: Re
     );
   return (
     <form noValidate onSubmit={submit}>
-      <ResponseProblems id="pause" title="The response has not been paused" action={action} />
+      <ErrorSummary problem={action.problem} focusKey={action.submits} titleId="pause-error-summary" refusedTitle="The response has not been paused" conflict={changedSinceOpened('This learning response changed after you opened it')} />
       <h3>Pause the response</h3>
       <p>For example, when the police ask for the response to wait. The clock stops until it resumes.</p>
       <DateInput id={F.pauseStart} legend="Date the pause started" value={start} onChange={setStart} error={errors[`${F.pauseStart}-day`]} />
@@ -157,7 +157,7 @@ function ResumeForm({ response, pauseStartedOn, onSaved }: FormProps & { pauseSt
     );
   return (
     <form noValidate onSubmit={submit}>
-      <ResponseProblems id="resume" title="The response has not been resumed" action={action} />
+      <ErrorSummary problem={action.problem} focusKey={action.submits} titleId="resume-error-summary" refusedTitle="The response has not been resumed" conflict={changedSinceOpened('This learning response changed after you opened it')} />
       <h3>Resume the response</h3>
       <p>Paused since {formatDate(pauseStartedOn)}.</p>
       <DateInput id={F.resumed} legend="Date the response resumed" value={resumed} onChange={setResumed} error={errors[`${F.resumed}-day`]} />
@@ -216,7 +216,7 @@ function ExtensionForm({ response, timeframe, onSaved }: FormProps & { timeframe
   }
   return (
     <form noValidate onSubmit={submit}>
-      <ResponseProblems id="extension" title="The extension has not been recorded" action={action} />
+      <ErrorSummary problem={action.problem} focusKey={action.submits} titleId="extension-error-summary" refusedTitle="The extension has not been recorded" conflict={changedSinceOpened('This learning response changed after you opened it')} />
       <h3>Extend the timeframe</h3>
       <p>An extension is agreed with those affected (patient, family, carer, staff). The latest allowed date is {formatDate(timeframe.latestAllowedOn)}.</p>
       <DateInput id={F.newTarget} legend="New target date" value={newTarget} onChange={setNewTarget} error={errors[`${F.newTarget}-day`]} />
@@ -268,7 +268,7 @@ function TargetForm({ response, onSaved }: FormProps) {
     );
   return (
     <form noValidate onSubmit={submit}>
-      <ResponseProblems id="target" title="The target has not been saved" action={action} />
+      <ErrorSummary problem={action.problem} focusKey={action.submits} titleId="target-error-summary" refusedTitle="The target has not been saved" conflict={changedSinceOpened('This learning response changed after you opened it')} />
       <h3>Set an earlier target</h3>
       <DateInput id={F.target} legend="Target completion date" hint="No later than the default for the type; a later date is an extension." value={target} onChange={setTarget} error={errors[`${F.target}-day`]} />
       <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={action.saving} aria-disabled={action.saving}>

@@ -1,4 +1,4 @@
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { Radios, Select, TextInput, Textarea, type ErrorMap, type Option } from '../../shared/components/fields';
 import type { ActionForm } from './actionForm';
 import { SOURCE_TEXT } from './text';

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { fromDateParts, isEmptyDate, NO_DATE, toDateParts, todayInUk, type DateParts } from '../../shared/components/dateParts';
-import { Radios, Textarea, toErrorMap, type FieldMessage } from '../../shared/components/fields';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf } from '../../shared/components/saveProblem';
+import { Radios, Textarea, type FieldMessage } from '../../shared/components/fields';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { EFFECTIVENESS_TEXT, PROGRESS_STATUS_TEXT } from './text';
 import type { ProgressStatus, SafetyAction, SafetyActionEffectiveness } from './types';
 import { useActionSave, type ActionSave } from './useActionSave';
@@ -32,9 +31,9 @@ export function ProgressForm({ action, onSaved, onReload }: Props) {
   const { api } = useAuth();
   const [status, setStatus] = useState('');
   const [note, setNote] = useState('');
-  const s = useActionSave('Only the owner of the action and the patient safety team may record progress on it.');
+  const s = useActionSave('Only the owner of the action and the patient safety team may record progress on it.', PROGRESS_IDS);
   const choices = progressChoices(action.summary.status);
-  const err = { ...toErrorMap(s.errors), ...remap(fieldErrorsOf(s.problem), PROGRESS_IDS) };
+  const err = s.fieldErrors;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const next = await s.run(
@@ -64,7 +63,7 @@ export function ProgressForm({ action, onSaved, onReload }: Props) {
       <h2 id="progress" tabIndex={-1}>
         Record progress
       </h2>
-      <Problems s={s} ids={PROGRESS_IDS} titleId="progress-problem-title" onReload={onReload} />
+      <Problems s={s} titleId="progress-problem-title" onReload={onReload} />
       <form noValidate onSubmit={(e) => void submit(e)}>
         <Radios
           id="progress-status"
@@ -91,8 +90,8 @@ export function ReviewForm({ action, onSaved, onReload }: Props) {
   const [outcome, setOutcome] = useState('');
   const [evidence, setEvidence] = useState('');
   const [nextOn, setNextOn] = useState<DateParts>(NO_DATE);
-  const s = useActionSave('You do not have permission to review this action.');
-  const err = { ...toErrorMap(s.errors), ...remap(fieldErrorsOf(s.problem), REVIEW_IDS) };
+  const s = useActionSave('You do not have permission to review this action.', REVIEW_IDS);
+  const err = s.fieldErrors;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const reviewed = fromDateParts(reviewedOn);
@@ -133,7 +132,7 @@ export function ReviewForm({ action, onSaved, onReload }: Props) {
   return (
     <section aria-labelledby="review">
       <h2 id="review">Review effectiveness</h2>
-      <Problems s={s} ids={REVIEW_IDS} titleId="review-problem-title" onReload={onReload} />
+      <Problems s={s} titleId="review-problem-title" onReload={onReload} />
       <form noValidate onSubmit={(e) => void submit(e)}>
         <DateInput id="review-date" legend="Date of the review" value={reviewedOn} onChange={setReviewedOn} error={err['review-date-day']} />
         <Radios
@@ -155,18 +154,6 @@ export function ReviewForm({ action, onSaved, onReload }: Props) {
   );
 }
 
-/** The API names fields by their JSON names; this form's controls have their own ids. */
-function remap(errors: Record<string, string | undefined>, ids: Record<string, string>): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(errors)) out[ids[k] ?? k] = v;
-  return out;
-}
-
-function Problems({ s, ids, titleId, onReload }: { s: ActionSave; ids: Record<string, string>; titleId: string; onReload: () => void }) {
-  const problem = s.errors.length
-    ? { kind: 'fields' as const, errors: s.errors }
-    : s.problem?.kind === 'fields'
-      ? { kind: 'fields' as const, errors: s.problem.errors.map((e) => ({ id: ids[e.id] ?? e.id, message: e.message })) }
-      : s.problem;
-  return <SaveProblemSummary problem={problem} focusKey={s.submits} titleId={titleId} what="safety action" onReload={onReload} />;
+function Problems({ s, titleId, onReload }: { s: ActionSave; titleId: string; onReload: () => void }) {
+  return <ErrorSummary problem={s.problem} focusKey={s.submits} titleId={titleId} conflict={changedWhileWorking('safety action', onReload)} />;
 }

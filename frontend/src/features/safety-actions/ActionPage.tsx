@@ -4,13 +4,11 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
-import { toErrorMap } from '../../shared/components/fields';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { hasProblem } from '../../shared/forms/formProblem';
 import { formatDate, formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';
-import { SavedNotice } from '../../shared/components/SavedNotice';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf } from '../../shared/components/saveProblem';
+import { SavedNotice } from '../../shared/components/saved-notice';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { ActionFields } from './ActionFields';
@@ -31,7 +29,7 @@ export function ActionPage({ id }: { id: string }) {
   const [saved, setSaved] = useState<string | null>((location.state as { saved?: string } | null)?.saved ?? null);
   useEffect(() => setAction(result.state === 'ok' ? result.data : null), [result.state, result.data]);
   const agreement = useActionSave('You do not have permission to agree this action.');
-  usePageTitle(action ? `Safety action ${action.summary.reference}` : 'Safety action', agreement.problem !== null);
+  usePageTitle(action ? `Safety action ${action.summary.reference}` : 'Safety action', hasProblem(agreement.problem));
 
   if (result.state === 'loading') return <Loading />;
   if (result.state === 'error') return <ApiErrorView error={result.error} />;
@@ -58,7 +56,7 @@ export function ActionPage({ id }: { id: string }) {
 
   if (editing) return <EditAction action={action} onSaved={(next) => done(next, 'Changes saved.')} onCancel={() => setEditing(false)} onReload={reload} />;
 
-  const missing = agreement.problem?.kind === 'fields' ? agreement.problem.errors : [];
+  const missing = agreement.problem.errors;
   const reviewable = action.mayManage && (a.status === 'agreed' || a.status === 'in-progress' || a.status === 'completed');
   return (
     <>
@@ -75,7 +73,7 @@ export function ActionPage({ id }: { id: string }) {
           </ul>
         </ErrorSummary>
       ) : (
-        <SaveProblemSummary problem={agreement.problem} focusKey={agreement.submits} titleId="agree-problem-title" what="safety action" onReload={reload} />
+        <ErrorSummary problem={agreement.problem} focusKey={agreement.submits} titleId="agree-problem-title" conflict={changedWhileWorking('safety action', reload)} />
       )}
       <SavedNotice message={saved} focus />
       <h1>
@@ -163,9 +161,9 @@ function EditAction({ action, onSaved, onCancel, onReload }: { action: SafetyAct
   const [form, setForm] = useState<ActionForm>(() => formFrom(action));
   const s = useActionSave('You do not have permission to change this action.');
   const options = useActionOptions(false);
-  usePageTitle(`Change safety action ${action.summary.reference}`, s.errors.length > 0 || s.problem !== null);
+  usePageTitle(`Change safety action ${action.summary.reference}`, hasProblem(s.problem));
   const set = (change: Partial<ActionForm>) => setForm((f) => ({ ...f, ...change }));
-  const err = { ...toErrorMap(s.errors), ...fieldErrorsOf(s.problem) };
+  const err = s.fieldErrors;
   // A plan the action is already in stays selectable even if the list of open plans does not hold it.
   const plans =
     action.summary.planId && !options.plans.some((p) => p.value === action.summary.planId)
@@ -202,6 +200,5 @@ function EditAction({ action, onSaved, onCancel, onReload }: { action: SafetyAct
 }
 
 function ErrorList({ s, onReload }: { s: ReturnType<typeof useActionSave>; onReload: () => void }) {
-  if (s.errors.length) return <SaveProblemSummary problem={{ kind: 'fields', errors: s.errors }} focusKey={s.submits} titleId="edit-problem-title" what="safety action" onReload={onReload} />;
-  return <SaveProblemSummary problem={s.problem} focusKey={s.submits} titleId="edit-problem-title" what="safety action" onReload={onReload} />;
+  return <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="edit-problem-title" conflict={changedWhileWorking('safety action', onReload)} />;
 }

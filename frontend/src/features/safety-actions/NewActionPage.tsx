@@ -3,15 +3,14 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { fromDateParts } from '../../shared/components/dateParts';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf, type SaveProblem } from '../../shared/components/saveProblem';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { fieldErrorsOf, hasProblem, NO_PROBLEM, problemFrom, type FormProblem } from '../../shared/forms/formProblem';
 import { ActionFields } from './ActionFields';
-import { actionProblem, measuresOf, newActionForm, toActionInput, validateAction, type ActionForm } from './actionForm';
+import { actionWords, measuresOf, newActionForm, toActionInput, validateAction, type ActionForm } from './actionForm';
 import { SOURCE_TEXT } from './text';
 import { textOf, useActionOptions } from './useActionOptions';
 
@@ -23,11 +22,11 @@ export function NewActionPage() {
   const [form, setForm] = useState<ActionForm>(() => newActionForm(params));
   const [checking, setChecking] = useState(false);
   const [errors, setErrors] = useState<FieldMessage[]>([]);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
   const [submits, setSubmits] = useState(0);
   const [saving, setSaving] = useState(false);
   const options = useActionOptions(true);
-  usePageTitle(checking ? 'Check the safety action before saving it' : 'Propose a safety action', errors.length > 0 || problem !== null);
+  usePageTitle(checking ? 'Check the safety action before saving it' : 'Propose a safety action', errors.length > 0 || hasProblem(problem));
   const set = (change: Partial<ActionForm>) => setForm((f) => ({ ...f, ...change }));
   const err = { ...toErrorMap(errors), ...fieldErrorsOf(problem) };
   const back = params.get('responseId') ? `/responses/${params.get('responseId')}` : '/actions';
@@ -35,7 +34,7 @@ export function NewActionPage() {
   const toCheck = (e: FormEvent) => {
     e.preventDefault();
     setSubmits((s) => s + 1);
-    setProblem(null);
+    setProblem(NO_PROBLEM);
     const found = validateAction(form, true);
     setErrors(found);
     if (!found.length) setChecking(true);
@@ -48,7 +47,7 @@ export function NewActionPage() {
       const created = await call(api.POST('/api/v1/safety-actions', { body: toActionInput(form) }));
       void navigate(`/actions/${created.summary.id}`, { state: { saved: `Safety action ${created.summary.reference} saved.` } });
     } catch (error) {
-      setProblem(actionProblem(error, 'You may propose actions only from the learning responses you lead.'));
+      setProblem(problemFrom(error, actionWords('You may propose actions only from the learning responses you lead.')));
       setChecking(false);
     } finally {
       setSaving(false);
@@ -95,7 +94,7 @@ export function NewActionPage() {
     <>
       <BackLink to={back}>Back</BackLink>
       <ErrorSummary errors={errors} focusKey={submits} />
-      <SaveProblemSummary problem={problem} focusKey={submits} titleId="action-problem-title" what="safety action" onReload={() => setProblem(null)} />
+      <ErrorSummary problem={problem} focusKey={submits} titleId="action-problem-title" conflict={changedWhileWorking('safety action', () => setProblem(NO_PROBLEM))} />
       <h1>Propose a safety action</h1>
       <form noValidate onSubmit={toCheck}>
         <ActionFields form={form} set={set} errors={err} creating responses={options.responses} owners={options.owners} plans={options.plans} />

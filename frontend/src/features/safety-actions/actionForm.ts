@@ -1,7 +1,6 @@
-import { ApiError } from '../../shared/api/errors';
 import { fromDateParts, isEmptyDate, NO_DATE, toDateParts, type DateParts } from '../../shared/components/dateParts';
 import type { FieldMessage } from '../../shared/components/fields';
-import { saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { NOT_FOUND_MESSAGE, type ProblemWords } from '../../shared/forms/formProblem';
 import type { SafetyAction, SafetyActionInput, SafetyActionSource, SafetyActionUpdate } from './types';
 
 export interface ActionForm {
@@ -112,9 +111,15 @@ export function toActionUpdate(f: ActionForm, version: number): SafetyActionUpda
   return { version, ...rest };
 }
 
-/** As saveProblemFrom, but a 409 that names fields (a closed plan) is shown on those fields, not as a stale version. */
-export function actionProblem(error: unknown, forbidden: string): SaveProblem {
-  if (error instanceof ApiError && error.status === 409 && error.problem?.errors?.length)
-    return { kind: 'fields', errors: error.problem.errors.map((fe) => ({ id: ACTION_FIELD_IDS[fe.field] ?? ACTION_FIELD_IDS.title, message: fe.message })) };
-  return saveProblemFrom(error, (field) => ACTION_FIELD_IDS[field] ?? field, forbidden);
+/**
+ * How the action forms place and word the service's answer: a 409 that names fields (a closed plan) is shown on
+ * those fields, not as a stale version; a field no control of the form shows goes on the title.
+ */
+export function actionWords(forbidden: string, ids: Record<string, string> = ACTION_FIELD_IDS): ProblemWords {
+  return {
+    fieldId: (fe) => ids[fe.field] ?? ACTION_FIELD_IDS[fe.field] ?? ACTION_FIELD_IDS.title,
+    forbidden,
+    notFound: NOT_FOUND_MESSAGE,
+    fieldsOnAnyStatus: true,
+  };
 }

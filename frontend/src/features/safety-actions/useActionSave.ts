@@ -1,12 +1,12 @@
-import { useState } from 'react';
 import type { FieldMessage } from '../../shared/components/fields';
-import type { SaveProblem } from '../../shared/components/saveProblem';
-import { actionProblem } from './actionForm';
+import type { FormProblem } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
+import { actionWords, ACTION_FIELD_IDS } from './actionForm';
 import type { SafetyAction } from './types';
 
 export interface ActionSave {
-  errors: FieldMessage[];
-  problem: SaveProblem | null;
+  problem: FormProblem;
+  fieldErrors: Record<string, string | undefined>;
   submits: number;
   saving: boolean;
   /** Checks first (nothing is sent while there are errors), then sends; the saved action, or null. */
@@ -14,32 +14,12 @@ export interface ActionSave {
   clear: () => void;
 }
 
-/** One form of the action page: its own checks, then the API's answer (field errors, a stale version, a refusal). */
-export function useActionSave(forbidden: string): ActionSave {
-  const [errors, setErrors] = useState<FieldMessage[]>([]);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [submits, setSubmits] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const clear = () => {
-    setErrors([]);
-    setProblem(null);
-  };
-  const run = async (check: () => FieldMessage[], send: () => Promise<SafetyAction>) => {
-    if (saving) return null;
-    setSubmits((s) => s + 1);
-    clear();
-    const found = check();
-    setErrors(found);
-    if (found.length) return null;
-    setSaving(true);
-    try {
-      return await send();
-    } catch (error) {
-      setProblem(actionProblem(error, forbidden));
-      return null;
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { errors, problem, submits, saving, run, clear };
+/**
+ * One form of the action page: its own checks, then the API's answer (field errors, a stale version, a refusal);
+ * `ids` maps the API's field names to this form's controls.
+ */
+export function useActionSave(forbidden: string, ids: Record<string, string> = ACTION_FIELD_IDS): ActionSave {
+  const s = useSubmit(actionWords(forbidden, ids));
+  const run: ActionSave['run'] = async (check, send) => (await s.run(check, send))?.result ?? null;
+  return { problem: s.problem, fieldErrors: s.fieldErrors, submits: s.submits, saving: s.saving, run, clear: s.clear };
 }

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { DateInput } from '../../shared/components/DateInput';
+import { DateInput } from '../../shared/components/date-input';
 import { NO_DATE, todayInUk } from '../../shared/components/dateParts';
-import { Checkbox, Fieldset, TextInput, Textarea, toErrorMap } from '../../shared/components/fields';
+import { Checkbox, Fieldset, TextInput, Textarea } from '../../shared/components/fields';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { FormProblems } from '../engagement/FormProblems';
-import { useSubmit } from '../engagement/useSubmit';
+import { changedSinceOpened, ErrorSummary } from '../../shared/components/error-summary';
+import { placedBy } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
 import { emptySupport, fromSupport, stepDateId, SUPPORT_FIELD_IDS, toSupportInput, validateSupport, type StepForm, type SupportForm as Form } from './supportForm';
 import type { StaffSupport, SupportStepGuidance } from './types';
 
@@ -26,10 +27,10 @@ interface Props {
 export function StaffSupportForm({ responseId, guidance, support, staff, onSaved, onCancel, onReload }: Props) {
   const { api } = useAuth();
   const [form, setForm] = useState<Form>(support ? fromSupport(support) : emptySupport(staff?.name, staff?.role));
-  const s = useSubmit(SUPPORT_FIELD_IDS);
+  const s = useSubmit(placedBy(SUPPORT_FIELD_IDS));
   const title = support ? `Support for ${support.staffName}` : 'Add a member of staff';
   usePageTitle(title);
-  const err = toErrorMap(s.errors);
+  const err = s.fieldErrors;
   const set = (change: Partial<Form>) => setForm((f) => ({ ...f, ...change }));
   const step = (code: string): StepForm => form.steps[code] ?? { doneOn: { ...NO_DATE }, note: '' };
   const setStep = (code: string, change: Partial<StepForm>) => set({ steps: { ...form.steps, [code]: { ...step(code), ...change } } });
@@ -37,7 +38,7 @@ export function StaffSupportForm({ responseId, guidance, support, staff, onSaved
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const ok = await s.submit(
+    const ok = await s.run(
       () => validateSupport(form, guidance, todayInUk()),
       async () => {
         const body = toSupportInput(form, guidance, support);
@@ -53,7 +54,7 @@ export function StaffSupportForm({ responseId, guidance, support, staff, onSaved
 
   return (
     <>
-      <FormProblems title="The staff support has not been saved" submission={s} onReload={onReload} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} title="The staff support has not been saved" conflict={changedSinceOpened('This changed after you opened it', onReload)} />
       <h1>{title}</h1>
       <form noValidate onSubmit={(e) => void save(e)}>
         <TextInput id="support-staff-name" label="Staff member's name" value={form.staffName} onChange={(v) => set({ staffName: v })} error={err['support-staff-name']} />

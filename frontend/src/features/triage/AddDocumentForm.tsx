@@ -3,8 +3,9 @@ import { call } from '../../shared/api/client';
 import type { EventDocument } from '../../shared/api/types';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { ErrorMessage, Hint, Radios, TextInput, Textarea } from '../../shared/components/fields';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
 import { ACCEPT, acceptedContentType, readAsBase64 } from './documentFile';
 import {
   DOCUMENT_KINDS,
@@ -27,20 +28,15 @@ interface Props {
 export function AddDocumentForm({ eventId, onAdded, onProblem }: Props) {
   const { api } = useAuth();
   const [draft, setDraft] = useState<DocumentDraft>(EMPTY_DOCUMENT);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [submits, setSubmits] = useState(0);
+  const s = useSubmit(wordsFor((f) => documentFieldId(f, draft.source), 'You do not have access to add documents.'));
   const fileInput = useRef<HTMLInputElement>(null);
-  useEffect(() => onProblem(problem !== null), [problem, onProblem]);
+  const problem = hasProblem(s.problem);
+  useEffect(() => onProblem(problem), [problem, onProblem]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSubmits((s) => s + 1);
     const errors = validateDocument(draft);
-    setProblem(errors.length ? { kind: 'fields', errors } : null);
-    if (errors.length) return;
-    setSaving(true);
-    try {
+    await s.run(() => errors, async () => {
       const file =
         draft.source === 'file' && draft.file
           ? { contentType: acceptedContentType(draft.file)!, contentBase64: await readAsBase64(draft.file) }
@@ -54,14 +50,10 @@ export function AddDocumentForm({ eventId, onAdded, onProblem }: Props) {
       setDraft(EMPTY_DOCUMENT);
       if (fileInput.current) fileInput.current.value = '';
       onAdded(doc);
-    } catch (err) {
-      setProblem(saveProblemFrom(err, (f) => documentFieldId(f, draft.source), 'You do not have access to add documents.'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  const errors = fieldErrorsOf(problem);
+  const errors = s.fieldErrors;
   const fileError = errors[DOC_IDS.file];
   const fileUpload = (
     <div className={`nhsuk-form-group nhsuk-file-upload${fileError ? ' nhsuk-form-group--error' : ''}`}>
@@ -86,7 +78,7 @@ export function AddDocumentForm({ eventId, onAdded, onProblem }: Props) {
   return (
     <>
       <h3 id="add-document-heading">Add a document</h3>
-      <SaveProblemSummary problem={problem} focusKey={submits} titleId="document-problem" what="event" onReload={() => undefined} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="document-problem" conflict={changedWhileWorking('event', () => undefined)} />
       <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="add-document-heading">
         <Radios
           id={DOC_IDS.kind}
@@ -131,7 +123,7 @@ export function AddDocumentForm({ eventId, onAdded, onProblem }: Props) {
             file: fileUpload,
           }}
         />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={saving} aria-disabled={saving}>
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={s.saving} aria-disabled={s.saving}>
           Add document
         </button>
       </form>

@@ -5,8 +5,9 @@ import type { EventSummary } from '../../shared/api/types';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { formatDateTime } from '../../shared/components/format';
 import { Cell, StatusTag, TableHead } from '../../shared/components/misc';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
+import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
 import type { CaseSectionProps } from './CaseEditForm';
 import { caseEventId, caseFieldId } from './caseForm';
 
@@ -14,17 +15,14 @@ import { caseEventId, caseFieldId } from './caseForm';
 export function CaseEvents({ kase, canRemove, onSaved, onReload, onProblem }: CaseSectionProps & { canRemove: boolean }) {
   const { api } = useAuth();
   const [removing, setRemoving] = useState<EventSummary | null>(null);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [submits, setSubmits] = useState(0);
-  useEffect(() => onProblem(problem !== null), [problem, onProblem]);
+  const s = useSubmit(wordsFor(caseFieldId, 'You do not have access to change cases.'));
+  const problem = hasProblem(s.problem);
+  useEffect(() => onProblem(problem), [problem, onProblem]);
   const removable = canRemove && kase.events.length > 1;
 
   const remove = async (event: EventSummary) => {
-    setSubmits((s) => s + 1);
-    setSaving(true);
-    try {
-      const updated = await call(
+    const saved = await s.run(NO_CHECKS, () =>
+      call(
         api.PUT('/api/v1/cases/{caseId}', {
           params: { path: { caseId: kase.id } },
           body: {
@@ -34,21 +32,17 @@ export function CaseEvents({ kase, canRemove, onSaved, onReload, onProblem }: Ca
             eventIds: kase.events.filter((ev) => ev.id !== event.id).map((ev) => ev.id),
           },
         }),
-      );
-      setRemoving(null);
-      setProblem(null);
-      onSaved(updated, `${event.reference} removed from the case.`);
-    } catch (err) {
-      setProblem(saveProblemFrom(err, caseFieldId, 'You do not have access to change cases.'));
-    } finally {
-      setSaving(false);
-    }
+      ),
+    );
+    if (!saved) return;
+    setRemoving(null);
+    onSaved(saved.result, `${event.reference} removed from the case.`);
   };
 
   return (
     <section aria-labelledby="case-events-heading">
       <h2 id="case-events-heading">Events in this case</h2>
-      <SaveProblemSummary problem={problem} focusKey={submits} titleId="case-events-problem" what="case" onReload={onReload} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="case-events-problem" conflict={changedWhileWorking('case', onReload)} />
       {removing && (
         <div className="nhsuk-card nhsuk-card--warning">
           <div className="nhsuk-card__content">
@@ -60,7 +54,7 @@ export function CaseEvents({ kase, canRemove, onSaved, onReload, onProblem }: Ca
               It goes back to the triage queue on its own. It can only be grouped again in a new case.
             </p>
             <div className="nhsuk-button-group">
-              <button type="button" className="nhsuk-button nhsuk-button--warning" disabled={saving} onClick={() => void remove(removing)}>
+              <button type="button" className="nhsuk-button nhsuk-button--warning" disabled={s.saving} onClick={() => void remove(removing)}>
                 Yes, remove it
               </button>
               <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setRemoving(null)}>

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { SavedNotice } from '../../shared/components/SavedNotice';
+import { SavedNotice } from '../../shared/components/saved-notice';
 import { CaseEditForm } from './CaseEditForm';
 import { CaseEvents } from './CaseEvents';
 

@@ -2,8 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { TextInput } from '../../shared/components/fields';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
 import { normaliseReference, referenceProblem } from './duplicate';
 import type { SectionProps } from './sections';
 
@@ -13,19 +14,15 @@ const REFERENCE_ID = 'duplicate-reference';
 export function DuplicateSection({ event, onSaved, onReload, onProblem }: SectionProps) {
   const { api } = useAuth();
   const [reference, setReference] = useState('');
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [submits, setSubmits] = useState(0);
-  useEffect(() => onProblem(problem !== null), [problem, onProblem]);
+  // Every refusal of the service (unknown, same event, already closed) is about the reference typed here.
+  const s = useSubmit(wordsFor(() => REFERENCE_ID, 'You do not have access to mark events as duplicates.'));
+  const problem = hasProblem(s.problem);
+  useEffect(() => onProblem(problem), [problem, onProblem]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSubmits((s) => s + 1);
     const wrong = referenceProblem(reference, event.reference);
-    setProblem(wrong ? { kind: 'fields', errors: [{ id: REFERENCE_ID, message: wrong }] } : null);
-    if (wrong) return;
-    setSaving(true);
-    try {
+    await s.run(() => (wrong ? [{ id: REFERENCE_ID, message: wrong }] : []), async () => {
       const updated = await call(
         api.PUT('/api/v1/events/{eventId}/duplicate', {
           params: { path: { eventId: event.id } },
@@ -33,19 +30,14 @@ export function DuplicateSection({ event, onSaved, onReload, onProblem }: Sectio
         }),
       );
       onSaved(updated, `Marked as a duplicate of ${updated.duplicateOf?.reference ?? normaliseReference(reference)}. The event is closed.`);
-    } catch (err) {
-      // Every refusal of the service (unknown, same event, already closed) is about the reference typed here.
-      setProblem(saveProblemFrom(err, () => REFERENCE_ID, 'You do not have access to mark events as duplicates.'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
     <section aria-labelledby="duplicate-heading">
       <h2 id="duplicate-heading">Mark as a duplicate</h2>
       <p>If this event was already reported, close it and point to the original report. Nothing else is done with a duplicate.</p>
-      <SaveProblemSummary problem={problem} focusKey={submits} titleId="duplicate-problem" what="event" onReload={onReload} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="duplicate-problem" conflict={changedWhileWorking('event', onReload)} />
       <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="duplicate-heading">
         <TextInput
           id={REFERENCE_ID}
@@ -55,9 +47,9 @@ export function DuplicateSection({ event, onSaved, onReload, onProblem }: Sectio
           value={reference}
           onChange={setReference}
           spellCheck={false}
-          error={fieldErrorsOf(problem)[REFERENCE_ID]}
+          error={s.fieldErrors[REFERENCE_ID]}
         />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={saving} aria-disabled={saving}>
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={s.saving} aria-disabled={s.saving}>
           Close as a duplicate
         </button>
       </form>

@@ -5,8 +5,9 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { Textarea } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
 import { MultilineText } from '../../shared/components/misc';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
 import type { SectionProps } from './sections';
 
 const LEARNING_ID = 'learning';
@@ -34,24 +35,19 @@ export function SharedLearning({ event }: { event: EventDetail }) {
 export function LearningSection({ event, onSaved, onReload, onProblem }: SectionProps) {
   const { api } = useAuth();
   const [learning, setLearning] = useState(event.outcome?.learning ?? '');
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [submits, setSubmits] = useState(0);
-  useEffect(() => onProblem(problem !== null), [problem, onProblem]);
+  const s = useSubmit(wordsFor(() => LEARNING_ID, 'You do not have access to share learning with reporters.'));
+  const problem = hasProblem(s.problem);
+  useEffect(() => onProblem(problem), [problem, onProblem]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSubmits((s) => s + 1);
     const text = learning.trim();
     const wrong = !text
       ? 'Enter what was learnt'
       : text.length > MAX_LEARNING
         ? 'What was learnt must be 4,000 characters or fewer'
         : null;
-    setProblem(wrong ? { kind: 'fields', errors: [{ id: LEARNING_ID, message: wrong }] } : null);
-    if (wrong) return;
-    setSaving(true);
-    try {
+    await s.run(() => (wrong ? [{ id: LEARNING_ID, message: wrong }] : []), async () => {
       const updated = await call(
         api.PUT('/api/v1/events/{eventId}/feedback', {
           params: { path: { eventId: event.id } },
@@ -59,16 +55,12 @@ export function LearningSection({ event, onSaved, onReload, onProblem }: Section
         }),
       );
       onSaved(updated, 'Shared with the reporter. They are told in the app and see it with their report.');
-    } catch (err) {
-      setProblem(saveProblemFrom(err, () => LEARNING_ID, 'You do not have access to share learning with reporters.'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
     <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="learning-heading">
-      <SaveProblemSummary problem={problem} focusKey={submits} titleId="learning-problem" what="event" onReload={onReload} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="learning-problem" conflict={changedWhileWorking('event', onReload)} />
       <Textarea
         id={LEARNING_ID}
         label="What was learnt"
@@ -77,9 +69,9 @@ export function LearningSection({ event, onSaved, onReload, onProblem }: Section
         value={learning}
         onChange={setLearning}
         maxLength={MAX_LEARNING}
-        error={fieldErrorsOf(problem)[LEARNING_ID]}
+        error={s.fieldErrors[LEARNING_ID]}
       />
-      <button className="nhsuk-button" type="submit" disabled={saving} aria-disabled={saving}>
+      <button className="nhsuk-button" type="submit" disabled={s.saving} aria-disabled={s.saving}>
         Share with the reporter
       </button>
     </form>

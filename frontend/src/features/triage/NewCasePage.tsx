@@ -4,10 +4,11 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { BackLink, StatusTag } from '../../shared/components/misc';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
 import { CaseFields } from './CaseFields';
 import { caseEventId, caseFieldId, caseText, validateCase, type CaseDraft } from './caseForm';
 import { eventIdsFrom } from './caseLinks';
@@ -19,10 +20,8 @@ export function NewCasePage() {
   const [params] = useSearchParams();
   const ids = eventIdsFrom(params);
   const [draft, setDraft] = useState<CaseDraft>({ title: '', theme: '' });
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [submits, setSubmits] = useState(0);
-  usePageTitle('Group events into a case', problem !== null);
+  const s = useSubmit(wordsFor(caseFieldId, 'You do not have access to create cases.'));
+  usePageTitle('Group events into a case', hasProblem(s.problem));
   const events = useLoad(
     () => Promise.all(ids.map((eventId) => call(api.GET('/api/v1/events/{eventId}', { params: { path: { eventId } } })))),
     [api, ids.join(',')],
@@ -30,18 +29,11 @@ export function NewCasePage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSubmits((s) => s + 1);
-    const errors = validateCase(draft);
-    setProblem(errors.length ? { kind: 'fields', errors } : null);
-    if (errors.length) return;
-    setSaving(true);
-    try {
-      const created = await call(api.POST('/api/v1/cases', { body: { ...caseText(draft), eventIds: ids } }));
-      navigate(`/cases/${created.id}`);
-    } catch (err) {
-      setProblem(saveProblemFrom(err, caseFieldId, 'You do not have access to create cases.'));
-      setSaving(false);
-    }
+    const created = await s.run(
+      () => validateCase(draft),
+      () => call(api.POST('/api/v1/cases', { body: { ...caseText(draft), eventIds: ids } })),
+    );
+    if (created) navigate(`/cases/${created.result.id}`);
   };
 
   if (ids.length === 0)
@@ -62,7 +54,7 @@ export function NewCasePage() {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/triage">Triage queue</BackLink>
-        <SaveProblemSummary problem={problem} focusKey={submits} titleId="case-problem" what="case" onReload={() => undefined} />
+        <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="case-problem" conflict={changedWhileWorking('case', () => undefined)} />
         <h1>Group events into a case</h1>
         <p>The panel reviews the events of a case together and records one decision for the case.</p>
         <h2>Events in this case</h2>
@@ -77,8 +69,8 @@ export function NewCasePage() {
           ))}
         </ul>
         <form noValidate onSubmit={(e) => void submit(e)} aria-label="New case">
-          <CaseFields draft={draft} onChange={setDraft} errors={fieldErrorsOf(problem)} />
-          <button className="nhsuk-button" type="submit" disabled={saving} aria-disabled={saving}>
+          <CaseFields draft={draft} onChange={setDraft} errors={s.fieldErrors} />
+          <button className="nhsuk-button" type="submit" disabled={s.saving} aria-disabled={s.saving}>
             Create case
           </button>
         </form>

@@ -5,7 +5,7 @@ import type { EventDetail } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
-import { EventHistory, EventSummaryList } from '../../shared/components/EventDetails';
+import { EventHistory, EventSummaryList } from '../../shared/components/event-details';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
@@ -14,7 +14,7 @@ import { DuplicateSection } from './DuplicateSection';
 import { EventDocuments } from './EventDocuments';
 import { decisionHrefFor, isOpen } from './eventActions';
 import { LearningSection, SharedLearning } from './LearningSection';
-import { SavedNotice } from '../../shared/components/SavedNotice';
+import { SavedNotice } from '../../shared/components/saved-notice';
 import { TriageForm } from './TriageForm';
 
 type Section = 'triage' | 'duplicate' | 'learning' | 'documents';

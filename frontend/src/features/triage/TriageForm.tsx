@@ -4,8 +4,9 @@ import type { EventStatus, Taxonomy } from '../../shared/api/types';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { Select, Textarea, type FieldMessage } from '../../shared/components/fields';
 import { STATUS_TEXT } from '../../shared/components/format';
-import { SaveProblemSummary } from '../../shared/components/SaveProblemSummary';
-import { fieldErrorsOf, saveProblemFrom, type SaveProblem } from '../../shared/components/saveProblem';
+import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
+import { hasProblem, wordsFor } from '../../shared/forms/formProblem';
+import { useSubmit } from '../../shared/forms/useSubmit';
 import type { SectionProps } from './sections';
 
 const FIELD_IDS: Record<string, string> = {
@@ -24,24 +25,19 @@ export function TriageForm({ event, taxonomy, onSaved, onReload, onProblem }: Se
   const [physical, setPhysical] = useState(event.physicalHarm.code);
   const [psychological, setPsychological] = useState(event.psychologicalHarm.code);
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [submits, setSubmits] = useState(0);
-  useEffect(() => onProblem(problem !== null), [problem, onProblem]);
+  const s = useSubmit(wordsFor((f) => FIELD_IDS[f] ?? FIELD_IDS.status, 'You do not have access to change the triage of this event.'));
+  const problem = hasProblem(s.problem);
+  useEffect(() => onProblem(problem), [problem, onProblem]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSubmits((s) => s + 1);
     const errs: FieldMessage[] = [];
     if (!status) errs.push({ id: FIELD_IDS.status, message: 'Select a status' });
     if (!category) errs.push({ id: FIELD_IDS.categoryCode, message: 'Select a category' });
     if (!physical) errs.push({ id: FIELD_IDS.physicalHarm, message: 'Select the level of physical harm' });
     if (!psychological) errs.push({ id: FIELD_IDS.psychologicalHarm, message: 'Select the level of psychological harm' });
     if (note.trim().length > 2000) errs.push({ id: FIELD_IDS.note, message: 'Note must be 2,000 characters or fewer' });
-    setProblem(errs.length ? { kind: 'fields', errors: errs } : null);
-    if (errs.length) return;
-    setSaving(true);
-    try {
+    await s.run(() => errs, async () => {
       const updated = await call(
         api.PUT('/api/v1/events/{eventId}/triage', {
           params: { path: { eventId: event.id } },
@@ -56,20 +52,14 @@ export function TriageForm({ event, taxonomy, onSaved, onReload, onProblem }: Se
         }),
       );
       onSaved(updated, 'Triage saved.');
-    } catch (err) {
-      setProblem(
-        saveProblemFrom(err, (f) => FIELD_IDS[f] ?? FIELD_IDS.status, 'You do not have access to change the triage of this event.'),
-      );
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  const map = fieldErrorsOf(problem);
+  const map = s.fieldErrors;
   return (
     <section aria-labelledby="triage-heading">
       <h2 id="triage-heading">Triage</h2>
-      <SaveProblemSummary problem={problem} focusKey={submits} titleId="triage-problem" what="event" onReload={onReload} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="triage-problem" conflict={changedWhileWorking('event', onReload)} />
       <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="triage-heading">
         <Select
           id={FIELD_IDS.status}
@@ -113,7 +103,7 @@ export function TriageForm({ event, taxonomy, onSaved, onReload, onProblem }: Se
           maxLength={2000}
           error={map[FIELD_IDS.note]}
         />
-        <button className="nhsuk-button" type="submit" disabled={saving} aria-disabled={saving}>
+        <button className="nhsuk-button" type="submit" disabled={s.saving} aria-disabled={s.saving}>
           Save triage
         </button>
       </form>

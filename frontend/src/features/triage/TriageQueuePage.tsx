@@ -6,7 +6,7 @@ import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
 import { saveBlob } from '../../shared/components/download';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
+import { ErrorSummary } from '../../shared/components/error-summary';
 import { ErrorMessage, Select, TextInput, type FieldMessage } from '../../shared/components/fields';
 import { STATUS_TEXT } from '../../shared/components/format';
 import { BackLink, FilterActions, Pagination } from '../../shared/components/misc';

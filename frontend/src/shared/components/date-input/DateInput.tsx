@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { DateParts } from './dateParts';
-import { ErrorMessage } from './fields';
+import type { DateParts } from '../dateParts';
+import { ErrorMessage } from '../fields';
 
 interface Props {
   /** The error summary links to `${id}-day`, the first box. */

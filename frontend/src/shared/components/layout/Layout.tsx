@@ -1,8 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useAuth } from '../auth/AuthContext';
-import { ErrorBoundary } from './ErrorBoundary';
-import { SERVICE_NAME } from './usePageTitle';
+import { useAuth } from '../../auth/AuthContext';
+import { ErrorBoundary } from '../error-boundary';
+import { SERVICE_NAME } from '../usePageTitle';
 
 function NhsLogo() {
   return (

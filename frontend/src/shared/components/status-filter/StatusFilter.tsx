@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Select } from './fields';
-import { listSearch, pageFrom, statusFrom } from './listParams';
-import { FilterActions } from './misc';
+import { Select } from '../fields';
+import { listSearch, pageFrom, statusFrom } from '../listParams';
+import { FilterActions } from '../misc';
 
 /** The status and page a list page shows, read from its address. */
 export function useStatusList<S extends string>(statuses: readonly S[]) {

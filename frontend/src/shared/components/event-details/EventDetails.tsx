@@ -1,6 +1,6 @@
-import type { EventDetail, Taxonomy } from '../api/types';
-import { EVENT_TYPE_TEXT, STATUS_TEXT, formatDate, formatDateTime, formatNhsNumber } from './format';
-import { MultilineText, StatusTag, SummaryList, type SummaryRow } from './misc';
+import type { EventDetail, Taxonomy } from '../../api/types';
+import { EVENT_TYPE_TEXT, STATUS_TEXT, formatDate, formatDateTime, formatNhsNumber } from '../format';
+import { MultilineText, StatusTag, SummaryList, type SummaryRow } from '../misc';
 
 function display(codes: Taxonomy[keyof Taxonomy] | undefined, value?: number | null): string {
   if (value === undefined || value === null) return '';
