@@ -1,5 +1,7 @@
 package uk.nhs.psirf.beingfair.domain;
 
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Roles;
 
 import java.util.Optional;
@@ -13,10 +15,19 @@ import java.util.UUID;
  * patient safety specialist or workforce partner, a lead, a partner, a coach or the staff member's peers.
  */
 public final class BeingFairVisibilityPolicy {
+    static final String NOT_A_USER = "Only the two people who use the Being Fair tool together and the Chief Nurse "
+            + "may see its record";
+
     private BeingFairVisibilityPolicy() {
     }
 
-    public static boolean maySee(BeingFair record, String callerSub, Optional<UUID> callerPerson, Set<String> roles) {
+    /** Refused as a 403 whose reason stays on the server (the caller uses {@link Verdict#orDeny}). */
+    public static Verdict maySee(BeingFair record, String callerSub, Optional<UUID> callerPerson, Set<String> roles) {
+        return Verdict.allowedIf(seenBy(record, callerSub, callerPerson, roles),
+                () -> Verdict.refused(ProblemCode.FORBIDDEN, NOT_A_USER));
+    }
+
+    private static boolean seenBy(BeingFair record, String callerSub, Optional<UUID> callerPerson, Set<String> roles) {
         if (roles.contains(Roles.CHIEF_NURSE)) {
             return true;
         }

@@ -1,5 +1,9 @@
 package uk.nhs.psirf.beingfair.domain;
 
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Roles;
 
 import java.util.Optional;
@@ -11,6 +15,11 @@ import java.util.Set;
  * until both are recorded. The patient safety team cannot use it alone, nor can the workforce team.
  */
 public final class JointUsePolicy {
+    static final String USED_JOINTLY = "The Being Fair tool is used jointly by the patient safety team and the "
+            + "workforce team";
+    static final String NOT_JOINED = "The Being Fair tool cannot be used by the patient safety team alone: the joint "
+            + "user has not joined yet";
+
     private JointUsePolicy() {
     }
 
@@ -25,13 +34,17 @@ public final class JointUsePolicy {
         return Optional.empty();
     }
 
-    /** Whether someone holding these roles may join as the joint user expected to hold {@code jointRole}. */
-    public static boolean mayJoinAs(String jointRole, Set<String> roles) {
-        return roles.contains(jointRole);
+    /** Whether someone holding these roles may join as the joint user expected to hold {@code jointRole}: 403 if not. */
+    public static Verdict mayJoinAs(String jointRole, Set<String> roles) {
+        return Verdict.allowedIf(roles.contains(jointRole), () -> Verdict.refused(ProblemCode.FORBIDDEN, USED_JOINTLY,
+                new FieldError("jointUser", FieldErrorCode.JOINT_USER_ROLE, "The joint user must be "
+                        + (Roles.WORKFORCE_PARTNER.equals(jointRole) ? "a workforce partner"
+                        : "a patient safety specialist"))));
     }
 
-    /** Answers, considerations and new versions need both users recorded. */
-    public static boolean mayBeAnswered(boolean jointUserJoined) {
-        return jointUserJoined;
+    /** Answers, considerations and new versions need both users recorded: 409 until the joint user has joined. */
+    public static Verdict mayBeAnswered(boolean jointUserJoined) {
+        return Verdict.allowedIf(jointUserJoined,
+                () -> Verdict.conflict("question", FieldErrorCode.JOINT_USE_REQUIRED, NOT_JOINED));
     }
 }

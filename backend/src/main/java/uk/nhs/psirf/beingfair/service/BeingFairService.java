@@ -32,6 +32,7 @@ import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
+import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.platform.time.Times;
@@ -59,7 +60,6 @@ public class BeingFairService {
     public static final String ENTITY_TYPE = "being-fair";
     public static final FieldErrorCode UNKNOWN_RESPONSE = FieldErrorCode.UNKNOWN_RESPONSE;
     public static final FieldErrorCode JOINT_USER_ROLE = FieldErrorCode.JOINT_USER_ROLE;
-    public static final FieldErrorCode JOINT_USE_REQUIRED = FieldErrorCode.JOINT_USE_REQUIRED;
     public static final FieldErrorCode CONSIDERATIONS_REQUIRED = FieldErrorCode.CONSIDERATIONS_REQUIRED;
     public static final FieldErrorCode OUT_OF_ORDER = FieldErrorCode.OUT_OF_ORDER;
     public static final FieldErrorCode TOOL_ENDED = FieldErrorCode.TOOL_ENDED;
@@ -106,7 +106,7 @@ public class BeingFairService {
         List<BeingFair> candidates = roles.contains(Roles.CHIEF_NURSE) ? records.all()
                 : records.involving(currentUser.sub(), caller.orElse(null));
         List<BeingFairSummary> items = candidates.stream()
-                .filter(r -> BeingFairVisibilityPolicy.maySee(r, currentUser.sub(), caller, roles))
+                .filter(r -> BeingFairVisibilityPolicy.maySee(r, currentUser.sub(), caller, roles).isAllowed())
                 .map(r -> BeingFairViews.summary(r, reference(r.responseId()), jointPersonName(r),
                         records.rounds(r.id()).get(0)))
                 .toList();
@@ -155,14 +155,11 @@ public class BeingFairService {
                 || !caller.map(record.jointPersonId()::equals).orElse(false)) {
             throw new AccessDeniedException(ENTITY_TYPE, id.toString());
         }
-        if (!JointUsePolicy.mayJoinAs(record.jointRole(), currentUser.roles())) {
+        Verdict joining = JointUsePolicy.mayJoinAs(record.jointRole(), currentUser.roles());
+        if (joining.isRefused()) {
             audit.recordRefusal(currentUser.sub(), currentUser.name(), AuditAction.DENIED, ENTITY_TYPE, id.toString(),
                     "join refused: the joint user must hold the role " + record.jointRole(), clientAddress.current());
-            throw new ApiException(Problem.of(ProblemCode.FORBIDDEN,
-                    "The Being Fair tool is used jointly by the patient safety team and the workforce team",
-                    new FieldError("jointUser", JOINT_USER_ROLE, "The joint user must be "
-                            + (Roles.WORKFORCE_PARTNER.equals(record.jointRole()) ? "a workforce partner"
-                            : "a patient safety specialist"))));
+            joining.orThrow();
         }
         if (record.joined()) {
             if (record.jointSub().equals(currentUser.sub())) {
@@ -247,10 +244,7 @@ public class BeingFairService {
     /** A record the caller may change: one of the two users, both recorded, the version as they last read it. */
     private BeingFair usable(UUID id, long version) {
         BeingFair record = visible(id);
-        if (!JointUsePolicy.mayBeAnswered(record.joined())) {
-            throw conflict("question", JOINT_USE_REQUIRED, "The Being Fair tool cannot be used by the patient safety "
-                    + "team alone: the joint user has not joined yet");
-        }
+        JointUsePolicy.mayBeAnswered(record.joined()).orThrow();
         if (!record.usedBy(currentUser.sub())) {
             throw new AccessDeniedException(ENTITY_TYPE, id.toString());
         }
@@ -262,9 +256,8 @@ public class BeingFairService {
 
     private BeingFair visible(UUID id) {
         BeingFair record = records.find(id).orElseThrow(() -> ApiException.notFound("The Being Fair record"));
-        if (!BeingFairVisibilityPolicy.maySee(record, currentUser.sub(), callerPerson.id(), currentUser.roles())) {
-            throw new AccessDeniedException(ENTITY_TYPE, id.toString());
-        }
+        BeingFairVisibilityPolicy.maySee(record, currentUser.sub(), callerPerson.id(), currentUser.roles())
+                .orDeny(ENTITY_TYPE, id.toString());
         return record;
     }
 
@@ -272,7 +265,7 @@ public class BeingFairService {
         Optional<UUID> caller = callerPerson.id();
         boolean mayJoin = !record.joined() && !record.openerSub().equals(currentUser.sub())
                 && caller.map(record.jointPersonId()::equals).orElse(false)
-                && JointUsePolicy.mayJoinAs(record.jointRole(), currentUser.roles());
+                && JointUsePolicy.mayJoinAs(record.jointRole(), currentUser.roles()).isAllowed();
         boolean mayAnswer = record.joined() && record.usedBy(currentUser.sub())
                 && currentUser.hasAnyRole(USER_ROLES);
         return BeingFairViews.view(record, reference(record.responseId()), jointPersonName(record),

@@ -13,6 +13,8 @@ import uk.nhs.psirf.oversight.api.OversightGroupView;
 import uk.nhs.psirf.oversight.api.PlanAssignmentInput;
 import uk.nhs.psirf.oversight.api.ResponseAssignmentInput;
 import uk.nhs.psirf.oversight.domain.OversightGroup;
+import uk.nhs.psirf.oversight.domain.OversightGroupNamePolicy;
+import uk.nhs.psirf.oversight.domain.SingleOversightPolicy;
 import uk.nhs.psirf.oversight.persistence.OversightFacts;
 import uk.nhs.psirf.oversight.persistence.OversightFacts.PlanFacts;
 import uk.nhs.psirf.oversight.persistence.OversightGroupRepository;
@@ -46,8 +48,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class OversightService {
-    public static final FieldErrorCode DUPLICATE_NAME = FieldErrorCode.DUPLICATE_NAME;
-    public static final FieldErrorCode IN_ANOTHER_GROUP = FieldErrorCode.IN_ANOTHER_GROUP;
     public static final String NOT_A_MEMBER = "not-a-member";
 
     private final OversightGroupRepository groups;
@@ -171,11 +171,9 @@ public class OversightService {
         requireVersion(group, version);
         Optional<UUID> current = groups.groupOf(kind, itemId)
                 .orElseThrow(() -> ApiException.notFound("The " + kind.what()));
-        if (current.isPresent() && !current.get().equals(groupId)) {
-            String other = groups.find(current.get()).map(OversightGroup::name).orElse("another group");
-            throw new ValidationFailedException(List.of(new FieldError(kind.field(), IN_ANOTHER_GROUP,
-                    "This " + kind.what() + " is already overseen by " + other + "; remove it from there first")));
-        }
+        Optional<String> otherGroup = current.filter(overseer -> !overseer.equals(groupId))
+                .map(overseer -> groups.find(overseer).map(OversightGroup::name).orElse("another group"));
+        SingleOversightPolicy.mayBeAssigned(kind.field(), kind.what(), otherGroup).orThrow();
         groups.setGroup(kind, itemId, groupId);
         changed(group, kind, itemId, "assigned to");
         return group;
@@ -270,10 +268,7 @@ public class OversightService {
     }
 
     private void requireUniqueName(String name, UUID exceptId) {
-        if (groups.nameTaken(name, exceptId)) {
-            throw new ValidationFailedException(List.of(new FieldError("name", DUPLICATE_NAME,
-                    "There is already an oversight group called " + name)));
-        }
+        OversightGroupNamePolicy.mayBeCalled(name, groups.nameTaken(name, exceptId)).orThrow();
     }
 
     private static void requireVersion(OversightGroup group, long version) {

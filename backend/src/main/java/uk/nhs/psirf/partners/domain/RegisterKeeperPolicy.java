@@ -1,5 +1,8 @@
 package uk.nhs.psirf.partners.domain;
 
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.UUID;
 
 /**
@@ -9,15 +12,21 @@ import java.util.UUID;
  * entry, theirs or another's, and records no supervision session.
  */
 public final class RegisterKeeperPolicy {
+    static final String NOT_A_KEEPER = "A patient safety partner changes no entry of the register, theirs or another's";
+
     private RegisterKeeperPolicy() {
     }
 
     /**
+     * Refused as a 403 whose reason stays on the server (the caller uses {@link Verdict#orDeny}).
+     *
      * @param callerPersonId         the caller's person record, or null when the directory does not know them
      * @param entryPersonId          the partner the entry is about
      * @param callerIsCurrentPartner the caller has a current partnership of their own in the register
      */
-    public static boolean mayChange(UUID callerPersonId, UUID entryPersonId, boolean callerIsCurrentPartner) {
-        return !callerIsCurrentPartner && (callerPersonId == null || !callerPersonId.equals(entryPersonId));
+    public static Verdict mayChange(UUID callerPersonId, UUID entryPersonId, boolean callerIsCurrentPartner) {
+        return Verdict.allowedIf(!callerIsCurrentPartner
+                        && (callerPersonId == null || !callerPersonId.equals(entryPersonId)),
+                () -> Verdict.refused(ProblemCode.FORBIDDEN, NOT_A_KEEPER));
     }
 }

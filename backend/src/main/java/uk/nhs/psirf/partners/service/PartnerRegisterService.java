@@ -20,7 +20,6 @@ import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
-import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
@@ -194,9 +193,8 @@ public class PartnerRegisterService {
         LocalDate today = Times.todayInUk(clock);
         boolean callerIsCurrentPartner = caller != null && partners.findByPerson(caller)
                 .filter(own -> PartnershipPolicy.isCurrent(own.startedOn(), own.endedOn(), today)).isPresent();
-        if (!RegisterKeeperPolicy.mayChange(caller, partner.personId(), callerIsCurrentPartner)) {
-            throw new AccessDeniedException(ENTITY_TYPE, partnerId.toString());
-        }
+        RegisterKeeperPolicy.mayChange(caller, partner.personId(), callerIsCurrentPartner)
+                .orDeny(ENTITY_TYPE, partnerId.toString());
         return partner;
     }
 

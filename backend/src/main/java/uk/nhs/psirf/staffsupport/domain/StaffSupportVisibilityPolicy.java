@@ -1,5 +1,8 @@
 package uk.nhs.psirf.staffsupport.domain;
 
+import uk.nhs.psirf.platform.error.ProblemCode;
+import uk.nhs.psirf.platform.rules.Verdict;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,14 +12,21 @@ import java.util.UUID;
  * are also the line manager or the reviewer.
  */
 public final class StaffSupportVisibilityPolicy {
+    static final String NOT_GIVING_SUPPORT = "Only the staff member's line manager and reviewer, the patient safety "
+            + "team and the Chief Nurse may see the support of a member of staff";
+
     private StaffSupportVisibilityPolicy() {
     }
 
     /**
+     * Refused as a 403 whose reason stays on the server (the caller uses {@link Verdict#orDeny}).
+     *
      * @param seesAllSupport the caller is a patient safety specialist or the Chief Nurse
      * @param caller         the caller's person record (matched by their sign-in e-mail), if any
      */
-    public static boolean maySee(boolean seesAllSupport, Optional<UUID> caller, UUID lineManager, UUID reviewer) {
-        return seesAllSupport || caller.map(me -> me.equals(lineManager) || me.equals(reviewer)).orElse(false);
+    public static Verdict maySee(boolean seesAllSupport, Optional<UUID> caller, UUID lineManager, UUID reviewer) {
+        return Verdict.allowedIf(seesAllSupport
+                        || caller.map(me -> me.equals(lineManager) || me.equals(reviewer)).orElse(false),
+                () -> Verdict.refused(ProblemCode.FORBIDDEN, NOT_GIVING_SUPPORT));
     }
 }

@@ -99,7 +99,7 @@ public class StaffSupportService {
         Optional<UUID> caller = callerPerson.id();
         List<StaffSupport> visible = support.forResponse(responseId).stream()
                 .filter(s -> StaffSupportVisibilityPolicy.maySee(seesAll, caller, s.lineManagerPersonId(),
-                        s.reviewerPersonId()))
+                        s.reviewerPersonId()).isAllowed())
                 .toList();
         if (!seesAll && visible.isEmpty()) {
             throw new AccessDeniedException(ENTITY_TYPE, responseId.toString());
@@ -147,10 +147,8 @@ public class StaffSupportService {
         ResponseBrief response = find(responseId);
         StaffSupport existing = support.find(responseId, supportId)
                 .orElseThrow(() -> ApiException.notFound("The staff support record"));
-        if (!StaffSupportVisibilityPolicy.maySee(seesAllSupport(), callerPerson.id(), existing.lineManagerPersonId(),
-                existing.reviewerPersonId())) {
-            throw new AccessDeniedException(ENTITY_TYPE, supportId.toString());
-        }
+        StaffSupportVisibilityPolicy.maySee(seesAllSupport(), callerPerson.id(), existing.lineManagerPersonId(),
+                existing.reviewerPersonId()).orDeny(ENTITY_TYPE, supportId.toString());
         if (input.version() == null) {
             throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.REQUIRED,
                     "The version last read is required")));
