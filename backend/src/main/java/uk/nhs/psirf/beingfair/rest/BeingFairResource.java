@@ -19,8 +19,8 @@ import uk.nhs.psirf.beingfair.api.BeingFairView;
 import uk.nhs.psirf.beingfair.api.ConsiderationsInput;
 import uk.nhs.psirf.beingfair.api.VersionInput;
 import uk.nhs.psirf.beingfair.service.BeingFairService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 
 import java.util.UUID;
 
@@ -53,50 +53,42 @@ public class BeingFairResource {
     @GET
     @Path("/{beingFairId}")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.WORKFORCE_PARTNER, Roles.CHIEF_NURSE})
-    public BeingFairView getBeingFair(@PathParam("beingFairId") String beingFairId) {
-        return service.get(id(beingFairId));
+    public BeingFairView getBeingFair(@PathParam("beingFairId") @IdOf("The Being Fair record") UUID beingFairId) {
+        return service.get(beingFairId);
     }
 
     @POST
     @Path("/{beingFairId}/join")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.WORKFORCE_PARTNER})
-    public BeingFairView joinBeingFair(@PathParam("beingFairId") String beingFairId) {
-        return service.join(id(beingFairId));
+    public BeingFairView joinBeingFair(@PathParam("beingFairId") @IdOf("The Being Fair record") UUID beingFairId) {
+        return service.join(beingFairId);
     }
 
     @PUT
     @Path("/{beingFairId}/considerations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.WORKFORCE_PARTNER})
-    public BeingFairView recordBeingFairConsiderations(@PathParam("beingFairId") String beingFairId,
+    public BeingFairView recordBeingFairConsiderations(
+            @PathParam("beingFairId") @IdOf("The Being Fair record") UUID beingFairId,
             @NotNull(message = "Send the considerations as a JSON object") @Valid ConsiderationsInput body) {
-        return service.consider(id(beingFairId), body);
+        return service.consider(beingFairId, body);
     }
 
     @POST
     @Path("/{beingFairId}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.WORKFORCE_PARTNER})
-    public BeingFairView answerBeingFair(@PathParam("beingFairId") String beingFairId,
+    public BeingFairView answerBeingFair(@PathParam("beingFairId") @IdOf("The Being Fair record") UUID beingFairId,
             @NotNull(message = "Send the answer as a JSON object") @Valid BeingFairAnswerInput body) {
-        return service.answer(id(beingFairId), body);
+        return service.answer(beingFairId, body);
     }
 
     @POST
     @Path("/{beingFairId}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.WORKFORCE_PARTNER})
-    public Response revisitBeingFair(@PathParam("beingFairId") String beingFairId,
+    public Response revisitBeingFair(@PathParam("beingFairId") @IdOf("The Being Fair record") UUID beingFairId,
             @NotNull(message = "Send the version as a JSON object") @Valid VersionInput body) {
-        return Response.status(Response.Status.CREATED).entity(service.revisit(id(beingFairId), body)).build();
-    }
-
-    /** A malformed id cannot name anything: 404, as for an id that names nothing. */
-    private static UUID id(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The Being Fair record");
-        }
+        return Response.status(Response.Status.CREATED).entity(service.revisit(beingFairId, body)).build();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.nhs.psirf.platform.persistence.LastChange;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,17 +68,17 @@ public class ImprovementPlan {
     protected ImprovementPlan() {
     }
 
-    public static ImprovementPlan open(String reference, PlanDetails details, String bySub, String byName, Instant at) {
+    public static ImprovementPlan open(String reference, PlanDetails details, Stamp by) {
         ImprovementPlan plan = new ImprovementPlan();
         plan.id = UUID.randomUUID();
         plan.reference = reference;
         plan.status = PlanStatus.OPEN.code();
-        plan.createdAt = at;
-        plan.change(details, bySub, byName, at);
+        plan.createdAt = by.at();
+        plan.change(details, by);
         return plan;
     }
 
-    public void change(PlanDetails details, String bySub, String byName, Instant at) {
+    public void change(PlanDetails details, Stamp by) {
         requireOpen();
         title = details.title();
         scope = details.scope().code();
@@ -87,36 +88,32 @@ public class ImprovementPlan {
         qiProjectLink = details.qiProjectLink();
         ownerPersonId = details.ownerPersonId();
         reviewOn = details.reviewOn();
-        touched(bySub, byName, at);
+        lastChange = by.lastChange();
     }
 
-    public void close(String note, String bySub, String byName, Instant at) {
+    public void close(String note, Stamp by) {
         requireOpen();
         status = PlanStatus.CLOSED.code();
-        closedAt = at;
+        closedAt = by.at();
         closureNote = note;
-        touched(bySub, byName, at);
+        lastChange = by.lastChange();
     }
 
     /** Open again; the closing note is dropped from the plan (the audit trail keeps it). */
-    public void reopen(String bySub, String byName, Instant at) {
+    public void reopen(Stamp by) {
         if (status() != PlanStatus.CLOSED) {
             throw new IllegalStateException(reference + " is open");
         }
         status = PlanStatus.OPEN.code();
         closedAt = null;
         closureNote = null;
-        touched(bySub, byName, at);
+        lastChange = by.lastChange();
     }
 
     private void requireOpen() {
         if (status != null && !ClosedPlanPolicy.acceptsChanges(status())) {
             throw new IllegalStateException(reference + " is closed");
         }
-    }
-
-    private void touched(String bySub, String byName, Instant at) {
-        lastChange = LastChange.by(bySub, byName, at);
     }
 
     public UUID id() {

@@ -22,9 +22,9 @@ import uk.nhs.psirf.improvementplans.api.ImprovementPlanResponseInput;
 import uk.nhs.psirf.improvementplans.api.ImprovementPlanView;
 import uk.nhs.psirf.improvementplans.domain.PlanStatus;
 import uk.nhs.psirf.improvementplans.service.ImprovementPlanService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.query.QueryParams;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 
 import java.util.UUID;
 
@@ -61,60 +61,53 @@ public class ImprovementPlanResource {
     @GET
     @Path("/{planId}")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public ImprovementPlanView getImprovementPlan(@PathParam("planId") String planId) {
-        return plans.plan(id(planId, "The improvement plan"));
+    public ImprovementPlanView getImprovementPlan(@PathParam("planId") @IdOf("The improvement plan") UUID planId) {
+        return plans.plan(planId);
     }
 
     @PUT
     @Path("/{planId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public ImprovementPlanView updateImprovementPlan(@PathParam("planId") String planId,
+    public ImprovementPlanView updateImprovementPlan(@PathParam("planId") @IdOf("The improvement plan") UUID planId,
             @NotNull(message = "Send the plan as a JSON object") @Valid ImprovementPlanInput body) {
-        return plans.change(id(planId, "The improvement plan"), body);
+        return plans.change(planId, body);
     }
 
     @POST
     @Path("/{planId}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public ImprovementPlanView addImprovementPlanResponse(@PathParam("planId") String planId,
+    public ImprovementPlanView addImprovementPlanResponse(
+            @PathParam("planId") @IdOf("The improvement plan") UUID planId,
             @NotNull(message = "Send the response as a JSON object") @Valid ImprovementPlanResponseInput body) {
-        return plans.addResponse(id(planId, "The improvement plan"), body.responseId());
+        return plans.addResponse(planId, body.responseId());
     }
 
     @DELETE
     @Path("/{planId}/responses/{responseId}")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public ImprovementPlanView removeImprovementPlanResponse(@PathParam("planId") String planId,
-                                                             @PathParam("responseId") String responseId) {
-        return plans.removeResponse(id(planId, "The improvement plan"), id(responseId, "The learning response"));
+    public ImprovementPlanView removeImprovementPlanResponse(
+            @PathParam("planId") @IdOf("The improvement plan") UUID planId,
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId) {
+        return plans.removeResponse(planId, responseId);
     }
 
     @POST
     @Path("/{planId}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public ImprovementPlanView closeImprovementPlan(@PathParam("planId") String planId,
+    public ImprovementPlanView closeImprovementPlan(@PathParam("planId") @IdOf("The improvement plan") UUID planId,
             @NotNull(message = "Send the closure as a JSON object") @Valid ImprovementPlanClosure body) {
-        return plans.close(id(planId, "The improvement plan"), body);
+        return plans.close(planId, body);
     }
 
     @POST
     @Path("/{planId}/reopening")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public ImprovementPlanView reopenImprovementPlan(@PathParam("planId") String planId,
+    public ImprovementPlanView reopenImprovementPlan(@PathParam("planId") @IdOf("The improvement plan") UUID planId,
             @NotNull(message = "Send the reopening as a JSON object") @Valid ImprovementPlanReopening body) {
-        return plans.reopen(id(planId, "The improvement plan"), body.version());
-    }
-
-    /** A malformed id cannot name anything: 404, as for an id that names nothing. */
-    private static UUID id(String value, String what) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound(what);
-        }
+        return plans.reopen(planId, body.version());
     }
 }

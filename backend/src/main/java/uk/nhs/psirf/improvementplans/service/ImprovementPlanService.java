@@ -34,12 +34,12 @@ import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.query.PageRequest;
-import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.security.Stamp;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.platform.time.Times;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,15 +62,15 @@ public class ImprovementPlanService {
 
     private final ImprovementPlanRepository plans;
     private final Directory directory;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
     private final Clock clock;
 
-    public ImprovementPlanService(ImprovementPlanRepository plans, Directory directory, CurrentUser currentUser,
+    public ImprovementPlanService(ImprovementPlanRepository plans, Directory directory, Stamps stamps,
                                   AuditService audit, Clock clock) {
         this.plans = plans;
         this.directory = directory;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
         this.clock = clock;
     }
@@ -105,10 +105,10 @@ public class ImprovementPlanService {
 
     public ImprovementPlanView create(ImprovementPlanInput input) {
         PlanDetails details = checked(input, null);
-        Instant now = Times.now(clock);
-        String reference = String.format("SIP-%d-%04d", now.atZone(ClockProducer.UK).getYear(),
+        Stamp now = stamps.current();
+        String reference = String.format("SIP-%d-%04d", now.at().atZone(ClockProducer.UK).getYear(),
                 plans.nextReferenceNumber());
-        ImprovementPlan plan = ImprovementPlan.open(reference, details, currentUser.sub(), currentUser.name(), now);
+        ImprovementPlan plan = ImprovementPlan.open(reference, details, now);
         plans.add(plan);
         plans.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, plan.id().toString(), reference + " opened; " + describe(plan));
@@ -124,7 +124,7 @@ public class ImprovementPlanService {
         }
         requireVersion(plan, input.version());
         PlanDetails details = checked(input, plan.reviewOn());
-        plan.change(details, currentUser.sub(), currentUser.name(), Times.now(clock));
+        plan.change(details, stamps.current());
         plans.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, plan.id().toString(), plan.reference() + " changed; "
                 + describe(plan));
@@ -136,7 +136,7 @@ public class ImprovementPlanService {
         requireOpen(plan);
         String reference = plans.responseReference(responseId).orElseThrow(() -> new ValidationFailedException(
                 List.of(new FieldError("responseId", UNKNOWN_RESPONSE, "Select a learning response from the list"))));
-        plans.addResponse(planId, responseId, Times.now(clock));
+        plans.addResponse(planId, responseId, stamps.current().at());
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, plan.id().toString(), plan.reference() + " gathers "
                 + reference + " (" + responseId + ")");
         return view(plan);
@@ -159,7 +159,7 @@ public class ImprovementPlanService {
         ImprovementPlan plan = find(planId);
         requireOpen(plan);
         requireVersion(plan, closure.version());
-        plan.close(closure.note().strip(), currentUser.sub(), currentUser.name(), Times.now(clock));
+        plan.close(closure.note().strip(), stamps.current());
         plans.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, plan.id().toString(), plan.reference() + " closed: "
                 + plan.closureNote());
@@ -171,7 +171,7 @@ public class ImprovementPlanService {
         ClosedPlanPolicy.mayReopen(plan.reference(), plan.status()).orThrow();
         requireVersion(plan, version);
         String note = plan.closureNote();
-        plan.reopen(currentUser.sub(), currentUser.name(), Times.now(clock));
+        plan.reopen(stamps.current());
         plans.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, plan.id().toString(), plan.reference()
                 + " reopened (it had closed with the note: " + note + ")");

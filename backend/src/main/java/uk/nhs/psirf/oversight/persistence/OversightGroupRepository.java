@@ -3,8 +3,8 @@ package uk.nhs.psirf.oversight.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import uk.nhs.psirf.oversight.domain.OversightGroup;
+import uk.nhs.psirf.platform.security.Stamp;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,15 +82,15 @@ public class OversightGroupRepository {
         }
     }
 
-    public void saveSummary(UUID responseId, String summary, String bySub, String byName, Instant at) {
+    public void saveSummary(UUID responseId, String summary, Stamp written) {
         entityManager.createNativeQuery("""
                         insert into oversight_response_summary (response_id, summary, written_by_sub, written_by_name,
                             written_at) values (:id, :summary, :sub, :name, :at)
                         on conflict (response_id) do update set summary = excluded.summary,
                             written_by_sub = excluded.written_by_sub, written_by_name = excluded.written_by_name,
                             written_at = excluded.written_at""")
-                .setParameter("id", responseId).setParameter("summary", summary).setParameter("sub", bySub)
-                .setParameter("name", byName).setParameter("at", at).executeUpdate();
+                .setParameter("id", responseId).setParameter("summary", summary).setParameter("sub", written.sub())
+                .setParameter("name", written.name()).setParameter("at", written.at()).executeUpdate();
     }
 
     public void deleteSummary(UUID responseId) {

@@ -23,11 +23,11 @@ import uk.nhs.psirf.oversight.api.OversightGroupView;
 import uk.nhs.psirf.oversight.api.PlanAssignmentInput;
 import uk.nhs.psirf.oversight.api.ResponseAssignmentInput;
 import uk.nhs.psirf.oversight.service.OversightService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 
 import java.util.List;
 import java.util.UUID;
@@ -61,87 +61,87 @@ public class OversightGroupResource {
     @GET
     @Path("/{groupId}")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.PATIENT_SAFETY_PARTNER})
-    public OversightGroupView getOversightGroup(@PathParam("groupId") String groupId) {
-        return oversight.get(id(groupId, GROUP));
+    public OversightGroupView getOversightGroup(@PathParam("groupId") @IdOf(GROUP) UUID groupId) {
+        return oversight.get(groupId);
     }
 
     @PUT
     @Path("/{groupId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public OversightGroupView updateOversightGroup(@PathParam("groupId") String groupId,
+    public OversightGroupView updateOversightGroup(@PathParam("groupId") @IdOf(GROUP) UUID groupId,
             @NotNull(message = "Send the group as a JSON object") @Valid OversightGroupInput body) {
-        return oversight.change(id(groupId, GROUP), body);
+        return oversight.change(groupId, body);
     }
 
     @POST
     @Path("/{groupId}/members")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public OversightGroupView addOversightGroupMember(@PathParam("groupId") String groupId,
+    public OversightGroupView addOversightGroupMember(@PathParam("groupId") @IdOf(GROUP) UUID groupId,
             @NotNull(message = "Send the member as a JSON object") @Valid GroupMemberInput body) {
-        return oversight.addMember(id(groupId, GROUP), body);
+        return oversight.addMember(groupId, body);
     }
 
     @DELETE
     @Path("/{groupId}/members/{personId}")
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public OversightGroupView removeOversightGroupMember(@PathParam("groupId") String groupId,
-            @PathParam("personId") String personId, @QueryParam("version") String version) {
-        return oversight.removeMember(id(groupId, GROUP), id(personId, "The member"), version(version));
+    public OversightGroupView removeOversightGroupMember(@PathParam("groupId") @IdOf(GROUP) UUID groupId,
+            @PathParam("personId") @IdOf("The member") UUID personId, @QueryParam("version") String version) {
+        return oversight.removeMember(groupId, personId, version(version));
     }
 
     @PUT
     @Path("/{groupId}/responses/{responseId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public OversightGroupView assignResponseToOversightGroup(@PathParam("groupId") String groupId,
-            @PathParam("responseId") String responseId,
+    public OversightGroupView assignResponseToOversightGroup(@PathParam("groupId") @IdOf(GROUP) UUID groupId,
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = "Send the assignment as a JSON object") @Valid ResponseAssignmentInput body) {
-        return oversight.assignResponse(id(groupId, GROUP), id(responseId, "The learning response"), body);
+        return oversight.assignResponse(groupId, responseId, body);
     }
 
     @DELETE
     @Path("/{groupId}/responses/{responseId}")
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public OversightGroupView removeResponseFromOversightGroup(@PathParam("groupId") String groupId,
-            @PathParam("responseId") String responseId, @QueryParam("version") String version) {
-        return oversight.removeResponse(id(groupId, GROUP), id(responseId, "The learning response"),
-                version(version));
+    public OversightGroupView removeResponseFromOversightGroup(@PathParam("groupId") @IdOf(GROUP) UUID groupId,
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
+            @QueryParam("version") String version) {
+        return oversight.removeResponse(groupId, responseId, version(version));
     }
 
     @GET
     @Path("/{groupId}/responses/{responseId}")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.PATIENT_SAFETY_PARTNER})
-    public DeidentifiedResponse getOversightResponse(@PathParam("groupId") String groupId,
-            @PathParam("responseId") String responseId) {
-        return oversight.response(id(groupId, GROUP), id(responseId, "The learning response"));
+    public DeidentifiedResponse getOversightResponse(@PathParam("groupId") @IdOf(GROUP) UUID groupId,
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId) {
+        return oversight.response(groupId, responseId);
     }
 
     @PUT
     @Path("/{groupId}/improvement-plans/{planId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public OversightGroupView assignPlanToOversightGroup(@PathParam("groupId") String groupId,
-            @PathParam("planId") String planId,
+    public OversightGroupView assignPlanToOversightGroup(@PathParam("groupId") @IdOf(GROUP) UUID groupId,
+            @PathParam("planId") @IdOf("The improvement plan") UUID planId,
             @NotNull(message = "Send the assignment as a JSON object") @Valid PlanAssignmentInput body) {
-        return oversight.assignPlan(id(groupId, GROUP), id(planId, "The improvement plan"), body);
+        return oversight.assignPlan(groupId, planId, body);
     }
 
     @DELETE
     @Path("/{groupId}/improvement-plans/{planId}")
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public OversightGroupView removePlanFromOversightGroup(@PathParam("groupId") String groupId,
-            @PathParam("planId") String planId, @QueryParam("version") String version) {
-        return oversight.removePlan(id(groupId, GROUP), id(planId, "The improvement plan"), version(version));
+    public OversightGroupView removePlanFromOversightGroup(@PathParam("groupId") @IdOf(GROUP) UUID groupId,
+            @PathParam("planId") @IdOf("The improvement plan") UUID planId, @QueryParam("version") String version) {
+        return oversight.removePlan(groupId, planId, version(version));
     }
 
     @GET
     @Path("/{groupId}/improvement-plans/{planId}")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.PATIENT_SAFETY_PARTNER})
-    public DeidentifiedPlan getOversightPlan(@PathParam("groupId") String groupId,
-            @PathParam("planId") String planId) {
-        return oversight.plan(id(groupId, GROUP), id(planId, "The improvement plan"));
+    public DeidentifiedPlan getOversightPlan(@PathParam("groupId") @IdOf(GROUP) UUID groupId,
+            @PathParam("planId") @IdOf("The improvement plan") UUID planId) {
+        return oversight.plan(groupId, planId);
     }
 
     /** The version the client last read, required on a removal (a query parameter: a DELETE has no body). */
@@ -160,14 +160,5 @@ public class OversightGroupResource {
         }
         throw new ValidationFailedException(List.of(new FieldError("version", FieldErrorCode.INVALID_VALUE,
                 "The version is not valid")));
-    }
-
-    /** A malformed id cannot name anything: 404, as for an id that names nothing. */
-    static UUID id(String value, String what) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound(what);
-        }
     }
 }

@@ -13,6 +13,9 @@ import uk.nhs.psirf.oversight.api.SummaryPreview;
 import uk.nhs.psirf.oversight.api.SummaryPreviewInput;
 import uk.nhs.psirf.oversight.service.SummaryPreviewService;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
+
+import java.util.UUID;
 
 /** The summary for oversight of a response as patient safety partners will see it, before it is saved. */
 @Path("/api/v1/responses/{responseId}/summary-for-oversight")
@@ -28,8 +31,9 @@ public class SummaryPreviewResource {
     @Path("/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public SummaryPreview previewSummaryForOversight(@PathParam("responseId") String responseId,
+    public SummaryPreview previewSummaryForOversight(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = "Send the summary as a JSON object") @Valid SummaryPreviewInput body) {
-        return previews.preview(OversightGroupResource.id(responseId, "The learning response"), body.summary());
+        return previews.preview(responseId, body.summary());
     }
 }

@@ -29,12 +29,10 @@ import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.responses.domain.LearningResponse;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -56,22 +54,20 @@ public class OversightService {
     private final Directory people;
     private final DeidentifiedViews views;
     private final OversightAccess access;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
-    private final Clock clock;
 
     public OversightService(OversightGroupRepository groups, OversightFacts facts, Responses responses,
                             Directory people, DeidentifiedViews views, OversightAccess access,
-                            CurrentUser currentUser, AuditService audit, Clock clock) {
+                            Stamps stamps, AuditService audit) {
         this.groups = groups;
         this.facts = facts;
         this.responses = responses;
         this.people = people;
         this.views = views;
         this.access = access;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
-        this.clock = clock;
     }
 
     public OversightGroupList list() {
@@ -147,7 +143,7 @@ public class OversightService {
 
     public OversightGroupView assignResponse(UUID groupId, UUID responseId, ResponseAssignmentInput input) {
         OversightGroup group = assign(groupId, Overseen.RESPONSE, responseId, input.version());
-        groups.saveSummary(responseId, blankToNull(input.summary()), currentUser.sub(), currentUser.name(), now());
+        groups.saveSummary(responseId, blankToNull(input.summary()), stamps.current());
         return view(group);
     }
 
@@ -278,7 +274,7 @@ public class OversightService {
     }
 
     private Instant now() {
-        return Times.now(clock);
+        return stamps.current().at();
     }
 
     private static String blankToNull(String value) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.nhs.psirf.platform.persistence.LastChange;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,21 +50,21 @@ public class PatientSafetyPartner {
     protected PatientSafetyPartner() {
     }
 
-    public static PatientSafetyPartner register(Partnership partnership, String bySub, String byName, Instant at) {
+    public static PatientSafetyPartner register(Partnership partnership, Stamp by) {
         PatientSafetyPartner partner = new PatientSafetyPartner();
         partner.id = UUID.randomUUID();
-        partner.createdAt = at;
-        partner.change(partnership, bySub, byName, at);
+        partner.createdAt = by.at();
+        partner.change(partnership, by);
         return partner;
     }
 
-    public void change(Partnership partnership, String bySub, String byName, Instant at) {
+    public void change(Partnership partnership, Stamp by) {
         personId = partnership.personId();
         supporterPersonId = partnership.supporterPersonId();
         startedOn = partnership.startedOn();
         endedOn = partnership.endedOn();
         areas = partnership.areas().stream().map(InvolvementArea::code).collect(Collectors.joining(","));
-        lastChange = LastChange.by(bySub, byName, at);
+        lastChange = by.lastChange();
     }
 
     public UUID id() {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public class SupervisionSession {
     }
 
     public static SupervisionSession record(UUID partnerId, LocalDate heldOn, UUID withPersonId, String notes,
-                                            LocalDate nextSessionOn, String bySub, String byName, Instant at) {
+                                            LocalDate nextSessionOn, Stamp by) {
         SupervisionSession session = new SupervisionSession();
         session.id = UUID.randomUUID();
         session.partnerId = partnerId;
@@ -52,9 +53,9 @@ public class SupervisionSession {
         session.withPersonId = withPersonId;
         session.notes = notes;
         session.nextSessionOn = nextSessionOn;
-        session.recordedBySub = bySub;
-        session.recordedByName = byName;
-        session.recordedAt = at;
+        session.recordedBySub = by.sub();
+        session.recordedByName = by.name();
+        session.recordedAt = by.at();
         return session;
     }
 

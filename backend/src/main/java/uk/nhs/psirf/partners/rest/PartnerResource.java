@@ -17,8 +17,8 @@ import uk.nhs.psirf.partners.api.PartnerSummary;
 import uk.nhs.psirf.partners.api.PartnerView;
 import uk.nhs.psirf.partners.api.SessionInput;
 import uk.nhs.psirf.partners.service.PartnerRegisterService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 
 import java.util.List;
 import java.util.UUID;
@@ -49,34 +49,25 @@ public class PartnerResource {
     @GET
     @Path("/{partnerId}")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public PartnerView getPartner(@PathParam("partnerId") String partnerId) {
-        return register.view(id(partnerId));
+    public PartnerView getPartner(@PathParam("partnerId") @IdOf("The patient safety partner") UUID partnerId) {
+        return register.view(partnerId);
     }
 
     @PUT
     @Path("/{partnerId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public PartnerView updatePartner(@PathParam("partnerId") String partnerId,
+    public PartnerView updatePartner(@PathParam("partnerId") @IdOf("The patient safety partner") UUID partnerId,
             @NotNull(message = "Send the partner as a JSON object") @Valid PartnerInput body) {
-        return register.change(id(partnerId), body);
+        return register.change(partnerId, body);
     }
 
     @POST
     @Path("/{partnerId}/supervision-sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public Response recordSupervisionSession(@PathParam("partnerId") String partnerId,
+    public Response recordSupervisionSession(@PathParam("partnerId") @IdOf("The patient safety partner") UUID partnerId,
             @NotNull(message = "Send the session as a JSON object") @Valid SessionInput body) {
-        return Response.status(Response.Status.CREATED).entity(register.recordSession(id(partnerId), body)).build();
-    }
-
-    /** A malformed id cannot name anything: 404, as for an id that names nothing. */
-    private static UUID id(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The patient safety partner");
-        }
+        return Response.status(Response.Status.CREATED).entity(register.recordSession(partnerId, body)).build();
     }
 }

@@ -24,11 +24,10 @@ import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.Times;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,17 +52,17 @@ public class PartnerRegisterService {
     private final PartnerRepository partners;
     private final Directory people;
     private final PartnerViews views;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final CallerPerson callerPerson;
     private final AuditService audit;
     private final Clock clock;
 
     public PartnerRegisterService(PartnerRepository partners, Directory people, PartnerViews views,
-                                  CurrentUser currentUser, CallerPerson callerPerson, AuditService audit, Clock clock) {
+                                  Stamps stamps, CallerPerson callerPerson, AuditService audit, Clock clock) {
         this.partners = partners;
         this.people = people;
         this.views = views;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.callerPerson = callerPerson;
         this.audit = audit;
         this.clock = clock;
@@ -95,9 +94,7 @@ public class PartnerRegisterService {
 
     public PartnerView register(PartnerInput input) {
         Partnership partnership = checked(input, null);
-        Instant now = Times.now(clock);
-        PatientSafetyPartner partner = PatientSafetyPartner.register(partnership, currentUser.sub(),
-                currentUser.name(), now);
+        PatientSafetyPartner partner = PatientSafetyPartner.register(partnership, stamps.current());
         partners.add(partner);
         partners.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, partner.id().toString(), "partner registered from "
@@ -115,7 +112,7 @@ public class PartnerRegisterService {
             throw ApiException.staleVersion();
         }
         Partnership partnership = checked(input, partner.id());
-        partner.change(partnership, currentUser.sub(), currentUser.name(), Times.now(clock));
+        partner.change(partnership, stamps.current());
         partners.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, partner.id().toString(), "register entry changed: from "
                 + partnership.startedOn() + (partnership.endedOn() == null ? "" : " to " + partnership.endedOn())
@@ -136,8 +133,7 @@ public class PartnerRegisterService {
             throw new ValidationFailedException(errors);
         }
         SupervisionSession session = SupervisionSession.record(partner.id(), input.heldOn(), input.withPersonId(),
-                blankToNull(input.notes()), input.nextSessionOn(), currentUser.sub(), currentUser.name(),
-                Times.now(clock));
+                blankToNull(input.notes()), input.nextSessionOn(), stamps.current());
         partners.add(session);
         partners.flush();
         audit.record(AuditAction.CREATE, SESSION_ENTITY_TYPE, session.id().toString(), "supervision session of "

@@ -27,9 +27,9 @@ import uk.nhs.psirf.people.domain.TrainingRole;
 import uk.nhs.psirf.people.domain.TrainingRoleCodes;
 import uk.nhs.psirf.people.service.PeopleQueryService;
 import uk.nhs.psirf.people.service.PeopleService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.query.QueryParams;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 
 import java.util.UUID;
 
@@ -70,50 +70,42 @@ public class PeopleResource {
     @GET
     @Path("/{personId}")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public PersonView getPerson(@PathParam("personId") String personId) {
-        return queries.person(parseId(personId));
+    public PersonView getPerson(@PathParam("personId") @IdOf("The person") UUID personId) {
+        return queries.person(personId);
     }
 
     @PUT
     @Path("/{personId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public PersonView updatePerson(@PathParam("personId") String personId,
+    public PersonView updatePerson(@PathParam("personId") @IdOf("The person") UUID personId,
                                    @NotNull(message = "Send the person as a JSON object") @Valid PersonUpdate body) {
-        return people.update(parseId(personId), body);
+        return people.update(personId, body);
     }
 
     @GET
     @Path("/{personId}/training")
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public TrainingRecordView getTrainingRecord(@PathParam("personId") String personId) {
-        return queries.training(parseId(personId));
+    public TrainingRecordView getTrainingRecord(@PathParam("personId") @IdOf("The person") UUID personId) {
+        return queries.training(personId);
     }
 
     @PUT
     @Path("/{personId}/training")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public TrainingRecordView updateTrainingRecord(@PathParam("personId") String personId,
+    public TrainingRecordView updateTrainingRecord(@PathParam("personId") @IdOf("The person") UUID personId,
             @NotNull(message = "Send the training record as a JSON object") @Valid TrainingRecordInput body) {
-        return people.updateTraining(parseId(personId), body);
+        return people.updateTraining(personId, body);
     }
 
     @POST
     @Path("/{personId}/training/cpd-entries")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public Response addCpdEntry(@PathParam("personId") String personId,
+    public Response addCpdEntry(@PathParam("personId") @IdOf("The person") UUID personId,
                                 @NotNull(message = "Send the CPD entry as a JSON object") @Valid CpdEntryInput body) {
-        CpdEntryView added = people.addCpd(parseId(personId), body);
+        CpdEntryView added = people.addCpd(personId, body);
         return Response.status(Response.Status.CREATED).entity(added).build();
-    }
-
-    private static UUID parseId(String personId) {
-        try {
-            return UUID.fromString(personId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The person");
-        }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.nhs.psirf.platform.persistence.LastChange;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,32 +99,32 @@ public class PlanVersion {
     protected PlanVersion() {
     }
 
-    public static PlanVersion draft(int number, PlanContent content, String bySub, String byName, Instant at) {
+    public static PlanVersion draft(int number, PlanContent content, Stamp by) {
         PlanVersion plan = new PlanVersion();
         plan.id = UUID.randomUUID();
         plan.number = number;
         plan.status = PlanStatus.DRAFT.code();
-        plan.createdBySub = bySub;
-        plan.createdByName = byName;
-        plan.createdAt = at;
-        plan.write(content, bySub, byName, at);
+        plan.createdBySub = by.sub();
+        plan.createdByName = by.name();
+        plan.createdAt = by.at();
+        plan.write(content, by);
         return plan;
     }
 
     /** Only a draft may be edited: see {@link ApprovedVersionPolicy}. */
-    public void edit(PlanContent content, String bySub, String byName, Instant at) {
+    public void edit(PlanContent content, Stamp by) {
         if (ApprovedVersionPolicy.mayEdit(this).isRefused()) {
             throw new IllegalStateException("plan version " + number + " is " + status + " and cannot be edited");
         }
-        write(content, bySub, byName, at);
+        write(content, by);
     }
 
     /** Called by {@link InForcePolicy} only, which supersedes the version in force at the same time. */
-    void putInForce(String bySub, String byName, Instant at) {
+    void putInForce(Stamp by) {
         status = PlanStatus.IN_FORCE.code();
-        approvedBySub = bySub;
-        approvedByName = byName;
-        approvedAt = at;
+        approvedBySub = by.sub();
+        approvedByName = by.name();
+        approvedAt = by.at();
     }
 
     void supersede(Instant at) {
@@ -131,7 +132,7 @@ public class PlanVersion {
         supersededAt = at;
     }
 
-    private void write(PlanContent content, String bySub, String byName, Instant at) {
+    private void write(PlanContent content, Stamp by) {
         periodFrom = content.period().from();
         periodTo = content.period().to();
         reviewDate = content.reviewDate();
@@ -147,7 +148,7 @@ public class PlanVersion {
         fullAssessmentTitle = full == null ? null : full.title();
         fullAssessmentCompletedOn = full == null ? null : full.completedOn();
         fullAssessmentSummary = full == null ? null : full.summary();
-        lastChange = LastChange.by(bySub, byName, at);
+        lastChange = by.lastChange();
     }
 
     public UUID id() {

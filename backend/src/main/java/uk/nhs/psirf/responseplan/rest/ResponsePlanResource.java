@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import uk.nhs.psirf.platform.web.IdOf;
 import uk.nhs.psirf.responseplan.api.PlanApproval;
 import uk.nhs.psirf.responseplan.api.PlanVersionInput;
 import uk.nhs.psirf.responseplan.api.PlanVersionSummary;
 import uk.nhs.psirf.responseplan.api.PlanVersionView;
 import uk.nhs.psirf.responseplan.service.PlanQueryService;
 import uk.nhs.psirf.responseplan.service.PlanService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.security.Roles;
 
 import java.util.List;
@@ -69,33 +69,25 @@ public class ResponsePlanResource {
     @Path("/versions/{versionId}")
     @RolesAllowed({Roles.STAFF, Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD,
             Roles.COACH, Roles.PATIENT_SAFETY_PARTNER, Roles.WORKFORCE_PARTNER, Roles.IMPROVEMENT_ADVISOR})
-    public PlanVersionView getResponsePlanVersion(@PathParam("versionId") String versionId) {
-        return queries.version(parseId(versionId));
+    public PlanVersionView getResponsePlanVersion(@PathParam("versionId") @IdOf("The plan version") UUID versionId) {
+        return queries.version(versionId);
     }
 
     @PUT
     @Path("/versions/{versionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PATIENT_SAFETY_SPECIALIST)
-    public PlanVersionView updateResponsePlanDraft(@PathParam("versionId") String versionId,
+    public PlanVersionView updateResponsePlanDraft(@PathParam("versionId") @IdOf("The plan version") UUID versionId,
             @NotNull(message = "Send the plan as a JSON object") @Valid PlanVersionInput body) {
-        return plans.edit(parseId(versionId), body);
+        return plans.edit(versionId, body);
     }
 
     @POST
     @Path("/versions/{versionId}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CHIEF_NURSE)
-    public PlanVersionView approveResponsePlanVersion(@PathParam("versionId") String versionId,
+    public PlanVersionView approveResponsePlanVersion(@PathParam("versionId") @IdOf("The plan version") UUID versionId,
             @NotNull(message = "Send the approval as a JSON object") @Valid PlanApproval body) {
-        return plans.approve(parseId(versionId), body.version());
-    }
-
-    private static UUID parseId(String versionId) {
-        try {
-            return UUID.fromString(versionId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The plan version");
-        }
+        return plans.approve(versionId, body.version());
     }
 }

@@ -21,11 +21,8 @@ import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamps;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,18 +36,16 @@ public class PlanService {
     private final PlanRepository plans;
     private final PlanInputs inputs;
     private final PlanViews views;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
-    private final Clock clock;
 
-    public PlanService(PlanRepository plans, PlanInputs inputs, PlanViews views, CurrentUser currentUser,
-                       AuditService audit, Clock clock) {
+    public PlanService(PlanRepository plans, PlanInputs inputs, PlanViews views, Stamps stamps,
+                       AuditService audit) {
         this.plans = plans;
         this.inputs = inputs;
         this.views = views;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
@@ -58,8 +53,7 @@ public class PlanService {
         PlanContent content = inputs.toContent(input);
         plans.lockPlan();
         requireNoOverlap(content.period(), List.of());
-        PlanVersion version = PlanVersion.draft(plans.nextNumber(), content, currentUser.sub(), currentUser.name(),
-                Times.now(clock));
+        PlanVersion version = PlanVersion.draft(plans.nextNumber(), content, stamps.current());
         plans.add(version);
         plans.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, version.id().toString(),
@@ -82,7 +76,7 @@ public class PlanService {
         PlanContent content = inputs.toContent(input);
         requireNoOverlap(content.period(), List.of());
         String before = describe(version);
-        version.edit(content, currentUser.sub(), currentUser.name(), Times.now(clock));
+        version.edit(content, stamps.current());
         plans.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, version.id().toString(),
                 "edit response plan version " + version.number() + ": " + before + " -> " + describe(version));
@@ -98,13 +92,12 @@ public class PlanService {
             throw ApiException.staleVersion();
         }
         List<FieldError> blockers = new ArrayList<>();
-        blockers.addAll(OwnDraftApprovalPolicy.mayApprove(version, currentUser.sub()).errors());
+        blockers.addAll(OwnDraftApprovalPolicy.mayApprove(version, stamps.current().sub()).errors());
         blockers.addAll(approvalBlockers(version.equalityImpact()));
         requireNoOverlap(version.period(), blockers);
         Optional<PlanVersion> inForce = plans.inForce();
-        Instant now = Times.now(clock);
         // The superseded version leaves the one-in-force index before the approved one enters it.
-        InForcePolicy.approve(version, inForce, currentUser.sub(), currentUser.name(), now, plans::flush);
+        InForcePolicy.approve(version, inForce, stamps.current(), plans::flush);
         plans.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, version.id().toString(),
                 "approve response plan version " + version.number() + " " + describe(version)

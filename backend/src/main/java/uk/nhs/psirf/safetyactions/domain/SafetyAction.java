@@ -11,6 +11,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.nhs.psirf.platform.persistence.LastChange;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,7 +90,7 @@ public class SafetyAction {
     }
 
     public static SafetyAction propose(String reference, ActionSource source, UUID responseId, String theme,
-                                       ActionDetails details, String bySub, String byName, Instant at) {
+                                       ActionDetails details, Stamp by) {
         SafetyAction action = new SafetyAction();
         action.id = UUID.randomUUID();
         action.reference = reference;
@@ -97,12 +98,12 @@ public class SafetyAction {
         action.responseId = responseId;
         action.theme = theme;
         action.status = ActionStatus.PROPOSED.code();
-        action.createdAt = at;
-        action.change(details, bySub, byName, at);
+        action.createdAt = by.at();
+        action.change(details, by);
         return action;
     }
 
-    public void change(ActionDetails details, String bySub, String byName, Instant at) {
+    public void change(ActionDetails details, Stamp by) {
         title = details.title();
         description = details.description();
         planId = details.planId();
@@ -110,30 +111,26 @@ public class SafetyAction {
         measures.clear();
         measures.addAll(details.measures());
         dueOn = details.dueOn();
-        touch(bySub, byName, at);
+        lastChange = by.lastChange();
     }
 
-    public void agree(String bySub, String byName, Instant at) {
+    public void agree(Stamp by) {
         status = ActionStatus.AGREED.code();
-        agreedAt = at;
-        agreedBySub = bySub;
-        agreedByName = byName;
-        touch(bySub, byName, at);
+        agreedAt = by.at();
+        agreedBySub = by.sub();
+        agreedByName = by.name();
+        lastChange = by.lastChange();
     }
 
-    public void progress(ActionStatus newStatus, String bySub, String byName, Instant at) {
+    public void progress(ActionStatus newStatus, Stamp by) {
         status = newStatus.code();
-        touch(bySub, byName, at);
+        lastChange = by.lastChange();
     }
 
-    public void reviewed(Effectiveness latest, LocalDate nextReview, String bySub, String byName, Instant at) {
+    public void reviewed(Effectiveness latest, LocalDate nextReview, Stamp by) {
         effectiveness = latest.code();
         nextReviewOn = nextReview;
-        touch(bySub, byName, at);
-    }
-
-    private void touch(String bySub, String byName, Instant at) {
-        lastChange = LastChange.by(bySub, byName, at);
+        lastChange = by.lastChange();
     }
 
     public UUID id() {

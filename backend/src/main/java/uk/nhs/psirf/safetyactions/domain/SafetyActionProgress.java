@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -36,16 +37,15 @@ public class SafetyActionProgress {
     protected SafetyActionProgress() {
     }
 
-    public static SafetyActionProgress record(UUID actionId, String note, ActionStatus status, String bySub, String byName,
-                                        Instant at) {
+    public static SafetyActionProgress record(UUID actionId, String note, ActionStatus status, Stamp by) {
         SafetyActionProgress update = new SafetyActionProgress();
         update.id = UUID.randomUUID();
         update.actionId = actionId;
         update.note = note;
         update.status = status.code();
-        update.bySub = bySub;
-        update.byName = byName;
-        update.at = at;
+        update.bySub = by.sub();
+        update.byName = by.name();
+        update.at = by.at();
         return update;
     }
 

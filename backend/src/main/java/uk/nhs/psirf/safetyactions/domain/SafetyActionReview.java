@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,8 +45,7 @@ public class SafetyActionReview {
     }
 
     public static SafetyActionReview record(UUID actionId, LocalDate reviewedOn, Effectiveness outcome,
-                                             String evidence, LocalDate nextReviewOn, String bySub, String byName,
-                                             Instant at) {
+                                             String evidence, LocalDate nextReviewOn, Stamp by) {
         SafetyActionReview review = new SafetyActionReview();
         review.id = UUID.randomUUID();
         review.actionId = actionId;
@@ -53,9 +53,9 @@ public class SafetyActionReview {
         review.outcome = outcome.code();
         review.evidence = evidence;
         review.nextReviewOn = nextReviewOn;
-        review.bySub = bySub;
-        review.byName = byName;
-        review.at = at;
+        review.bySub = by.sub();
+        review.byName = by.name();
+        review.at = by.at();
         return review;
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.nhs.psirf.platform.web.IdOf;
 import uk.nhs.psirf.safetyactions.api.ActionOwnerCandidateList;
 import uk.nhs.psirf.safetyactions.api.SafetyActionAgreementInput;
 import uk.nhs.psirf.safetyactions.api.SafetyActionInput;
@@ -24,7 +25,6 @@ import uk.nhs.psirf.safetyactions.api.SafetyActionView;
 import uk.nhs.psirf.safetyactions.domain.ActionStatus;
 import uk.nhs.psirf.safetyactions.service.SafetyActionQueryService;
 import uk.nhs.psirf.safetyactions.service.SafetyActionService;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.query.QueryParams;
 import uk.nhs.psirf.platform.security.Roles;
 
@@ -92,26 +92,26 @@ public class SafetyActionResource {
     @Path("/{actionId}")
     @RolesAllowed({Roles.STAFF, Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD,
             Roles.WORKFORCE_PARTNER, Roles.IMPROVEMENT_ADVISOR})
-    public SafetyActionView getSafetyAction(@PathParam("actionId") String actionId) {
-        return queries.action(id(actionId));
+    public SafetyActionView getSafetyAction(@PathParam("actionId") @IdOf("The safety action") UUID actionId) {
+        return queries.action(actionId);
     }
 
     @PUT
     @Path("/{actionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public SafetyActionView updateSafetyAction(@PathParam("actionId") String actionId,
+    public SafetyActionView updateSafetyAction(@PathParam("actionId") @IdOf("The safety action") UUID actionId,
             @NotNull(message = "Send the safety action as a JSON object") @Valid SafetyActionUpdate body) {
-        return actions.change(id(actionId), body);
+        return actions.change(actionId, body);
     }
 
     @POST
     @Path("/{actionId}/agreement")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public SafetyActionView agreeSafetyAction(@PathParam("actionId") String actionId,
+    public SafetyActionView agreeSafetyAction(@PathParam("actionId") @IdOf("The safety action") UUID actionId,
             @NotNull(message = "Send the version as a JSON object") @Valid SafetyActionAgreementInput body) {
-        return actions.agree(id(actionId), body);
+        return actions.agree(actionId, body);
     }
 
     @POST
@@ -119,9 +119,9 @@ public class SafetyActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD,
             Roles.WORKFORCE_PARTNER, Roles.IMPROVEMENT_ADVISOR})
-    public Response addSafetyActionProgress(@PathParam("actionId") String actionId,
+    public Response addSafetyActionProgress(@PathParam("actionId") @IdOf("The safety action") UUID actionId,
             @NotNull(message = "Send the progress update as a JSON object") @Valid SafetyActionProgressInput body) {
-        SafetyActionView action = actions.progress(id(actionId), body);
+        SafetyActionView action = actions.progress(actionId, body);
         return Response.status(Response.Status.CREATED).entity(action).build();
     }
 
@@ -129,9 +129,9 @@ public class SafetyActionResource {
     @Path("/{actionId}/effectiveness-reviews")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD})
-    public Response addEffectivenessReview(@PathParam("actionId") String actionId,
+    public Response addEffectivenessReview(@PathParam("actionId") @IdOf("The safety action") UUID actionId,
             @NotNull(message = "Send the review as a JSON object") @Valid SafetyActionReviewInput body) {
-        SafetyActionView action = actions.review(id(actionId), body);
+        SafetyActionView action = actions.review(actionId, body);
         return Response.status(Response.Status.CREATED).entity(action).build();
     }
 
@@ -141,14 +141,5 @@ public class SafetyActionResource {
             case "false" -> Optional.of(false);
             default -> Optional.empty();
         };
-    }
-
-    /** A malformed id cannot name anything: 404, as for an id that names nothing. */
-    private static UUID id(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("The safety action");
-        }
     }
 }

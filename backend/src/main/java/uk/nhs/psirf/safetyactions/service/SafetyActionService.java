@@ -31,12 +31,10 @@ import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
-import uk.nhs.psirf.platform.security.CurrentUser;
+import uk.nhs.psirf.platform.security.Stamp;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.ClockProducer;
-import uk.nhs.psirf.platform.time.Times;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -62,21 +60,19 @@ public class SafetyActionService {
     private final Directory directory;
     private final ActionAccess access;
     private final SafetyActionViews views;
-    private final CurrentUser currentUser;
+    private final Stamps stamps;
     private final AuditService audit;
-    private final Clock clock;
 
     public SafetyActionService(SafetyActionRepository actions, ActionLinks links, Directory directory,
-                               ActionAccess access, SafetyActionViews views, CurrentUser currentUser,
-                               AuditService audit, Clock clock) {
+                               ActionAccess access, SafetyActionViews views, Stamps stamps,
+                               AuditService audit) {
         this.actions = actions;
         this.links = links;
         this.directory = directory;
         this.access = access;
         this.views = views;
-        this.currentUser = currentUser;
+        this.stamps = stamps;
         this.audit = audit;
-        this.clock = clock;
     }
 
     public SafetyActionView create(SafetyActionInput input) {
@@ -109,9 +105,9 @@ public class SafetyActionService {
         ActionDetails details = checked(input.title(), input.description(), planId, input.ownerPersonId(),
                 input.measuresOrEmpty(), input.dueOn(), errors);
         requireOpenPlan(details.planId());
-        Instant now = Times.now(clock);
-        SafetyAction action = SafetyAction.propose(actions.nextReference(Year.from(now.atZone(ClockProducer.UK))),
-                source, responseId, theme, details, currentUser.sub(), currentUser.name(), now);
+        Stamp now = stamps.current();
+        SafetyAction action = SafetyAction.propose(actions.nextReference(Year.from(now.at().atZone(ClockProducer.UK))),
+                source, responseId, theme, details, now);
         actions.add(action);
         actions.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, action.id().toString(), action.reference() + " proposed from "
@@ -140,7 +136,7 @@ public class SafetyActionService {
         if (details.planId() != null && !details.planId().equals(action.planId())) {
             requireOpenPlan(details.planId());
         }
-        action.change(details, currentUser.sub(), currentUser.name(), Times.now(clock));
+        action.change(details, stamps.current());
         actions.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, action.id().toString(), action.reference() + " changed; owner "
                 + action.ownerPersonId() + ", due " + action.dueOn() + ", plan " + action.planId());
@@ -154,7 +150,7 @@ public class SafetyActionService {
         }
         requireVersion(action, input.version());
         AgreementPolicy.mayBeAgreed(action.ownerPersonId(), action.measures(), action.dueOn()).orThrow();
-        action.agree(currentUser.sub(), currentUser.name(), Times.now(clock));
+        action.agree(stamps.current());
         actions.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, action.id().toString(), action.reference() + " agreed");
         return detail(action);
@@ -171,10 +167,9 @@ public class SafetyActionService {
                 .orElseThrow(() -> new ValidationFailedException(List.of(new FieldError("status",
                         FieldErrorCode.UNKNOWN_CODE, "Select in progress, completed or cancelled"))));
         ProgressPolicy.allows(action.status(), status).orThrow();
-        Instant now = Times.now(clock);
-        actions.add(SafetyActionProgress.record(action.id(), input.note().strip(), status, currentUser.sub(),
-                currentUser.name(), now));
-        action.progress(status, currentUser.sub(), currentUser.name(), now);
+        Stamp now = stamps.current();
+        actions.add(SafetyActionProgress.record(action.id(), input.note().strip(), status, now));
+        action.progress(status, now);
         actions.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, action.id().toString(), action.reference()
                 + " progress update; now " + status.code());
@@ -201,15 +196,15 @@ public class SafetyActionService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        Instant now = Times.now(clock);
+        Stamp now = stamps.current();
         SafetyActionReview review = SafetyActionReview.record(action.id(), input.reviewedOn(), outcome,
-                input.evidence().strip(), next, currentUser.sub(), currentUser.name(), now);
+                input.evidence().strip(), next, now);
         actions.add(review);
         actions.flush();
         SafetyActionReview latest = actions.reviewsOf(action.id()).stream()
                 .max(Comparator.comparing(SafetyActionReview::reviewedOn).thenComparing(SafetyActionReview::at))
                 .orElse(review);
-        action.reviewed(latest.outcome(), latest.nextReviewOn(), currentUser.sub(), currentUser.name(), now);
+        action.reviewed(latest.outcome(), latest.nextReviewOn(), now);
         actions.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, action.id().toString(), action.reference()
                 + " effectiveness review on " + input.reviewedOn() + ": " + outcome.code() + "; next review " + next);

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,16 +70,16 @@ public class StaffSupport {
     protected StaffSupport() {
     }
 
-    public static StaffSupport start(UUID responseId, SupportDetails details, String bySub, Instant at) {
+    public static StaffSupport start(UUID responseId, SupportDetails details, Stamp by) {
         StaffSupport support = new StaffSupport();
         support.id = UUID.randomUUID();
         support.responseId = responseId;
-        support.createdAt = at;
-        support.change(details, bySub, at);
+        support.createdAt = by.at();
+        support.change(details, by);
         return support;
     }
 
-    public void change(SupportDetails details, String bySub, Instant at) {
+    public void change(SupportDetails details, Stamp by) {
         staffName = details.staffName();
         staffRole = details.staffRole();
         lineManagerPersonId = details.lineManagerPersonId();
@@ -89,8 +90,8 @@ public class StaffSupport {
         hrContacted = details.hrContacted();
         steps.clear();
         steps.addAll(details.steps());
-        updatedBySub = bySub;
-        updatedAt = at;
+        updatedBySub = by.sub();
+        updatedAt = by.at();
     }
 
     public UUID id() {

@@ -12,8 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.web.IdOf;
 import uk.nhs.psirf.staffsupport.api.StaffSupportInput;
 import uk.nhs.psirf.staffsupport.api.StaffSupportList;
 import uk.nhs.psirf.staffsupport.api.StaffSupportView;
@@ -37,16 +37,16 @@ public class StaffSupportResource {
     @GET
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD, Roles.STAFF,
             Roles.WORKFORCE_PARTNER, Roles.IMPROVEMENT_ADVISOR})
-    public StaffSupportList listStaffSupport(@PathParam("responseId") String responseId) {
-        return support.list(id(responseId, "The learning response"));
+    public StaffSupportList listStaffSupport(@PathParam("responseId") @IdOf("The learning response") UUID responseId) {
+        return support.list(responseId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE})
-    public Response addStaffSupport(@PathParam("responseId") String responseId,
+    public Response addStaffSupport(@PathParam("responseId") @IdOf("The learning response") UUID responseId,
             @NotNull(message = "Send the staff support as a JSON object") @Valid StaffSupportInput body) {
-        StaffSupportView added = support.start(id(responseId, "The learning response"), body);
+        StaffSupportView added = support.start(responseId, body);
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -55,19 +55,10 @@ public class StaffSupportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD, Roles.STAFF,
             Roles.WORKFORCE_PARTNER, Roles.IMPROVEMENT_ADVISOR})
-    public StaffSupportView updateStaffSupport(@PathParam("responseId") String responseId,
-            @PathParam("supportId") String supportId,
+    public StaffSupportView updateStaffSupport(
+            @PathParam("responseId") @IdOf("The learning response") UUID responseId,
+            @PathParam("supportId") @IdOf("The staff support record") UUID supportId,
             @NotNull(message = "Send the staff support as a JSON object") @Valid StaffSupportInput body) {
-        return support.change(id(responseId, "The learning response"), id(supportId, "The staff support record"),
-                body);
-    }
-
-    /** A malformed id cannot name anything: 404, as for an id that names nothing. */
-    private static UUID id(String value, String what) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound(what);
-        }
+        return support.change(responseId, supportId, body);
     }
 }

@@ -15,6 +15,7 @@ import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.Times;
 import uk.nhs.psirf.responses.ResponseBrief;
 import uk.nhs.psirf.responses.Responses;
@@ -61,17 +62,19 @@ public class StaffSupportService {
     private final Directory directory;
     private final CurrentUser currentUser;
     private final CallerPerson callerPerson;
+    private final Stamps stamps;
     private final AuditService audit;
     private final Clock clock;
 
     public StaffSupportService(Responses responses, StaffSupportRepository support,
                                Directory directory, CurrentUser currentUser, CallerPerson callerPerson,
-                               AuditService audit, Clock clock) {
+                               Stamps stamps, AuditService audit, Clock clock) {
         this.responses = responses;
         this.support = support;
         this.directory = directory;
         this.currentUser = currentUser;
         this.callerPerson = callerPerson;
+        this.stamps = stamps;
         this.audit = audit;
         this.clock = clock;
     }
@@ -135,7 +138,7 @@ public class StaffSupportService {
 
     public StaffSupportView start(UUID responseId, StaffSupportInput input) {
         ResponseBrief response = find(responseId);
-        StaffSupport started = StaffSupport.start(responseId, checked(input), currentUser.sub(), Times.now(clock));
+        StaffSupport started = StaffSupport.start(responseId, checked(input), stamps.current());
         support.add(started);
         support.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, started.id().toString(), "support of a member of staff of "
@@ -156,7 +159,7 @@ public class StaffSupportService {
         if (existing.version() != input.version()) {
             throw ApiException.staleVersion();
         }
-        existing.change(checked(input), currentUser.sub(), Times.now(clock));
+        existing.change(checked(input), stamps.current());
         support.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, existing.id().toString(), "support of a member of staff of "
                 + response.reference() + "; " + describe(existing));

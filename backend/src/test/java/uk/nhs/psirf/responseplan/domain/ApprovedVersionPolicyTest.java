@@ -26,7 +26,7 @@ class ApprovedVersionPolicyTest {
         assertTrue(ApprovedVersionPolicy.mayEdit(approved).isRefused());
         PlanContent change = new PlanContent(approved.period(), approved.reviewDate(), List.of(),
                 approved.equalityImpact());
-        assertThrows(IllegalStateException.class, () -> approved.edit(change, "sub-pat", "Pat", Plans.AT));
+        assertThrows(IllegalStateException.class, () -> approved.edit(change, Plans.PAT));
     }
 
     @Test

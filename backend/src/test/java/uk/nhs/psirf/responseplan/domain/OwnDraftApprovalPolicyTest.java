@@ -22,7 +22,7 @@ class OwnDraftApprovalPolicyTest {
         assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-chris").isAllowed());
 
         version.edit(new PlanContent(version.period(), version.reviewDate(), version.priorities(),
-                version.equalityImpact()), "sub-chris", "Chris Chief-Nurse", Plans.AT);
+                version.equalityImpact()), Plans.CHRIS);
         assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-chris").isRefused(), "the last editor");
         assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-pat").isRefused(), "still the drafter");
         assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-kate").isAllowed());

@@ -1,5 +1,7 @@
 package uk.nhs.psirf.responseplan.domain;
 
+import uk.nhs.psirf.platform.security.Stamp;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +11,8 @@ import java.util.List;
 /** Plan versions built in memory for the policy tests. */
 final class Plans {
     static final Instant AT = Instant.parse("2026-11-23T12:00:00Z");
+    static final Stamp PAT = new Stamp("sub-pat", "Pat Specialist", AT);
+    static final Stamp CHRIS = new Stamp("sub-chris", "Chris Chief-Nurse", AT);
     private static int number;
 
     private Plans() {
@@ -33,12 +37,12 @@ final class Plans {
     static PlanVersion draft(PlanPeriod period) {
         PlanContent content = new PlanContent(period, period.from().plusMonths(6), List.of(),
                 assessment(Impact.POSITIVE, null));
-        return PlanVersion.draft(++number, content, "sub-pat", "Pat Specialist", AT);
+        return PlanVersion.draft(++number, content, PAT);
     }
 
     static PlanVersion approved(PlanPeriod period) {
         PlanVersion version = draft(period);
-        InForcePolicy.approve(version, java.util.Optional.empty(), "sub-chris", "Chris Chief-Nurse", AT, () -> { });
+        InForcePolicy.approve(version, java.util.Optional.empty(), CHRIS, () -> { });
         return version;
     }
 }
