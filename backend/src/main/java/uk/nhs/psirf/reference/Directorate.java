@@ -17,6 +17,14 @@ public class Directorate {
     protected Directorate() {
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public DirectorateView view() {
+        return new DirectorateView(id, name);
+    }
+
     public String name() {
         return name;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.platform.config.PsirfConfig;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +51,16 @@ public class ReferenceData {
      */
     public List<Location> allLocations() {
         return List.copyOf(current().locationsByCode().values());
+    }
+
+    /** The trust's directorates (those its locations belong to), by name. */
+    public List<DirectorateView> directorates() {
+        return current().locationsByCode().values().stream().map(l -> l.service().directorate().view()).distinct()
+                .sorted(Comparator.comparing(DirectorateView::name)).toList();
+    }
+
+    public Optional<DirectorateView> directorate(Long id) {
+        return directorates().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     public Optional<Location> activeLocation(String code) {

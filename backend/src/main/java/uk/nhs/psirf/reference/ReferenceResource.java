@@ -33,4 +33,12 @@ public class ReferenceResource {
     public List<LocationView> listLocations() {
         return referenceData.activeLocations();
     }
+
+    @GET
+    @Path("/directorates")
+    @RolesAllowed({Roles.STAFF, Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.LEARNING_RESPONSE_LEAD,
+            Roles.COACH, Roles.PATIENT_SAFETY_PARTNER, Roles.WORKFORCE_PARTNER, Roles.IMPROVEMENT_ADVISOR})
+    public List<DirectorateView> listDirectorates() {
+        return referenceData.directorates();
+    }
 }

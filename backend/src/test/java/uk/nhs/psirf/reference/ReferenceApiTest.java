@@ -44,6 +44,15 @@ class ReferenceApiTest {
     }
 
     @Test
+    void theDirectoratesAreListedByNameWithTheIdsFormsSend() {
+        Api.as(Users.coach()).get("/api/v1/reference/directorates").then()
+                .statusCode(200)
+                .body("name", equalTo(java.util.List.of("Adult Community Services", "Children and Families",
+                        "Mental Health", "Specialist Services")))
+                .body("find { it.name == 'Mental Health' }.id", equalTo(3));
+    }
+
+    @Test
     void aCallerWithoutAPlatformRoleIsRefusedTheTaxonomy() {
         TestUser nobody = Users.withoutPlatformRoles();
         Api.invalidRequestAs(nobody).get("/api/v1/reference/taxonomy").then().statusCode(403)
