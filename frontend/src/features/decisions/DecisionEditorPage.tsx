@@ -1,17 +1,17 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../shared/api/client';
-import { ApiError, NetworkError } from '../../shared/api/errors';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { ErrorSummary } from '../../shared/components/error-summary';
-import { toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { hasProblem } from '../../shared/forms/formProblem';
+import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
 import { DecisionCheckList } from './DecisionCheckList';
 import { DecisionFormFields } from './DecisionFormFields';
-import { emptyDecisionForm, fromDecision, mapServerErrors, toInput, toUpdate, validate, type DecisionForm } from './decisionForm';
+import { controlFor, emptyDecisionForm, fromDecision, toInput, toUpdate, validate, type DecisionForm } from './decisionForm';
 import { loadDecisionContext, type DecisionContext, type DecisionTarget } from './loadDecisionContext';
 import { ProposalInset } from './ProposalInset';
 import { DecisionSubject } from './DecisionSubject';
@@ -89,8 +89,6 @@ function EventInCase({ inCase }: { inCase: CaseLink }) {
   );
 }
 
-type Problem = { kind: 'conflict' } | { kind: 'message'; text: string };
-
 interface FlowProps {
   context: DecisionContext;
   target: DecisionTarget;
@@ -106,11 +104,10 @@ function DecisionFlow({ context, target, formUrl, onReload }: FlowProps) {
   const [params] = useSearchParams();
   const { proposal, documents, decision } = context;
   const [form, setForm] = useState<DecisionForm>(() => (decision ? fromDecision(decision) : emptyDecisionForm()));
-  const [errors, setErrors] = useState<FieldMessage[]>([]);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [submits, setSubmits] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const s = useSubmit({
+    fieldId: (f) => controlFor(f, form.documentIds),
+    forbidden: 'You do not have access to record panel decisions.',
+  });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const checkUrl = `${formUrl}${formUrl.includes('?') ? '&' : '?'}step=check`;
   // Straight to the check step (reload, bookmark) with nothing filled in: ask the questions first.
@@ -118,7 +115,7 @@ function DecisionFlow({ context, target, formUrl, onReload }: FlowProps) {
   const editing = Boolean(decision);
   usePageTitle(
     checking ? (editing ? 'Check your changes before saving them' : 'Check the decision before recording it') : editing ? 'Change the panel decision' : 'Record the panel decision',
-    errors.length > 0 || unplaced.length > 0 || problem !== null,
+    hasProblem(s.problem),
   );
 
   const wasChecking = useRef(checking);
@@ -131,75 +128,44 @@ function DecisionFlow({ context, target, formUrl, onReload }: FlowProps) {
     if (field) {
       field.scrollIntoView?.({ block: 'center' });
       field.focus({ preventScroll: true });
-    } else if (stepChanged && !errors.length && !unplaced.length && !problem) {
+    } else if (stepChanged && !hasProblem(s.problem)) {
       headingRef.current?.focus();
     }
   }, [checking, location.hash, location.key]);
 
-  const onContinue = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmits((s) => s + 1);
-    setUnplaced([]);
-    setProblem(null);
-    const errs = validate(form, proposal);
-    setErrors(errs);
-    if (!errs.length) void navigate(checkUrl);
-  };
+  const onContinue = s.handle(
+    () => validate(form, proposal),
+    async () => {
+      void navigate(checkUrl);
+    },
+  );
 
-  const send = async () => {
-    if (saving) return;
-    setSubmits((s) => s + 1);
-    setProblem(null);
-    setUnplaced([]);
-    setSaving(true);
-    try {
-      const saved = decision
-        ? await call(api.PUT('/api/v1/decisions/{decisionId}', { params: { path: { decisionId: decision.id } }, body: toUpdate(form, proposal, decision.version) }))
-        : await call(api.POST('/api/v1/decisions', { body: toInput(form, proposal, target as { eventId?: string; caseId?: string }) }));
-      void navigate(`/decisions/${saved.id}`, { state: { saved: decision ? 'changed' : 'recorded' } });
-    } catch (err) {
-      setSaving(false);
-      if (err instanceof ApiError && err.status === 400 && err.problem?.errors?.length) {
-        const mapped = mapServerErrors(err.problem.errors, form.documentIds);
-        setErrors(mapped.placed);
-        setUnplaced(mapped.unplaced);
-        if (mapped.placed.length) void navigate(formUrl);
-      } else if (err instanceof ApiError && err.status === 409) setProblem({ kind: 'conflict' });
-      else if (err instanceof ApiError && err.status === 403) setProblem({ kind: 'message', text: 'You do not have access to record panel decisions.' });
-      else if (err instanceof ApiError && err.status === 401) {
-        // The API client is taking the user to sign in again.
-      } else if (err instanceof NetworkError) setProblem({ kind: 'message', text: 'We could not connect to the service. Check your connection and try again.' });
-      else setProblem({ kind: 'message', text: 'Sorry, there is a problem with the service. Try again later.' });
-    }
-  };
+  const send = () =>
+    s.run(
+      NO_CHECKS,
+      async () => {
+        const saved = decision
+          ? await call(api.PUT('/api/v1/decisions/{decisionId}', { params: { path: { decisionId: decision.id } }, body: toUpdate(form, proposal, decision.version) }))
+          : await call(api.POST('/api/v1/decisions', { body: toInput(form, proposal, target as { eventId?: string; caseId?: string }) }));
+        void navigate(`/decisions/${saved.id}`, { state: { saved: decision ? 'changed' : 'recorded' } });
+      },
+      (problem) => {
+        // A refusal naming the form's fields is corrected on the form.
+        if (problem.errors.length) void navigate(formUrl);
+      },
+    );
 
   const summary = (
-    <>
-      {problem?.kind === 'conflict' && (
-        <ErrorSummary errors={[]} focusKey={submits} title="Someone else changed this decision while you were working on it">
-          <p>Your changes were not saved. Reload the decision to see the latest version, then make your changes again.</p>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onReload}>
-            Reload the decision
-          </button>
-        </ErrorSummary>
-      )}
-      {problem?.kind === 'message' && (
-        <ErrorSummary errors={[]} focusKey={submits} title={editing ? 'Your changes have not been saved' : 'The decision has not been recorded'}>
-          <p>{problem.text}</p>
-        </ErrorSummary>
-      )}
-      {!problem && (
-        <ErrorSummary errors={errors} focusKey={submits} title={unplaced.length && !errors.length ? 'The decision has not been recorded' : undefined}>
-          {unplaced.length > 0 && (
-            <ul className="nhsuk-list nhsuk-error-summary__list">
-              {unplaced.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          )}
-        </ErrorSummary>
-      )}
-    </>
+    <ErrorSummary
+      problem={s.problem}
+      focusKey={s.submits}
+      refusedTitle={editing ? 'Your changes have not been saved' : 'The decision has not been recorded'}
+      conflict={{
+        title: 'Someone else changed this decision while you were working on it',
+        body: <p>Your changes were not saved. Reload the decision to see the latest version, then make your changes again.</p>,
+        reload: { label: 'Reload the decision', onClick: onReload },
+      }}
+    />
   );
 
   if (checking) {
@@ -215,7 +181,7 @@ function DecisionFlow({ context, target, formUrl, onReload }: FlowProps) {
             <DecisionSubject events={context.events} case={context.case} />
             <DecisionCheckList form={form} proposal={proposal} documents={documents} people={context.people} formUrl={formUrl} />
             <p>Once {editing ? 'saved' : 'recorded'}, the decision waits for the chair’s approval. It can be changed until then.</p>
-            <button type="button" className="nhsuk-button" disabled={saving} aria-disabled={saving} onClick={() => void send()}>
+            <button type="button" className="nhsuk-button" disabled={s.saving} aria-disabled={s.saving} onClick={() => void send()}>
               {editing ? 'Save the changes' : 'Record the decision'}
             </button>
           </div>
@@ -239,7 +205,7 @@ function DecisionFlow({ context, target, formUrl, onReload }: FlowProps) {
           <DecisionFormFields
             form={form}
             onChange={setForm}
-            errors={toErrorMap(errors)}
+            errors={s.fieldErrors}
             proposal={proposal}
             documents={documents}
             people={context.people}

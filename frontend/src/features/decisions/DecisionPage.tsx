@@ -146,26 +146,17 @@ function useApproval(decision: Decision | null, onApproved: (d: Decision) => voi
 }
 
 function ApprovalProblems({ approval: a, onReload }: { approval: Approval; onReload: () => void }) {
-  if (a.conflict) {
-    return (
-      <ErrorSummary errors={[]} focusKey={a.submits} title="This decision changed after you opened it">
-        <p>It was not approved. Reload it to read the latest version before approving.</p>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onReload}>
-          Reload the decision
-        </button>
-      </ErrorSummary>
-    );
-  }
   return (
-    <ErrorSummary errors={a.errors} focusKey={a.submits} title={a.refusals.length ? 'The decision has not been approved' : undefined}>
-      {a.refusals.length > 0 && (
-        <ul className="nhsuk-list nhsuk-error-summary__list">
-          {a.refusals.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      )}
-    </ErrorSummary>
+    <ErrorSummary
+      problem={a.problem}
+      focusKey={a.submits}
+      refusedTitle="The decision has not been approved"
+      conflict={{
+        title: 'This decision changed after you opened it',
+        body: <p>It was not approved. Reload it to read the latest version before approving.</p>,
+        reload: { label: 'Reload the decision', onClick: onReload },
+      }}
+    />
   );
 }
 
@@ -175,7 +166,7 @@ function ApproveForm({ approval: a }: { approval: Approval }) {
       <h2>Approve as chair</h2>
       <p>Approving decides the events and tells their reporters. A learning response starts (a PSII waits for the Chief Nurse to verify it).</p>
       <form noValidate onSubmit={(e) => void a.submit(e)}>
-        <Textarea id={COMMENT_ID} label="Comment (optional)" rows={3} maxLength={COMMENT_MAX_LENGTH} value={a.comment} onChange={a.setComment} error={a.errors[0]?.message} />
+        <Textarea id={COMMENT_ID} label="Comment (optional)" rows={3} maxLength={COMMENT_MAX_LENGTH} value={a.comment} onChange={a.setComment} error={a.commentError} />
         <button className="nhsuk-button" type="submit" disabled={a.saving} aria-disabled={a.saving}>
           Approve as chair
         </button>

@@ -1,5 +1,6 @@
+import type { FieldError } from '../../shared/api/types';
 import { describe, expect, it } from 'vitest';
-import { FIELD, emptyDecisionForm, fromDecision, mapServerErrors, removeMember, toInput, toUpdate, validate, type DecisionForm } from './decisionForm';
+import { FIELD, emptyDecisionForm, fromDecision, controlFor, removeMember, toInput, toUpdate, validate, type DecisionForm } from './decisionForm';
 import { CHAIR_ID, DECISION, MEMBER_ID, NO_PROPOSAL, PROPOSAL } from './testDecisions';
 
 const filled = (over: Partial<DecisionForm> = {}): DecisionForm => ({
@@ -91,17 +92,13 @@ describe('panel decision form', () => {
   });
 
   it('places the API field errors on the controls; errors about the event itself have no control', () => {
-    const mapped = mapServerErrors(
-      [
-        { field: 'panelMembers', code: 'one-chair-required', message: 'Mark exactly one member as the chair' },
-        { field: 'panelMembers[1].personId', code: 'unknown-person', message: 'Select the panel member from the people directory' },
-        { field: 'responseType', code: 'psii-minimum', message: 'Unexpected death or severe harm warrants a PSII at minimum' },
-        { field: 'documentIds[1]', code: 'unknown-document', message: 'This document is not one of the event' },
-        { field: 'eventId', code: 'already-decided', message: 'This event already has a decision' },
-      ],
-      ['doc-1', 'doc-2'],
-    );
-    expect(mapped.placed.map((p) => p.id)).toEqual([FIELD.chair, FIELD.memberPerson(1), FIELD.responseType, FIELD.document('doc-2')]);
-    expect(mapped.unplaced).toEqual(['This event already has a decision']);
+    const errors: FieldError[] = [
+      { field: 'panelMembers', code: 'one-chair-required', message: 'Mark exactly one member as the chair' },
+      { field: 'panelMembers[1].personId', code: 'unknown-person', message: 'Select the panel member from the people directory' },
+      { field: 'responseType', code: 'psii-minimum', message: 'Unexpected death or severe harm warrants a PSII at minimum' },
+      { field: 'documentIds[1]', code: 'unknown-document', message: 'This document is not one of the event' },
+      { field: 'eventId', code: 'already-decided', message: 'This event already has a decision' },
+    ];
+    expect(errors.map((e) => controlFor(e, ['doc-1', 'doc-2']))).toEqual([FIELD.chair, FIELD.memberPerson(1), FIELD.responseType, FIELD.document('doc-2'), null]);
   });
 });

@@ -157,21 +157,10 @@ export function validate(form: DecisionForm, proposal: ResponseProposal): FieldM
 }
 
 /**
- * Places the API's field errors on the form's controls. `documentIds[i]` is the i-th document sent.
- * Errors about the event or case itself (already decided, closed, in a case…) have no control: they come back in `unplaced`.
+ * The control an API field error belongs to. `documentIds[i]` is the i-th document sent. Errors about the event
+ * or case itself (already decided, closed, in a case…) have no control: the error summary lists them.
  */
-export function mapServerErrors(errors: FieldError[], sentDocumentIds: string[]): { placed: FieldMessage[]; unplaced: string[] } {
-  const placed: FieldMessage[] = [];
-  const unplaced: string[] = [];
-  for (const e of errors) {
-    const id = controlFor(e, sentDocumentIds);
-    if (id) placed.push({ id, message: e.message });
-    else unplaced.push(e.message);
-  }
-  return { placed, unplaced };
-}
-
-function controlFor(e: FieldError, sentDocumentIds: string[]): string | null {
+export function controlFor(e: FieldError, sentDocumentIds: string[]): string | null {
   const member = /^panelMembers\[(\d+)\]\.personId$/.exec(e.field);
   if (member) return FIELD.memberPerson(Number(member[1]));
   if (e.field === 'panelMembers' || /^panelMembers\[\d+\]/.test(e.field)) return e.code === 'one-chair-required' ? FIELD.chair : FIELD.members;

@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { call } from '../../shared/api/client';
-import { ApiError, NetworkError } from '../../shared/api/errors';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { ErrorSummary } from '../../shared/components/error-summary';
 import { EVENT_TYPE_TEXT, formatDate, formatNhsNumber } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { mapServerErrors } from './fieldErrors';
+import { hasProblem } from '../../shared/forms/formProblem';
+import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
+import { byPage, targetOf } from './fieldErrors';
 import { PAGE_ORDER, PAGE_PATH, type ReportDraft } from './model';
 import { displayOf } from './options';
 import { useReporting } from './ReportingContext';
@@ -16,7 +17,7 @@ import { firstInvalidPage, validatePage } from './validation';
 
 export const LAST_REFERENCE_KEY = 'psirf.lastReport';
 
-type SendProblem = { kind: 'network' } | { kind: 'forbidden' } | { kind: 'server' } | { kind: 'invalid'; messages: string[] };
+const UNAVAILABLE = 'Sorry, there is a problem with the service. Your answers are saved on this device. Try again later.';
 
 function change(page: keyof typeof PAGE_PATH, what: string) {
   return { href: `${PAGE_PATH[page]}?change=1`, visuallyHidden: what };
@@ -26,12 +27,18 @@ export function CheckPage() {
   const { api } = useAuth();
   const { draft, taxonomy, locations, reset, setServerErrors } = useReporting();
   const navigate = useNavigate();
-  const [sending, setSending] = useState(false);
-  const [problem, setProblem] = useState<SendProblem | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const staffRowOf = (sent: number) => buildReport(draft).staffRows[sent] ?? sent;
+  const s = useSubmit({
+    // The service names the fields of the question pages: they are corrected there.
+    fieldId: (f) => targetOf(f.field, staffRowOf)?.id,
+    forbidden: 'Your account cannot send reports. Ask the patient safety team to check your roles.',
+    network: 'We could not connect to the service. You may be offline. Your answers are saved on this device. Check your connection, then select Send report again.',
+    unavailable: UNAVAILABLE,
+    refusedNow: UNAVAILABLE,
+  });
   // Once sent, the draft is reset while the router moves on to /report/done: don't treat it as incomplete.
   const sent = useRef(false);
-  usePageTitle('Check your answers before sending your report', problem !== null);
+  usePageTitle('Check your answers before sending your report', hasProblem(s.problem));
 
   const incomplete = sent.current ? null : firstInvalidPage(draft);
   useEffect(() => {
@@ -40,53 +47,41 @@ export function CheckPage() {
   }, [incomplete, draft, setServerErrors]);
   if (incomplete) return <Navigate to={`${PAGE_PATH[incomplete]}?change=1`} replace />;
 
-  const send = async () => {
-    if (sending) return;
-    setSending(true);
-    setProblem(null);
-    const { body, staffRows } = buildReport(draft);
-    try {
-      const saved = await call(api.POST('/api/v1/events', { body }));
-      sessionStorage.setItem(LAST_REFERENCE_KEY, JSON.stringify({ id: saved.id, reference: saved.reference }));
-      sent.current = true;
-      navigate('/report/done', { state: { id: saved.id, reference: saved.reference } });
-      reset();
-    } catch (e) {
-      setSending(false);
-      setAttempt((a) => a + 1);
-      if (e instanceof NetworkError) setProblem({ kind: 'network' });
-      else if (e instanceof ApiError && e.status === 403) setProblem({ kind: 'forbidden' });
-      else if (e instanceof ApiError && e.status === 400 && e.problem?.errors?.length) {
-        const mapped = mapServerErrors(e.problem.errors, (sent) => staffRows[sent] ?? sent);
-        setServerErrors(mapped.byPage);
-        const first = PAGE_ORDER.find((p) => mapped.byPage[p]?.length);
+  const send = () =>
+    s.run(
+      NO_CHECKS,
+      async () => {
+        const saved = await call(api.POST('/api/v1/events', { body: buildReport(draft).body }));
+        sessionStorage.setItem(LAST_REFERENCE_KEY, JSON.stringify({ id: saved.id, reference: saved.reference }));
+        sent.current = true;
+        navigate('/report/done', { state: { id: saved.id, reference: saved.reference } });
+        reset();
+      },
+      (problem) => {
+        // Answers the service did not accept are corrected on the first question page that asked them.
+        if (!problem.errors.length) return;
+        const pages = byPage(problem.errors);
+        setServerErrors(pages);
+        const first = PAGE_ORDER.find((p) => pages[p]?.length);
         if (first) navigate(`${PAGE_PATH[first]}?change=1`);
-        else setProblem({ kind: 'invalid', messages: mapped.unplaced });
-      } else if (e instanceof ApiError && e.status === 401) {
-        // The API client is already taking the user to sign in again; the draft stays on this device.
-      } else setProblem({ kind: 'server' });
-    }
-  };
+      },
+    );
 
   return (
     <>
       <BackLink to={PAGE_PATH.staff} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          {problem && (
-            <ErrorSummary errors={[]} focusKey={attempt} title="Your report has not been sent">
-              <SendProblemText problem={problem} />
-            </ErrorSummary>
-          )}
+          <ErrorSummary problem={s.problem} focusKey={s.submits} title="Your report has not been sent" />
           <span className="nhsuk-caption-l">Report a patient safety event – step 5 of 5</span>
           <h1 className="nhsuk-heading-l">Check your answers before sending your report</h1>
           <Answers draft={draft} taxonomy={taxonomy} locations={locations} />
           <h2 className="nhsuk-heading-m">Now send your report</h2>
           <p>By sending this report you confirm that, to the best of your knowledge, the details you are giving are correct.</p>
-          <button className="nhsuk-button" type="button" onClick={() => void send()} disabled={sending} aria-disabled={sending}>
+          <button className="nhsuk-button" type="button" onClick={() => void send()} disabled={s.saving} aria-disabled={s.saving}>
             Send report
           </button>
-          {sending && (
+          {s.saving && (
             <p className="nhsuk-body" role="status">
               Sending your report…
             </p>
@@ -95,37 +90,6 @@ export function CheckPage() {
       </div>
     </>
   );
-}
-
-function SendProblemText({ problem }: { problem: SendProblem }) {
-  switch (problem.kind) {
-    case 'network':
-      return (
-        <>
-          <p>We could not connect to the service. You may be offline.</p>
-          <p>Your answers are saved on this device. Check your connection, then select Send report again.</p>
-        </>
-      );
-    case 'forbidden':
-      return <p>Your account cannot send reports. Ask the patient safety team to check your roles.</p>;
-    case 'invalid':
-      return (
-        <>
-          <p>Some of your answers were not accepted:</p>
-          <ul className="nhsuk-list nhsuk-list--bullet">
-            {problem.messages.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </>
-      );
-    default:
-      return (
-        <p>
-          Sorry, there is a problem with the service. Your answers are saved on this device. Try again later.
-        </p>
-      );
-  }
 }
 
 function Answers({ draft: d, taxonomy, locations }: Pick<ReturnType<typeof useReporting>, 'taxonomy' | 'locations'> & { draft: ReportDraft }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapServerErrors, normaliseFieldPath, targetOf } from './fieldErrors';
+import { byPage, normaliseFieldPath, pageOfControl, targetOf } from './fieldErrors';
 
 describe('mapping problem+json field errors to question pages', () => {
   it('puts patient.nhsNumber on the patient page NHS number field', () => {
@@ -20,24 +20,27 @@ describe('mapping problem+json field errors to question pages', () => {
     expect(targetOf('staffInvolved[1].name', (sent) => [0, 3][sent])).toEqual({ page: 'staff', id: 'staff-3-name' });
   });
 
-  it('groups errors by page and keeps unknown fields for the check page', () => {
-    const mapped = mapServerErrors([
-      { field: 'patient.nhsNumber', code: 'invalid-nhs-number', message: 'Enter a valid 10 digit NHS number' },
-      { field: 'categoryCode', code: 'unknown-code', message: 'Select a category from the list' },
-      { field: 'whatHappened', code: 'too-long', message: 'What happened must be 4,000 characters or fewer' },
-      { field: 'somethingNew', code: 'invalid-value', message: 'Something else is wrong' },
-    ]);
-    expect(mapped.byPage).toEqual({
-      patient: [{ id: 'nhsNumber', message: 'Enter a valid 10 digit NHS number' }],
+  it('groups the placed errors by the page that collected them, one message per control', () => {
+    const placed = ['patient.nhsNumber', 'categoryCode', 'whatHappened', 'staffInvolved[1].name', 'categoryCode'].map((field, i) => ({
+      id: targetOf(field)!.id,
+      message: `Message ${i}`,
+    }));
+    expect(byPage(placed)).toEqual({
+      patient: [{ id: 'nhsNumber', message: 'Message 0' }],
       details: [
-        { id: 'categoryCode', message: 'Select a category from the list' },
-        { id: 'whatHappened', message: 'What happened must be 4,000 characters or fewer' },
+        { id: 'categoryCode', message: 'Message 1' },
+        { id: 'whatHappened', message: 'Message 2' },
       ],
+      staff: [{ id: 'staff-1-name', message: 'Message 3' }],
     });
-    expect(mapped.unplaced).toEqual(['Something else is wrong']);
+    expect(targetOf('somethingNew')).toBeNull();
+    expect(byPage([])).toEqual({});
   });
 
-  it('copes with no errors', () => {
-    expect(mapServerErrors(undefined)).toEqual({ byPage: {}, unplaced: [] });
+  it('knows the page of every control a field error can land on', () => {
+    expect(pageOfControl('date')).toBe('event');
+    expect(pageOfControl('patientInvolved')).toBe('patient');
+    expect(pageOfControl('staff-3-staffType')).toBe('staff');
+    expect(pageOfControl('nowhere')).toBeUndefined();
   });
 });

@@ -1,4 +1,3 @@
-import type { FieldError } from '../../shared/api/types';
 import type { FieldMessage } from '../../shared/components/fields';
 import type { ReportPage } from './model';
 
@@ -56,23 +55,20 @@ export function targetOf(field: string, staffRowIndex: (sent: number) => number 
   return null;
 }
 
-export interface MappedErrors {
-  byPage: Partial<Record<ReportPage, FieldMessage[]>>;
-  /** Errors that name no field we know: shown on the check answers page. */
-  unplaced: string[];
+/** The question page that holds a control (`nhsNumber` → patient, `staff-2-name` → staff). */
+export function pageOfControl(id: string): ReportPage | undefined {
+  if (/^staff-\d+-/.test(id)) return 'staff';
+  return Object.values(SIMPLE).find((t) => t.id === id)?.page;
 }
 
-/** Maps problem+json `errors[]` from POST /api/v1/events back to the pages and fields that collected them. */
-export function mapServerErrors(errors: readonly FieldError[] | undefined, staffRowIndex?: (sent: number) => number): MappedErrors {
-  const result: MappedErrors = { byPage: {}, unplaced: [] };
-  for (const e of errors ?? []) {
-    const target = targetOf(e.field ?? '', staffRowIndex);
-    if (!target) {
-      result.unplaced.push(e.message);
-      continue;
-    }
-    const list = (result.byPage[target.page] ??= []);
-    if (!list.some((x) => x.id === target.id)) list.push({ id: target.id, message: e.message });
+/** The service's field messages (placed by `targetOf`) grouped by the page that collected them, one per control. */
+export function byPage(errors: readonly FieldMessage[]): Partial<Record<ReportPage, FieldMessage[]>> {
+  const pages: Partial<Record<ReportPage, FieldMessage[]>> = {};
+  for (const e of errors) {
+    const page = pageOfControl(e.id);
+    if (!page) continue;
+    const list = (pages[page] ??= []);
+    if (!list.some((x) => x.id === e.id)) list.push(e);
   }
-  return result;
+  return pages;
 }

@@ -1,15 +1,16 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { call } from '../../shared/api/client';
-import { ApiError, NetworkError } from '../../shared/api/errors';
+import { ApiError } from '../../shared/api/errors';
 import type { Taxonomy } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { ErrorSummary } from '../../shared/components/error-summary';
-import { Fieldset, Radios, Select, TextInput, Textarea, toErrorMap, type FieldMessage } from '../../shared/components/fields';
+import { Fieldset, Radios, Select, TextInput, Textarea } from '../../shared/components/fields';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { useSubmit } from '../../shared/forms/useSubmit';
 import {
   EQUALITY_GROUPS,
   IMPACT_TEXT,
@@ -79,11 +80,11 @@ function PlanEditor({ versionId, versionNumber, lockVersion, start, taxonomy, on
   const { api } = useAuth();
   const navigate = useNavigate();
   const [form, setForm] = useState<PlanForm>(start);
-  const [errors, setErrors] = useState<FieldMessage[]>([]);
-  const [conflict, setConflict] = useState(false);
-  const [other, setOther] = useState<string | null>(null);
-  const [submits, setSubmits] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const s = useSubmit({
+    fieldId: (f) => fieldId(f.field),
+    forbidden: 'You do not have access to change the response plan.',
+    refusedNow: 'This version can no longer be edited.',
+  });
   useEffect(() => setForm(start), [start]);
 
   const set = <K extends keyof PlanForm>(key: K, value: PlanForm[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -92,16 +93,9 @@ function PlanEditor({ versionId, versionNumber, lockVersion, start, taxonomy, on
   const setGroup = (i: number, change: Partial<PlanForm['groups'][number]>) =>
     setForm((f) => ({ ...f, groups: f.groups.map((g, j) => (j === i ? { ...g, ...change } : g)) }));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSubmits((s) => s + 1);
-    setConflict(false);
-    setOther(null);
-    const errs = validate(form);
-    setErrors(errs);
-    if (errs.length) return;
-    setSaving(true);
-    try {
+  const submit = s.handle(
+    () => validate(form),
+    async () => {
       const saved = versionId
         ? await call(
             api.PUT('/api/v1/response-plan/versions/{versionId}', {
@@ -111,20 +105,10 @@ function PlanEditor({ versionId, versionNumber, lockVersion, start, taxonomy, on
           )
         : await call(api.POST('/api/v1/response-plan/versions', { body: toRequest(form) }));
       void navigate(`/plan/versions/${saved.id}`);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.problem?.code === 'stale-version') setConflict(true);
-      else if (err instanceof ApiError && err.status === 400 && err.problem?.errors?.length) {
-        setErrors(err.problem.errors.map((fe) => ({ id: fieldId(fe.field), message: fe.message })));
-      } else if (err instanceof ApiError && err.status === 409) setOther(err.problem?.detail ?? 'This version can no longer be edited.');
-      else if (err instanceof ApiError && err.status === 403) setOther('You do not have access to change the response plan.');
-      else if (err instanceof NetworkError) setOther('We could not connect to the service. Check your connection and try again.');
-      else setOther('Sorry, there is a problem with the service. Try again later.');
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  );
 
-  const map = toErrorMap(errors);
+  const map = s.fieldErrors;
   const anyNegative = form.groups.some((g) => g.impact === 'negative');
   const categories = taxonomy.categories.map((c) => ({ value: c.code, text: c.display }));
   const responseTypes = Object.entries(RESPONSE_TYPE_TEXT).map(([value, text]) => ({ value, text }));
@@ -200,20 +184,15 @@ function PlanEditor({ versionId, versionNumber, lockVersion, start, taxonomy, on
   return (
     <>
       <BackLink to={versionId ? `/plan/versions/${versionId}` : '/plan'}>{versionId ? `Version ${versionNumber}` : 'Response plan'}</BackLink>
-      {conflict && (
-        <ErrorSummary errors={[]} focusKey={submits} title="Someone else changed this draft while you were working on it">
-          <p>Your changes were not saved. Reload the draft to see the latest version, then make your changes again.</p>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onReload}>
-            Reload the draft
-          </button>
-        </ErrorSummary>
-      )}
-      {other && (
-        <ErrorSummary errors={[]} focusKey={submits}>
-          <p>{other}</p>
-        </ErrorSummary>
-      )}
-      {!conflict && !other && <ErrorSummary errors={errors} focusKey={submits} />}
+      <ErrorSummary
+        problem={s.problem}
+        focusKey={s.submits}
+        conflict={{
+          title: 'Someone else changed this draft while you were working on it',
+          body: <p>Your changes were not saved. Reload the draft to see the latest version, then make your changes again.</p>,
+          reload: { label: 'Reload the draft', onClick: onReload },
+        }}
+      />
       <h1>
         <span className="nhsuk-caption-l">Response plan</span>
         {versionId ? `Edit draft version ${versionNumber}` : 'New draft'}
@@ -282,7 +261,7 @@ function PlanEditor({ versionId, versionNumber, lockVersion, start, taxonomy, on
         <TextInput id={fieldId('equalityImpact.fullAssessment.title')} label="Title" value={form.fullTitle} onChange={(v) => set('fullTitle', v)} error={map[fieldId('equalityImpact.fullAssessment.title')]} />
         <TextInput id={fieldId('equalityImpact.fullAssessment.completedOn')} label="Date completed" type="date" value={form.fullCompletedOn} onChange={(v) => set('fullCompletedOn', v)} error={map[fieldId('equalityImpact.fullAssessment.completedOn')]} />
         <Textarea id={fieldId('equalityImpact.fullAssessment.summary')} label="Summary" rows={4} maxLength={4000} value={form.fullSummary} onChange={(v) => set('fullSummary', v)} error={map[fieldId('equalityImpact.fullAssessment.summary')]} />
-        <button className="nhsuk-button" type="submit" disabled={saving} aria-disabled={saving}>
+        <button className="nhsuk-button" type="submit" disabled={s.saving} aria-disabled={s.saving}>
           Save draft
         </button>
       </form>

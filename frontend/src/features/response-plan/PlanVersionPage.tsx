@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { call } from '../../shared/api/client';
-import { ApiError, NetworkError } from '../../shared/api/errors';
 import type { PlanVersion } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
 import { ErrorSummary } from '../../shared/components/error-summary';
-import type { FieldMessage } from '../../shared/components/fields';
 import { BackLink } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
 import { PlanDetails } from './PlanDetails';
 import { fieldId } from './planForm';
 
@@ -19,11 +18,8 @@ export function PlanVersionPage({ id }: { id: string }) {
   const { api, me } = useAuth();
   const result = useLoad(() => call(api.GET('/api/v1/response-plan/versions/{versionId}', { params: { path: { versionId: id } } })), [api, id]);
   const [plan, setPlan] = useState<PlanVersion | null>(null);
-  const [errors, setErrors] = useState<FieldMessage[]>([]);
-  const [other, setOther] = useState<string | null>(null);
   const [approved, setApproved] = useState(false);
-  const [submits, setSubmits] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const s = useSubmit({ fieldId: (f) => fieldId(f.field), forbidden: 'You do not have access to approve the response plan.' });
   useEffect(() => setPlan(result.state === 'ok' ? result.data : null), [result.state, result.data]);
   usePageTitle(plan ? `Response plan version ${plan.number}` : 'Response plan version');
 
@@ -34,12 +30,8 @@ export function PlanVersionPage({ id }: { id: string }) {
   const canEdit = isDraft && mayCall(me?.roles, 'updateResponsePlanDraft');
   const canApprove = isDraft && mayCall(me?.roles, 'approveResponsePlanVersion');
 
-  const approve = async () => {
-    setSubmits((s) => s + 1);
-    setErrors([]);
-    setOther(null);
-    setSaving(true);
-    try {
+  const approve = () =>
+    s.run(NO_CHECKS, async () => {
       const updated = await call(
         api.POST('/api/v1/response-plan/versions/{versionId}/approval', {
           params: { path: { versionId: plan.id } },
@@ -48,30 +40,18 @@ export function PlanVersionPage({ id }: { id: string }) {
       );
       setPlan(updated);
       setApproved(true);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 400 && err.problem?.errors?.length) {
-        setErrors(err.problem.errors.map((fe) => ({ id: fieldId(fe.field), message: fe.message })));
-      } else if (err instanceof ApiError && err.status === 409) {
-        setOther('Someone else changed this version after you opened it. Reload the page to see the latest version.');
-      } else if (err instanceof ApiError && err.status === 403) setOther('You do not have access to approve the response plan.');
-      else if (err instanceof NetworkError) setOther('We could not connect to the service. Check your connection and try again.');
-      else setOther('Sorry, there is a problem with the service. Try again later.');
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <>
       <BackLink to="/plan">Response plan</BackLink>
-      {errors.length > 0 && (
-        <ErrorSummary errors={errors} focusKey={submits} title="This version cannot be approved yet" />
-      )}
-      {other && (
-        <ErrorSummary errors={[]} focusKey={submits}>
-          <p>{other}</p>
-        </ErrorSummary>
-      )}
+      <ErrorSummary
+        problem={s.problem}
+        focusKey={s.submits}
+        // What the plan still lacks links to the draft's fields (shown in the plan's details).
+        title={s.problem.errors.length ? 'This version cannot be approved yet' : undefined}
+        conflict={{ title: 'There is a problem', body: <p>Someone else changed this version after you opened it. Reload the page to see the latest version.</p> }}
+      />
       {approved && (
         <div className="nhsuk-inset-text" role="status">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -92,7 +72,7 @@ export function PlanVersionPage({ id }: { id: string }) {
         <>
           <h2>Approve this version</h2>
           <p>Once approved, this version comes into force, replaces the version in force and can no longer be changed.</p>
-          <button type="button" className="nhsuk-button" disabled={saving} aria-disabled={saving} onClick={() => void approve()}>
+          <button type="button" className="nhsuk-button" disabled={s.saving} aria-disabled={s.saving} onClick={() => void approve()}>
             Approve
           </button>
         </>

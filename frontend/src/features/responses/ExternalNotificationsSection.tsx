@@ -1,5 +1,5 @@
 import { DateInput } from '../../shared/components/date-input';
-import { Fieldset, TextInput, toErrorMap } from '../../shared/components/fields';
+import { Fieldset, TextInput } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
 import { SummaryList } from '../../shared/components/misc';
 import { DATE_FIELDS, FIELD, INITIAL_REPORT_LABEL, LIMITS, dayBox, emptyOrganisation, type NotificationsForm, type OrganisationForm } from './notificationsForm';
@@ -50,7 +50,7 @@ export function ExternalNotificationsSummary({ notifications: n }: { notificatio
 export function ExternalNotificationsForm({ editing: e }: { editing: NotificationsEditing }) {
   const form = e.form;
   if (!form) return null;
-  const errors = toErrorMap(e.errors);
+  const errors = e.fieldErrors;
   const set = <K extends keyof NotificationsForm>(key: K, value: NotificationsForm[K]) => e.setForm({ ...form, [key]: value });
   const setOrganisation = (i: number, change: Partial<OrganisationForm>) =>
     set('otherOrganisations', form.otherOrganisations.map((o, j) => (j === i ? { ...o, ...change } : o)));

@@ -5,11 +5,12 @@ import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { hasAnyRole, mayCall, rolesFor } from '../../shared/auth/roles';
 import { ErrorSummary } from '../../shared/components/error-summary';
-import { Textarea, type FieldMessage } from '../../shared/components/fields';
+import { Textarea } from '../../shared/components/fields';
 import { formatDateTime } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import type { FormProblem } from '../../shared/forms/formProblem';
 import { ResponseSafetyActions } from '../safety-actions/ResponseSafetyActions';
 import { CandourStatusLine } from '../candour/CandourStatusSection';
 import { EventLinks } from '../decisions/DecisionSubject';
@@ -56,10 +57,8 @@ export function ResponsePage({ id }: { id: string }) {
       <BackLink to="/responses">Learning responses</BackLink>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          {canVerify && <Problems title="The PSII has not been verified" errors={verification.errors} refusals={verification.refusals} conflict={verification.conflict} submits={verification.submits} onReload={reload} />}
-          {canEditNotifications && (
-            <Problems title="The external notifications have not been saved" errors={notifications.errors} refusals={notifications.refusals} conflict={notifications.conflict} submits={notifications.submits} onReload={reload} />
-          )}
+          {canVerify && <Problems title="The PSII has not been verified" problem={verification.problem} submits={verification.submits} onReload={reload} />}
+          {canEditNotifications && <Problems title="The external notifications have not been saved" problem={notifications.problem} submits={notifications.submits} onReload={reload} />}
           {justVerified && <Inset>The PSII is verified and has started.</Inset>}
           {notifications.saved && <Inset>External notifications saved.</Inset>}
           <h1>
@@ -163,7 +162,7 @@ function VerifyForm({ verification: v }: { verification: PsiiVerification }) {
           maxLength={COMMENT_MAX_LENGTH}
           value={v.comment}
           onChange={v.setComment}
-          error={v.errors[0]?.message}
+          error={v.commentError}
         />
         <button className="nhsuk-button" type="submit" disabled={v.saving} aria-disabled={v.saving}>
           Verify this PSII
@@ -184,17 +183,15 @@ function Inset({ children }: { children: ReactNode }) {
 
 interface ProblemsProps {
   title: string;
-  errors: FieldMessage[];
-  refusals: string[];
-  conflict: boolean;
+  problem: FormProblem;
   submits: number;
   onReload: () => void;
 }
 
-function Problems({ title, errors, refusals, conflict, submits, onReload }: ProblemsProps) {
+function Problems({ title, problem, submits, onReload }: ProblemsProps) {
   return (
     <ErrorSummary
-      problem={{ errors, messages: refusals, conflict }}
+      problem={problem}
       focusKey={submits}
       refusedTitle={title}
       conflict={{

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { FieldMessage } from '../components/fields';
+import type { FormProblem } from '../forms/formProblem';
+import { useSubmit } from '../forms/useSubmit';
 import type { FieldError } from './types';
-import { ApiError, NetworkError } from './errors';
 
 export const COMMENT_MAX_LENGTH = 2000;
 
@@ -9,12 +10,10 @@ export const COMMENT_MAX_LENGTH = 2000;
 export interface CommentedAction {
   comment: string;
   setComment: (c: string) => void;
-  /** Problems with the comment, shown on the field. */
-  errors: FieldMessage[];
-  /** Why the service refused the action, shown in the error summary. */
-  refusals: string[];
-  /** Someone else changed the record first (409). */
-  conflict: boolean;
+  /** What stopped the last submit: the comment's message, the service's refusals, or a change made meanwhile. */
+  problem: FormProblem;
+  /** The comment's message, for the comment's control. */
+  commentError?: string;
   submits: number;
   saving: boolean;
   submit: (e: FormEvent) => Promise<void>;
@@ -35,44 +34,25 @@ interface Options<T> {
 
 /** Sends the version read with the comment; checks the comment first and keeps a refusal to show. */
 export function useCommentedAction<T>(options: Options<T>): CommentedAction {
-  const { record, commentId, commentRequired, forbidden, refusalText = (f) => f.message, send, onDone } = options;
+  const { record, commentId, commentRequired, forbidden, refusalText, send, onDone } = options;
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<FieldMessage[]>([]);
-  const [refusals, setRefusals] = useState<string[]>([]);
-  const [conflict, setConflict] = useState(false);
-  const [submits, setSubmits] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const s = useSubmit({ fieldId: (f) => (f.field === 'comment' ? commentId : null), forbidden, said: refusalText });
+  const { clear } = s;
   useEffect(() => {
     // A reloaded (changed) record starts afresh.
-    setConflict(false);
-    setRefusals([]);
+    clear();
   }, [record?.version]);
 
+  const check = (): FieldMessage[] => {
+    const text = comment.trim();
+    if (!text && commentRequired) return [{ id: commentId, message: commentRequired }];
+    if (text.length > COMMENT_MAX_LENGTH) return [{ id: commentId, message: 'The comment must be 2,000 characters or fewer' }];
+    return [];
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!record || saving) return;
-    setSubmits((s) => s + 1);
-    setRefusals([]);
-    setConflict(false);
-    const text = comment.trim();
-    if (!text && commentRequired) return setErrors([{ id: commentId, message: commentRequired }]);
-    if (text.length > COMMENT_MAX_LENGTH) return setErrors([{ id: commentId, message: 'The comment must be 2,000 characters or fewer' }]);
-    setErrors([]);
-    setSaving(true);
-    try {
-      onDone(await send(record.version, text || undefined));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 400 && err.problem?.errors?.length) {
-        const all = err.problem.errors;
-        setErrors(all.filter((f) => f.field === 'comment').map((f) => ({ id: commentId, message: f.message })));
-        setRefusals(all.filter((f) => f.field !== 'comment').map(refusalText));
-      } else if (err instanceof ApiError && err.status === 409) setConflict(true);
-      else if (err instanceof ApiError && err.status === 403) setRefusals([forbidden]);
-      else if (err instanceof NetworkError) setRefusals(['We could not connect to the service. Check your connection and try again.']);
-      else if (!(err instanceof ApiError && err.status === 401)) setRefusals(['Sorry, there is a problem with the service. Try again later.']);
-    } finally {
-      setSaving(false);
-    }
+    if (!record) return;
+    await s.run(check, async () => onDone(await send(record.version, comment.trim() || undefined)));
   };
-  return { comment, setComment, errors, refusals, conflict, submits, saving, submit };
+  return { comment, setComment, problem: s.problem, commentError: s.fieldErrors[commentId], submits: s.submits, saving: s.saving, submit };
 }

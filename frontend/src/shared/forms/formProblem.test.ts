@@ -35,6 +35,20 @@ describe('what a failed save means to the person filling in the form', () => {
     expect(problemFrom(closedPlan, { ...words, fieldsOnAnyStatus: true }).errors).toEqual([{ id: 'case-title', message: 'The plan is closed' }]);
   });
 
+  it('says a refusal, the connection and a failed service in the form’s own words when it has them', () => {
+    const own = {
+      ...words,
+      said: (f: { code: string; message: string }) => (f.code === 'own-decision' ? 'Someone else must approve it' : f.message),
+      network: 'Your answers are kept. Check your connection.',
+      unavailable: 'Your answers are kept. Try again later.',
+    };
+    const refusal = refused(400, { errors: [{ field: 'decisionId', code: 'own-decision', message: 'Not the recorder' }, { field: 'title', code: 'required', message: 'Enter a title' }] } as Partial<Problem>);
+    expect(problemFrom(refusal, own)).toEqual({ errors: [{ id: 'case-title', message: 'Enter a title' }], messages: ['Someone else must approve it'], conflict: false });
+    expect(problemFrom(new NetworkError(), own).messages).toEqual(['Your answers are kept. Check your connection.']);
+    expect(problemFrom(refused(503), own).messages).toEqual(['Your answers are kept. Try again later.']);
+    expect(problemFrom(refused(404), own).messages).toEqual(['Your answers are kept. Try again later.']);
+  });
+
   it('says 403 and 404 in the form’s words, the connection and anything else plainly, and nothing on 401', () => {
     expect(problemFrom(refused(403), words).messages).toEqual(['You do not have access to change cases.']);
     expect(problemFrom(refused(404), words).messages).toEqual([SERVICE_MESSAGE]);

@@ -44,12 +44,19 @@ export interface ProblemWords {
   refusedNow?: string;
   /** Field errors are placed whatever the status (a 409 naming the field it is about), not only from a 400. */
   fieldsOnAnyStatus?: boolean;
+  /** The form's own words for a field error (by its code); without it, the service's message. */
+  said?: (error: FieldError) => string;
+  /** Said when the service cannot be reached; without it, NETWORK_MESSAGE. */
+  network?: string;
+  /** Said when the service failed; without it, SERVICE_MESSAGE. */
+  unavailable?: string;
 }
 
 /** Turns a failed save into what the person needs to do next, in the form's own words. */
 export function problemFrom(error: unknown, words: ProblemWords): FormProblem {
-  if (error instanceof NetworkError) return messageProblem(NETWORK_MESSAGE);
-  if (!(error instanceof ApiError)) return messageProblem(SERVICE_MESSAGE);
+  const unavailable = words.unavailable ?? SERVICE_MESSAGE;
+  if (error instanceof NetworkError) return messageProblem(words.network ?? NETWORK_MESSAGE);
+  if (!(error instanceof ApiError)) return messageProblem(unavailable);
   const { status, problem } = error;
   const stale = status === 409 && problem?.code === 'stale-version';
   const named = problem?.errors ?? [];
@@ -58,8 +65,9 @@ export function problemFrom(error: unknown, words: ProblemWords): FormProblem {
     const messages: string[] = [];
     for (const f of named) {
       const id = words.fieldId(f);
-      if (id) errors.push({ id, message: f.message });
-      else messages.push(f.message);
+      const message = words.said?.(f) ?? f.message;
+      if (id) errors.push({ id, message });
+      else messages.push(message);
     }
     return { errors, messages, conflict: false };
   }
@@ -68,7 +76,7 @@ export function problemFrom(error: unknown, words: ProblemWords): FormProblem {
   if (status === 404 && words.notFound) return messageProblem(words.notFound);
   // The API client is already taking the person to sign in again.
   if (status === 401) return NO_PROBLEM;
-  return messageProblem(SERVICE_MESSAGE);
+  return messageProblem(unavailable);
 }
 
 export const NOT_FOUND_MESSAGE = 'It could not be found. Go back and try again.';

@@ -44,4 +44,17 @@ describe('one form submission', () => {
     });
     expect(result.current.problem.errors).toEqual([{ id: 'title', message: 'Too long' }]);
   });
+
+  it('tells the form what the service refused, and nothing when its own checks fail', async () => {
+    const { result } = renderHook(() => useSubmit(words));
+    const heard: unknown[] = [];
+    const problem = { type: 'x', title: 'No', status: 400, code: 'validation-failed', errors: [{ field: 'title', code: 'too-long', message: 'Too long' }] } as Problem;
+    await act(async () => {
+      await result.current.run(() => [{ id: 'title', message: 'Enter a title' }], async () => 1, (p) => heard.push(p));
+      await result.current.run(NO_CHECKS, async () => {
+        throw new ApiError(400, problem);
+      }, (p) => heard.push(p));
+    });
+    expect(heard).toEqual([{ errors: [{ id: 'title', message: 'Too long' }], messages: [], conflict: false }]);
+  });
 });

@@ -18,9 +18,10 @@ export interface Submission {
   fieldErrors: ErrorMap;
   /**
    * The form's own checks first (their errors shown, nothing sent while any fails), then the send; the result,
-   * or null when the checks or the service refused it (the reason is in `problem`).
+   * or null when the checks or the service refused it (the reason is in `problem`). `onRefused` hears what the
+   * service refused, once shown: a form of several steps goes back to the step whose fields it names.
    */
-  run: <T>(check: () => FieldMessage[], send: () => Promise<T>) => Promise<Sent<T> | null>;
+  run: <T>(check: () => FieldMessage[], send: () => Promise<T>, onRefused?: (problem: FormProblem) => void) => Promise<Sent<T> | null>;
   /** The form's onSubmit: keeps the browser from submitting, then runs the checks and the send. */
   handle: (check: () => FieldMessage[], send: () => Promise<unknown>) => (e: FormEvent) => Promise<void>;
   /** Shows a problem found outside a send (a check of a button that is not the form's submit). */
@@ -39,7 +40,7 @@ export function useSubmit(words: ProblemWords): Submission {
   const [submits, setSubmits] = useState(0);
   const [saving, setSaving] = useState(false);
 
-  const run = async <T,>(check: () => FieldMessage[], send: () => Promise<T>): Promise<Sent<T> | null> => {
+  const run = async <T,>(check: () => FieldMessage[], send: () => Promise<T>, onRefused?: (problem: FormProblem) => void): Promise<Sent<T> | null> => {
     if (saving) return null;
     setSubmits((s) => s + 1);
     const errors = check();
@@ -49,7 +50,9 @@ export function useSubmit(words: ProblemWords): Submission {
     try {
       return { result: await send() };
     } catch (err) {
-      setProblem(problemFrom(err, words));
+      const refused = problemFrom(err, words);
+      setProblem(refused);
+      onRefused?.(refused);
       return null;
     } finally {
       setSaving(false);
