@@ -11,7 +11,8 @@ import { PlanFields, planRows, usePlanChoices, type PlanChoices } from './PlanFi
 import { EMPTY_PLAN, planFieldId, toInput, validatePlan, type PlanDraft } from './planForm';
 import { SCOPE_TEXT } from './text';
 import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
-import { type FormProblem, NO_PROBLEM, fieldProblem, problemFrom, wordsFor, hasProblem, fieldErrorsOf } from '../../shared/forms/formProblem';
+import { type FormProblem, NO_PROBLEM, fieldProblem, wordsFor, hasProblem, fieldErrorsOf } from '../../shared/forms/formProblem';
+import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
 
 const CHECK = 'check';
 
@@ -79,34 +80,29 @@ function PlanQuestions({ draft, onChange, choices, refused, onContinue }: Questi
 function CheckPlan({ draft, choices, onRefused }: { draft: PlanDraft; choices: PlanChoices; onRefused: (p: FormProblem) => void }) {
   const { api } = useAuth();
   const navigate = useNavigate();
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [saving, setSaving] = useState(false);
-  const [submits, setSubmits] = useState(0);
-  usePageTitle('Check the plan before you start it', hasProblem(problem));
+  const s = useSubmit(wordsFor(planFieldId, 'You do not have access to start improvement plans.'));
+  usePageTitle('Check the plan before you start it', hasProblem(s.problem));
   const { scopeDetail, owner } = planRows(draft, choices);
   const change = (id: string, what: string) => ({ href: `/improvement-plans/new#${id}`, visuallyHidden: what });
-  const create = async () => {
-    if (saving) return;
-    setSubmits((s) => s + 1);
-    setSaving(true);
-    try {
-      const created = await call(api.POST('/api/v1/improvement-plans', { body: toInput(draft) }));
-      navigate(`/improvement-plans/${created.id}`, { state: { saved: `${created.reference} started.` } });
-    } catch (err) {
-      const found = problemFrom(err, wordsFor(planFieldId, 'You do not have access to start improvement plans.'));
-      setSaving(false);
-      if (found.errors.length > 0) {
+  const create = () =>
+    s.run(
+      NO_CHECKS,
+      async () => {
+        const created = await call(api.POST('/api/v1/improvement-plans', { body: toInput(draft) }));
+        navigate(`/improvement-plans/${created.id}`, { state: { saved: `${created.reference} started.` } });
+      },
+      (found) => {
+        if (!found.errors.length) return;
         // The answers to correct are on the questions page.
         onRefused(found);
         void navigate('/improvement-plans/new');
-      } else setProblem(found);
-    }
-  };
+      },
+    );
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/improvement-plans/new">Back</BackLink>
-        <ErrorSummary problem={problem} focusKey={submits} titleId="plan-check-problem" conflict={changedWhileWorking('plan', () => undefined)} />
+        <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="plan-check-problem" conflict={changedWhileWorking('plan', () => undefined)} />
         <h1>Check the plan before you start it</h1>
         <SummaryList
           rows={[
@@ -121,7 +117,7 @@ function CheckPlan({ draft, choices, onRefused }: { draft: PlanDraft; choices: P
             { key: 'Review date', value: formatDate(fromDateParts(draft.reviewOn)), change: change('plan-review-on-day', 'the review date') },
           ]}
         />
-        <button className="nhsuk-button" type="button" disabled={saving} aria-disabled={saving} onClick={() => void create()}>
+        <button className="nhsuk-button" type="button" disabled={s.saving} aria-disabled={s.saving} onClick={() => void create()}>
           Start the plan
         </button>
       </div>

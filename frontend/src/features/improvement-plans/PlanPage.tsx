@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { call } from '../../shared/api/client';
-import { ApiError } from '../../shared/api/errors';
+import type { FieldError } from '../../shared/api/types';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
@@ -16,13 +16,20 @@ import { PlanStatusTag, ProgressAtAGlance } from './Progress';
 import { ACTION_STATUS_TEXT, EFFECTIVENESS_TEXT, RESPONSE_STATUS_TEXT } from './text';
 import type { ImprovementPlan } from './types';
 import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
-import { type FormProblem, NO_PROBLEM, fieldProblem, messageProblem, problemFrom, wordsFor, fieldErrorsOf } from '../../shared/forms/formProblem';
+import { type ProblemWords, wordsFor } from '../../shared/forms/formProblem';
+import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
 
-/** A refusal of a change to the plan, in words: a closed plan says so rather than "someone else changed it". */
-function problemOf(err: unknown, fieldId: (field: string) => string): FormProblem {
-  if (err instanceof ApiError && err.status === 409 && err.problem?.errors?.some((e) => e.code === 'plan-closed'))
-    return messageProblem('This plan is closed, so nothing more can be added to it or changed. Reopen it first.');
-  return problemFrom(err, wordsFor(fieldId, 'You do not have access to change improvement plans.'));
+const CLOSED_MESSAGE = 'This plan is closed, so nothing more can be added to it or changed. Reopen it first.';
+
+/** A refusal of a change to the plan, in words: a closed plan (409 naming it) says so rather than "someone else changed it". */
+function planWords(control: string): ProblemWords {
+  const closed = (f: FieldError) => f.code === 'plan-closed';
+  return {
+    ...wordsFor(() => control, 'You do not have access to change improvement plans.'),
+    fieldsOnAnyStatus: true,
+    fieldId: (f) => (closed(f) ? null : control),
+    said: (f) => (closed(f) ? CLOSED_MESSAGE : f.message),
+  };
 }
 
 function isUrl(text: string): boolean {
@@ -127,9 +134,7 @@ interface PartProps {
 function Responses({ plan, canEdit, onChanged, onReload }: PartProps & { canEdit: boolean }) {
   const { api } = useAuth();
   const [chosen, setChosen] = useState('');
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [submits, setSubmits] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const s = useSubmit(planWords('plan-response'));
   const offer = canEdit && plan.acceptsChanges;
   const candidates = useLoad(
     () => (offer ? call(api.GET('/api/v1/responses', { params: { query: { size: 100 } } })) : Promise.resolve(null)),
@@ -140,46 +145,25 @@ function Responses({ plan, canEdit, onChanged, onReload }: PartProps & { canEdit
     .filter((r) => !gathered.has(r.id))
     .map((r) => ({ value: r.id, text: `${r.reference} – ${r.typeDisplay}` }));
 
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    setSubmits((s) => s + 1);
-    if (!chosen) {
-      setProblem(fieldProblem([{ id: 'plan-response', message: 'Select a learning response' }]));
-      return;
-    }
-    setBusy(true);
-    try {
+  const add = s.handle(
+    () => (chosen ? [] : [{ id: 'plan-response', message: 'Select a learning response' }]),
+    async () => {
       const next = await call(api.POST('/api/v1/improvement-plans/{planId}/responses', { params: { path: { planId: plan.id } }, body: { responseId: chosen } }));
       const reference = next.responses.find((r) => r.id === chosen)?.reference ?? 'The learning response';
       setChosen('');
-      setProblem(NO_PROBLEM);
       onChanged(next, `${reference} added to the plan.`);
-    } catch (err) {
-      setProblem(problemOf(err, () => 'plan-response'));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const remove = async (responseId: string, reference: string) => {
-    if (busy) return;
-    setSubmits((s) => s + 1);
-    setBusy(true);
-    try {
+    },
+  );
+  const remove = (responseId: string, reference: string) =>
+    s.run(NO_CHECKS, async () => {
       const next = await call(api.DELETE('/api/v1/improvement-plans/{planId}/responses/{responseId}', { params: { path: { planId: plan.id, responseId } } }));
-      setProblem(NO_PROBLEM);
       onChanged(next, `${reference} taken out of the plan.`);
-    } catch (err) {
-      setProblem(problemOf(err, () => 'plan-response'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section aria-labelledby="plan-responses-heading">
       <h2 id="plan-responses-heading">Learning responses</h2>
-      <ErrorSummary problem={problem} focusKey={submits} titleId="plan-responses-problem" conflict={changedWhileWorking('plan', onReload)} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="plan-responses-problem" conflict={changedWhileWorking('plan', onReload)} />
       {plan.responses.length === 0 ? (
         <p>No learning responses are in this plan yet.</p>
       ) : (
@@ -196,7 +180,7 @@ function Responses({ plan, canEdit, onChanged, onReload }: PartProps & { canEdit
                 <Cell heading="Status">{RESPONSE_STATUS_TEXT[r.status] ?? r.status}</Cell>
                 {offer && (
                   <Cell heading="Action">
-                    <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={busy} onClick={() => void remove(r.id, r.reference)}>
+                    <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0" disabled={s.saving} onClick={() => void remove(r.id, r.reference)}>
                       Remove<span className="nhsuk-u-visually-hidden"> {r.reference} from the plan</span>
                     </button>
                   </Cell>
@@ -215,12 +199,12 @@ function Responses({ plan, canEdit, onChanged, onReload }: PartProps & { canEdit
                 id="plan-response"
                 label="Add a learning response"
                 placeholder={options.length ? 'Select a learning response' : 'No other learning responses'}
-                error={fieldErrorsOf(problem)['plan-response']}
+                error={s.fieldErrors['plan-response']}
                 value={chosen}
                 onChange={setChosen}
                 options={options}
               />
-              <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={busy} aria-disabled={busy}>
+              <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={s.saving} aria-disabled={s.saving}>
                 Add the learning response
               </button>
             </>
@@ -287,49 +271,35 @@ function Actions({ plan, canEdit }: { plan: ImprovementPlan; canEdit: boolean })
 function ClosePlan({ plan, onChanged, onReload }: PartProps) {
   const { api } = useAuth();
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [submits, setSubmits] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const close = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    setSubmits((s) => s + 1);
-    if (!note.trim()) {
-      setProblem(fieldProblem([{ id: 'plan-closing-note', message: 'Enter a closing note' }]));
-      return;
-    }
-    if (note.length > 2000) {
-      setProblem(fieldProblem([{ id: 'plan-closing-note', message: 'The closing note must be 2000 characters or fewer' }]));
-      return;
-    }
-    setBusy(true);
-    try {
+  const s = useSubmit(planWords('plan-closing-note'));
+  const close = s.handle(
+    () => {
+      if (!note.trim()) return [{ id: 'plan-closing-note', message: 'Enter a closing note' }];
+      if (note.length > 2000) return [{ id: 'plan-closing-note', message: 'The closing note must be 2000 characters or fewer' }];
+      return [];
+    },
+    async () => {
       const next = await call(api.POST('/api/v1/improvement-plans/{planId}/closure', { params: { path: { planId: plan.id } }, body: { version: plan.version, note: note.trim() } }));
-      setProblem(NO_PROBLEM);
       onChanged(next, `${plan.reference} closed.`);
-    } catch (err) {
-      setProblem(problemOf(err, () => 'plan-closing-note'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
   return (
     <section aria-labelledby="plan-close-heading">
       <h2 id="plan-close-heading">Close the plan</h2>
-      <ErrorSummary problem={problem} focusKey={submits} titleId="plan-close-problem" conflict={changedWhileWorking('plan', onReload)} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="plan-close-problem" conflict={changedWhileWorking('plan', onReload)} />
       <p>Close the plan when its work is done. Everything it brought together is kept, and it can be reopened.</p>
       <form noValidate onSubmit={(e) => void close(e)} aria-label="Close the plan">
         <Textarea
           id="plan-closing-note"
           label="Closing note"
           hint="Why the plan closes and what it achieved"
-          error={fieldErrorsOf(problem)['plan-closing-note']}
+          error={s.fieldErrors['plan-closing-note']}
           value={note}
           onChange={setNote}
           maxLength={2000}
           rows={3}
         />
-        <button className="nhsuk-button nhsuk-button--warning" type="submit" disabled={busy} aria-disabled={busy}>
+        <button className="nhsuk-button nhsuk-button--warning" type="submit" disabled={s.saving} aria-disabled={s.saving}>
           Close the plan
         </button>
       </form>
@@ -339,29 +309,18 @@ function ClosePlan({ plan, onChanged, onReload }: PartProps) {
 
 function ReopenPlan({ plan, onChanged, onReload }: PartProps) {
   const { api } = useAuth();
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [submits, setSubmits] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const reopen = async () => {
-    if (busy) return;
-    setSubmits((s) => s + 1);
-    setBusy(true);
-    try {
+  const s = useSubmit(planWords('plan-reopen'));
+  const reopen = () =>
+    s.run(NO_CHECKS, async () => {
       const next = await call(api.POST('/api/v1/improvement-plans/{planId}/reopening', { params: { path: { planId: plan.id } }, body: { version: plan.version } }));
-      setProblem(NO_PROBLEM);
       onChanged(next, `${plan.reference} reopened.`);
-    } catch (err) {
-      setProblem(problemOf(err, () => 'plan-reopen'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <section aria-labelledby="plan-reopen-heading">
       <h2 id="plan-reopen-heading">Reopen the plan</h2>
-      <ErrorSummary problem={problem} focusKey={submits} titleId="plan-reopen-problem" conflict={changedWhileWorking('plan', onReload)} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="plan-reopen-problem" conflict={changedWhileWorking('plan', onReload)} />
       <p>A closed plan takes no more learning responses or changes. Reopen it if its work needs to continue.</p>
-      <button id="plan-reopen" className="nhsuk-button nhsuk-button--secondary" type="button" disabled={busy} aria-disabled={busy} onClick={() => void reopen()}>
+      <button id="plan-reopen" className="nhsuk-button nhsuk-button--secondary" type="button" disabled={s.saving} aria-disabled={s.saving} onClick={() => void reopen()}>
         Reopen the plan
       </button>
     </section>

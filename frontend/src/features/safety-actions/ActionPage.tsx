@@ -62,15 +62,13 @@ export function ActionPage({ id }: { id: string }) {
     <>
       {mayCall(me?.roles, 'listSafetyActions') ? <BackLink to="/actions">Safety actions</BackLink> : <BackLink to="/my-actions">My actions</BackLink>}
       {missing.length > 0 ? (
-        <ErrorSummary errors={[]} focusKey={agreement.submits} title="The action cannot be agreed yet" titleId="agree-problem-title">
+        <ErrorSummary
+          errors={missing.map((m) => ({ id: 'change-action', message: m.message }))}
+          focusKey={agreement.submits}
+          title="The action cannot be agreed yet"
+          titleId="agree-problem-title"
+        >
           <p>Change the action to add what is missing:</p>
-          <ul className="nhsuk-list nhsuk-error-summary__list">
-            {missing.map((m) => (
-              <li key={m.message}>
-                <a href="#change-action">{m.message}</a>
-              </li>
-            ))}
-          </ul>
         </ErrorSummary>
       ) : (
         <ErrorSummary problem={agreement.problem} focusKey={agreement.submits} titleId="agree-problem-title" conflict={changedWhileWorking('safety action', reload)} />

@@ -1,14 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { call } from '../../shared/api/client';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { fromDateParts } from '../../shared/components/dateParts';
 import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
-import { toErrorMap, type FieldMessage } from '../../shared/components/fields';
 import { formatDate } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList } from '../../shared/components/misc';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { fieldErrorsOf, hasProblem, NO_PROBLEM, problemFrom, type FormProblem } from '../../shared/forms/formProblem';
+import { hasProblem } from '../../shared/forms/formProblem';
+import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
 import { ActionFields } from './ActionFields';
 import { actionWords, measuresOf, newActionForm, toActionInput, validateAction, type ActionForm } from './actionForm';
 import { SOURCE_TEXT } from './text';
@@ -21,38 +21,27 @@ export function NewActionPage() {
   const [params] = useSearchParams();
   const [form, setForm] = useState<ActionForm>(() => newActionForm(params));
   const [checking, setChecking] = useState(false);
-  const [errors, setErrors] = useState<FieldMessage[]>([]);
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [submits, setSubmits] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const s = useSubmit(actionWords('You may propose actions only from the learning responses you lead.'));
   const options = useActionOptions(true);
-  usePageTitle(checking ? 'Check the safety action before saving it' : 'Propose a safety action', errors.length > 0 || hasProblem(problem));
+  usePageTitle(checking ? 'Check the safety action before saving it' : 'Propose a safety action', hasProblem(s.problem));
   const set = (change: Partial<ActionForm>) => setForm((f) => ({ ...f, ...change }));
-  const err = { ...toErrorMap(errors), ...fieldErrorsOf(problem) };
+  const err = s.fieldErrors;
   const back = params.get('responseId') ? `/responses/${params.get('responseId')}` : '/actions';
 
-  const toCheck = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmits((s) => s + 1);
-    setProblem(NO_PROBLEM);
-    const found = validateAction(form, true);
-    setErrors(found);
-    if (!found.length) setChecking(true);
-  };
-  const save = async () => {
-    if (saving) return;
-    setSaving(true);
-    setSubmits((s) => s + 1);
-    try {
-      const created = await call(api.POST('/api/v1/safety-actions', { body: toActionInput(form) }));
-      void navigate(`/actions/${created.summary.id}`, { state: { saved: `Safety action ${created.summary.reference} saved.` } });
-    } catch (error) {
-      setProblem(problemFrom(error, actionWords('You may propose actions only from the learning responses you lead.')));
-      setChecking(false);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const toCheck = s.handle(
+    () => validateAction(form, true),
+    async () => setChecking(true),
+  );
+  const save = () =>
+    s.run(
+      NO_CHECKS,
+      async () => {
+        const created = await call(api.POST('/api/v1/safety-actions', { body: toActionInput(form) }));
+        void navigate(`/actions/${created.summary.id}`, { state: { saved: `Safety action ${created.summary.reference} saved.` } });
+      },
+      // What the service refused is corrected on the questions.
+      () => setChecking(false),
+    );
 
   if (checking) {
     const measures = measuresOf(form.measures);
@@ -79,7 +68,7 @@ export function NewActionPage() {
         />
         <p>The action is saved as proposed. It can be agreed once it has an owner, a measure and a due date.</p>
         <div className="nhsuk-button-group">
-          <button className="nhsuk-button" type="button" onClick={() => void save()} disabled={saving} aria-disabled={saving}>
+          <button className="nhsuk-button" type="button" onClick={() => void save()} disabled={s.saving} aria-disabled={s.saving}>
             Save the action
           </button>
           <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setChecking(false)}>
@@ -93,8 +82,7 @@ export function NewActionPage() {
   return (
     <>
       <BackLink to={back}>Back</BackLink>
-      <ErrorSummary errors={errors} focusKey={submits} />
-      <ErrorSummary problem={problem} focusKey={submits} titleId="action-problem-title" conflict={changedWhileWorking('safety action', () => setProblem(NO_PROBLEM))} />
+      <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="action-problem-title" conflict={changedWhileWorking('safety action', s.clear)} />
       <h1>Propose a safety action</h1>
       <form noValidate onSubmit={toCheck}>
         <ActionFields form={form} set={set} errors={err} creating responses={options.responses} owners={options.owners} plans={options.plans} />
