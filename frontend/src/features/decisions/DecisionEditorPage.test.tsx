@@ -221,6 +221,18 @@ describe('changing a decision awaiting approval', () => {
     expect(await screen.findByText('Decision page')).toBeTruthy();
   });
 
+  it('a save after someone else changed the decision offers to reload it, on the check page', async () => {
+    const write = vi.fn(async () => problem(409, 'stale-version'));
+    const { client } = api(PROPOSAL, write);
+    renderAt(`/decisions/${DECISION_ID}/edit`, [{ path: '/decisions/:id/edit', element: <EditDecisionPage id={DECISION_ID} /> }], authState({ roles: ['patient-safety-specialist'], api: client }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Save the changes' }));
+    expect(await screen.findByRole('heading', { name: 'Someone else changed this decision while you were working on it' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Check your changes before saving them' })).toBeTruthy();
+    expect(document.activeElement?.className).toBe('nhsuk-error-summary');
+    expect(screen.getByRole('button', { name: 'Reload the decision' })).toBeTruthy();
+  });
+
   it('an approved decision cannot be changed', async () => {
     const get = vi.fn(async (path: string) => (path === '/api/v1/people' ? ok(PEOPLE_PAGE) : ok({ ...DECISION, status: 'approved' })));
     renderAt(`/decisions/${DECISION_ID}/edit`, [{ path: '/decisions/:id/edit', element: <EditDecisionPage id={DECISION_ID} /> }], authState({ roles: ['patient-safety-specialist'], api: { GET: get } as unknown as ApiClient }));

@@ -78,6 +78,18 @@ describe('a panel decision', () => {
     expect(screen.getByRole('heading', { name: 'The decision has not been approved' })).toBeTruthy();
   });
 
+  it('an approval after someone else changed the decision offers to reload it', async () => {
+    const get = vi.fn(async () => ok(DECISION));
+    const post = vi.fn(async () => problem(409, 'stale-version'));
+    renderAt(`/decisions/${DECISION_ID}`, [{ path: '/decisions/:id', element: <DecisionPage id={DECISION_ID} /> }], authState({ roles: ['chief-nurse'], api: { GET: get, POST: post } as unknown as ApiClient }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Approve as chair' }));
+    expect(await screen.findByRole('heading', { name: 'This decision changed after you opened it' })).toBeTruthy();
+    expect(screen.getByText('It was not approved. Reload it to read the latest version before approving.')).toBeTruthy();
+    expect(document.activeElement?.className).toBe('nhsuk-error-summary');
+    await userEvent.click(screen.getByRole('button', { name: 'Reload the decision' }));
+    expect(get).toHaveBeenCalledTimes(2);
+  });
+
   it('an approved decision offers no approval or edit', async () => {
     setup(['patient-safety-specialist'], vi.fn(), APPROVED);
     expect(await screen.findByText('Approved', { selector: 'strong' })).toBeTruthy();

@@ -77,6 +77,9 @@ function PlanQuestions({ draft, onChange, choices, refused, onContinue }: Questi
   );
 }
 
+/** Answers to correct are shown on the questions page, which the check page is leaving for. */
+const onQuestions = (problem: FormProblem): FormProblem => (problem.errors.length ? NO_PROBLEM : problem);
+
 function CheckPlan({ draft, choices, onRefused }: { draft: PlanDraft; choices: PlanChoices; onRefused: (p: FormProblem) => void }) {
   const { api } = useAuth();
   const navigate = useNavigate();
@@ -102,7 +105,7 @@ function CheckPlan({ draft, choices, onRefused }: { draft: PlanDraft; choices: P
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/improvement-plans/new">Back</BackLink>
-        <ErrorSummary problem={s.problem} focusKey={s.submits} titleId="plan-check-problem" conflict={changedWhileWorking('plan', () => undefined)} />
+        <ErrorSummary problem={onQuestions(s.problem)} focusKey={s.submits} titleId="plan-check-problem" conflict={changedWhileWorking('plan', () => undefined)} />
         <h1>Check the plan before you start it</h1>
         <SummaryList
           rows={[

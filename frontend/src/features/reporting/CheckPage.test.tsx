@@ -92,4 +92,15 @@ describe('check answers and send', () => {
     expect(state.setServerErrors).toHaveBeenCalledWith({ patient: [{ id: 'nhsNumber', message: 'Enter a valid 10 digit NHS number' }] });
     expect(state.reset).not.toHaveBeenCalled();
   });
+
+  it('an account that may not send reports is told so in the summary, and the draft is kept', async () => {
+    const refused = { type: 'x', title: 'Forbidden', status: 403, code: 'forbidden' };
+    const state = setup(vi.fn(async () => ({ error: refused, response: new Response(null, { status: 403 }) })));
+    await userEvent.click(screen.getByRole('button', { name: 'Send report' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Your report has not been sent')).toBeTruthy();
+    expect(within(alert).getByText('Your account cannot send reports. Ask the patient safety team to check your roles.')).toBeTruthy();
+    expect(state.setServerErrors).not.toHaveBeenCalled();
+    expect(state.reset).not.toHaveBeenCalled();
+  });
 });

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../shared/components/error-summary';
 import { EVENT_TYPE_TEXT, formatDate, formatNhsNumber } from '../../shared/components/format';
 import { BackLink, MultilineText, SummaryList, type SummaryRow } from '../../shared/components/misc';
 import { usePageTitle } from '../../shared/components/usePageTitle';
-import { hasProblem } from '../../shared/forms/formProblem';
+import { hasProblem, NO_PROBLEM } from '../../shared/forms/formProblem';
 import { NO_CHECKS, useSubmit } from '../../shared/forms/useSubmit';
 import { byPage, targetOf } from './fieldErrors';
 import { PAGE_ORDER, PAGE_PATH, type ReportDraft } from './model';
@@ -72,7 +72,8 @@ export function CheckPage() {
       <BackLink to={PAGE_PATH.staff} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <ErrorSummary problem={s.problem} focusKey={s.submits} title="Your report has not been sent" />
+          {/* Answers to correct are shown on the question page it is leaving for. */}
+          <ErrorSummary problem={s.problem.errors.length ? NO_PROBLEM : s.problem} focusKey={s.submits} title="Your report has not been sent" />
           <span className="nhsuk-caption-l">Report a patient safety event – step 5 of 5</span>
           <h1 className="nhsuk-heading-l">Check your answers before sending your report</h1>
           <Answers draft={draft} taxonomy={taxonomy} locations={locations} />

@@ -75,4 +75,19 @@ describe('draft editor', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Save draft' }));
     expect(await screen.findByText('Saved version page')).toBeTruthy();
   });
+
+  it('a stale version offers to reload the draft; a version that can no longer be edited says why', async () => {
+    const refused = (code: string, detail?: string) => ({ error: { type: 'x', title: 'Conflict', status: 409, code, ...(detail ? { detail } : {}) }, response: new Response(null, { status: 409 }) });
+    const post = vi.fn(async () => refused('stale-version'));
+    setup(post, true);
+    await userEvent.click(await screen.findByRole('button', { name: 'Save draft' }));
+    expect(await screen.findByRole('heading', { name: 'Someone else changed this draft while you were working on it' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reload the draft' })).toBeTruthy();
+    expect(document.activeElement?.className).toBe('nhsuk-error-summary');
+
+    post.mockImplementation(async () => refused('conflict', 'Version 3 is approved.'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(await screen.findByText('Version 3 is approved.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Reload the draft' })).toBeNull();
+  });
 });

@@ -65,4 +65,13 @@ describe('response plan version page', () => {
     expect((await screen.findByRole('button', { name: 'Edit this draft' })).getAttribute('href')).toBe(`/plan/versions/${DRAFT.id}/edit`);
     expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
   });
+
+  it('an approval after someone else changed the version says to reload the page', async () => {
+    const post = vi.fn(async () => ({ error: { type: 'x', title: 'Conflict', status: 409, code: 'stale-version' }, response: new Response(null, { status: 409 }) }));
+    setup(['chief-nurse'], post);
+    await userEvent.click(await screen.findByRole('button', { name: 'Approve' }));
+    expect(await screen.findByText('Someone else changed this version after you opened it. Reload the page to see the latest version.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'There is a problem' })).toBeTruthy();
+    expect(screen.queryByText(`Version ${DRAFT.number} is approved and now in force.`)).toBeNull();
+  });
 });

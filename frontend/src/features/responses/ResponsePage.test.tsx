@@ -70,6 +70,16 @@ describe('a learning response', () => {
     expect(screen.queryByRole('button', { name: 'Verify this PSII' })).toBeNull();
   });
 
+  it('a verification after someone else changed the response offers to reload it', async () => {
+    const post = vi.fn(async () => ({ error: { type: 'x', title: 'Conflict', status: 409, code: 'stale-version' }, response: new Response(null, { status: 409 }) }));
+    setup(['chief-nurse'], post);
+    await userEvent.type(await screen.findByLabelText('Comment'), 'Verified.');
+    await userEvent.click(screen.getByRole('button', { name: 'Verify this PSII' }));
+    expect(await screen.findByRole('heading', { name: 'This learning response changed after you opened it' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reload the response' })).toBeTruthy();
+    expect(screen.queryByText('The PSII is verified and has started.')).toBeNull();
+  });
+
   it('a patient safety specialist waits for the chief nurse and cannot verify', async () => {
     setup(['patient-safety-specialist']);
     expect(await screen.findByText('Waiting for the Chief Nurse to verify this PSII.')).toBeTruthy();
