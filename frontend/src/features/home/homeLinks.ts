@@ -104,6 +104,13 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       description: 'The register of patient safety partners: who supports each partner, where they are involved and their supervision.',
     });
   }
+  if (mayCall(roles, 'listCoachCandidates')) {
+    links.push({
+      text: 'Recruiting coaches with lived experience',
+      href: '/coach-recruitment',
+      description: 'Candidates to be QI coaches with lived experience: their pathway from expression of interest to induction.',
+    });
+  }
   if (mayCall(roles, 'getMyPatientSafetyPartnership')) {
     links.push({
       text: 'My support and supervision',

@@ -26,4 +26,11 @@ public interface Directory {
 
     /** People whose name or e-mail address contains the text (any case), by name; everyone when the text is null. */
     List<DirectoryPerson> search(String text, boolean activeOnly);
+
+    /**
+     * Adds an active person to the directory (e.g. a coach with lived experience appointed to the bank), audited as
+     * the people feature audits every person it adds. The e-mail address must not be anyone else's (400
+     * {@code already-used} on the field {@code email}).
+     */
+    DirectoryPerson add(String name, String email, String jobRole);
 }

@@ -3,6 +3,8 @@ package uk.nhs.psirf.people.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.people.DirectoryPerson;
+import uk.nhs.psirf.people.api.PersonInput;
+import uk.nhs.psirf.people.api.PersonView;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.persistence.PeopleDirectory;
 import uk.nhs.psirf.people.persistence.PersonRepository;
@@ -16,16 +18,18 @@ import java.util.UUID;
 
 /**
  * The {@link Directory} other features use, over the people feature's own repositories; in the caller's
- * transaction.
+ * transaction. Adding a person goes through {@link PeopleService}, so it is checked and audited as any other.
  */
 @ApplicationScoped
 public class DirectoryReads implements Directory {
     private final PersonRepository people;
     private final PeopleDirectory directory;
+    private final PeopleService changes;
 
-    public DirectoryReads(PersonRepository people, PeopleDirectory directory) {
+    public DirectoryReads(PersonRepository people, PeopleDirectory directory, PeopleService changes) {
         this.people = people;
         this.directory = directory;
+        this.changes = changes;
     }
 
     @Override
@@ -46,6 +50,12 @@ public class DirectoryReads implements Directory {
     @Override
     public List<DirectoryPerson> search(String text, boolean activeOnly) {
         return directory.search(text, activeOnly).stream().map(DirectoryReads::entry).toList();
+    }
+
+    @Override
+    public DirectoryPerson add(String name, String email, String jobRole) {
+        PersonView added = changes.create(new PersonInput(name, email, jobRole));
+        return new DirectoryPerson(added.id(), added.name(), added.email(), added.jobRole(), added.active());
     }
 
     private static DirectoryPerson entry(Person person) {

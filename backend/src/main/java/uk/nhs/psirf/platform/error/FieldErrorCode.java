@@ -92,7 +92,11 @@ public enum FieldErrorCode {
     CONTRADICTS_HARM("contradicts-harm"),
     INVALID_DATE("invalid-date"),
     DUPLICATE_DATE("duplicate-date"),
-    NO_HOLIDAYS("no-holidays");
+    NO_HOLIDAYS("no-holidays"),
+    STEP_WAITING("step-waiting"),
+    ALREADY_SIGNED("already-signed"),
+    CANDIDATE_WITHDRAWN("candidate-withdrawn"),
+    PATHWAY_COMPLETE("pathway-complete");
 
     private final String value;
 
