@@ -5,6 +5,7 @@ import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { DecisionsToApprove } from '../decisions/DecisionsToApprove';
 import { ReportUpdates } from '../notifications/ReportUpdates';
+import { ProjectUpdatesPanel } from '../qi-projects/ProjectUpdatesPanel';
 import { HomePlanReviewOverdue } from '../response-plan/PlanReviewOverdue';
 import { homeLinks, type HomeLink } from './homeLinks';
 
@@ -50,6 +51,7 @@ function SignedInHome() {
           <LinkCards links={reporting} />
           {mayCall(me.roles, 'listMyNotifications') && <ReportUpdates />}
           <DecisionsToApprove />
+          {mayCall(me.roles, 'listQiProjects') && <ProjectUpdatesPanel />}
           <LinkCards links={others} />
         </>
       ) : (

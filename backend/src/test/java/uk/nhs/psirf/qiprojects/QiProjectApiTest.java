@@ -82,7 +82,7 @@ class QiProjectApiTest {
                 .body("drivers[0].secondaryDrivers[0].changeIdeas", equalTo(List.of("Pharmacy top-up round at 2pm")))
                 .body("links[0].kind", equalTo("safety-action"))
                 .body("links[0].reference", equalTo(Api.as(Users.specialist()).get("/api/v1/safety-actions/" + actionId)
-                        .then().extract().path("reference")))
+                        .then().extract().path("summary.reference")))
                 .body("links[0].status", equalTo("proposed"))
                 .body("links[0]", not(hasKey("title")))
                 .body("myPart", equalTo(List.of("coach")))
@@ -320,6 +320,6 @@ class QiProjectApiTest {
         body.put("source", "theme");
         body.put("theme", "Medicines");
         return Api.as(Users.specialist()).contentType(ContentType.JSON).body(body).post("/api/v1/safety-actions")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(201).extract().path("summary.id");
     }
 }

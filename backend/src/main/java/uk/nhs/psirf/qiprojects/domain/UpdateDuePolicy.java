@@ -5,8 +5,9 @@ import java.time.LocalDate;
 /**
  * The monthly progress update to the sponsor (issue 12 item 5: "a monthly progress update to the sponsor (due and
  * overdue)"): one is due on each monthly anniversary of the project's start (start + 1 month, + 2 months, ...). An
- * update posted in the month leading up to a due date, or later, meets it. An open project whose latest due date has
- * passed without one is overdue; a closed project is never overdue.
+ * update counts for the next due date on or after the day it is posted (the month leading up to it); a late one also
+ * clears the missed date, so posting always ends "overdue". An open project whose latest due date has passed without
+ * an update since the month before it is overdue; a closed project is never overdue.
  */
 public final class UpdateDuePolicy {
     private UpdateDuePolicy() {

@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.platform.web.IdOf;
-import uk.nhs.psirf.qiprojects.api.CoachOption;
 import uk.nhs.psirf.qiprojects.api.DataPointsInput;
 import uk.nhs.psirf.qiprojects.api.MeasureInput;
 import uk.nhs.psirf.qiprojects.api.PdsaCycleInput;
+import uk.nhs.psirf.qiprojects.api.ProjectOptions;
 import uk.nhs.psirf.qiprojects.api.ProjectUpdateInput;
 import uk.nhs.psirf.qiprojects.api.QiProjectInput;
 import uk.nhs.psirf.qiprojects.api.QiProjectSummary;
@@ -55,10 +55,10 @@ public class QiProjectResource {
     }
 
     @GET
-    @Path("/coach-options")
+    @Path("/options")
     @RolesAllowed({Roles.COACH, Roles.IMPROVEMENT_ADVISOR})
-    public List<CoachOption> listQiProjectCoachOptions() {
-        return projects.coachOptions();
+    public ProjectOptions getQiProjectOptions() {
+        return projects.options();
     }
 
     @GET

@@ -20,6 +20,7 @@ import uk.nhs.psirf.qiprojects.api.CoachOption;
 import uk.nhs.psirf.qiprojects.api.DataPointsInput;
 import uk.nhs.psirf.qiprojects.api.MeasureInput;
 import uk.nhs.psirf.qiprojects.api.PdsaCycleInput;
+import uk.nhs.psirf.qiprojects.api.ProjectOptions;
 import uk.nhs.psirf.qiprojects.api.ProjectUpdateInput;
 import uk.nhs.psirf.qiprojects.api.QiProjectInput;
 import uk.nhs.psirf.qiprojects.api.QiProjectSummary;
@@ -99,10 +100,15 @@ public class QiProjectService {
         return views.summaries(found, caller::partIn);
     }
 
-    public List<CoachOption> coachOptions() {
+    /** The coaches and people a project may name, for the coach or advisor starting or changing one. */
+    public ProjectOptions options() {
         List<CoachBrief> current = coaches.current();
-        audit.record(AuditAction.LIST, "qi-coach", null, "current coaches offered for a QI project: " + current.size());
-        return current.stream().map(c -> new CoachOption(c.id().toString(), c.name(), c.kind())).toList();
+        List<DirectoryPerson> active = people.search(null, true);
+        audit.record(AuditAction.LIST, ENTITY_TYPE, null, "people and coaches offered for a QI project: "
+                + active.size() + " people, " + current.size() + " coaches");
+        return new ProjectOptions(current.stream().map(c -> new CoachOption(c.id().toString(), c.name(), c.kind()))
+                .toList(), active.stream().map(p -> new ProjectOptions.PersonOption(p.id().toString(), p.name(),
+                p.jobRole())).toList());
     }
 
     public QiProjectView view(UUID projectId) {

@@ -33,9 +33,15 @@ class UpdateDuePolicyTest {
         assertFalse(UpdateDuePolicy.isOverdue(true, START, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 10, 3)));
         assertFalse(UpdateDuePolicy.isOverdue(true, START, LocalDate.of(2026, 10, 3), LocalDate.of(2026, 10, 3)));
         assertEquals(LocalDate.of(2026, 11, 1),
-                UpdateDuePolicy.dueOn(START, LocalDate.of(2026, 10, 3), LocalDate.of(2026, 10, 3)));
-        assertEquals(LocalDate.of(2026, 11, 1),
                 UpdateDuePolicy.dueOn(START, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 1)));
+    }
+
+    @Test
+    void an_update_counts_for_the_next_due_date_on_or_after_it_so_a_late_one_clears_the_overdue_and_meets_the_next() {
+        // October's was missed; posted on 3 October, it is November's (in the month before 1 November)
+        assertFalse(UpdateDuePolicy.isOverdue(true, START, LocalDate.of(2026, 10, 3), LocalDate.of(2026, 10, 3)));
+        assertEquals(LocalDate.of(2026, 12, 1),
+                UpdateDuePolicy.dueOn(START, LocalDate.of(2026, 10, 3), LocalDate.of(2026, 10, 3)));
     }
 
     @Test
