@@ -9,7 +9,8 @@ import { useAuth } from '../../shared/auth/AuthContext';
  */
 export function ProjectUpdatesPanel() {
   const { api } = useAuth();
-  const projects = useLoad(() => call(api.GET('/api/v1/qi-projects')), [api]);
+  // Async, so that any failure (even a missing client) only hides the panel instead of breaking the home page.
+  const projects = useLoad(async () => call(api.GET('/api/v1/qi-projects')), [api]);
   if (projects.state !== 'ok' || projects.data.length === 0) return null;
   const overdue = projects.data.filter((p) => p.updateOverdue);
   return (
