@@ -33,6 +33,7 @@ function expectedLinks(roles) {
     'My oversight groups': !team && may('listOversightGroups'),
     'Patient safety partners': may('listPatientSafetyPartners'),
     'My support and supervision': may('getMyPatientSafetyPartnership'),
+    'QI projects': may('startQiProject'),
   };
 }
 /** GET paths and the operation each one is. */

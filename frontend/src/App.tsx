@@ -12,6 +12,7 @@ import { investigationRoutes } from './features/investigation/routes';
 import { oversightRoutes } from './features/oversight/routes';
 import { partnersRoutes } from './features/partners/routes';
 import { coachRecruitmentRoutes } from './features/coach-recruitment/routes';
+import { qiProjectsRoutes } from './features/qi-projects/routes';
 import { peopleRoutes } from './features/people/routes';
 import { reportingRoutes } from './features/reporting/routes';
 import { responsePlanRoutes } from './features/response-plan/routes';
@@ -44,6 +45,7 @@ export const FEATURE_ROUTES: RouteObject[] = [
   ...beingFairRoutes,
   ...partnersRoutes,
   ...coachRecruitmentRoutes,
+  ...qiProjectsRoutes,
 ];
 
 function AppShell({ manager }: { manager: UserManager }) {

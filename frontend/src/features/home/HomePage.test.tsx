@@ -82,10 +82,18 @@ describe('home page', () => {
     expect(screen.queryByText('Review overdue')).toBeNull();
   });
 
-  it('every role: a link to the response plan', () => {
+  it('every role: a link to the response plan (a coach also their QI projects)', () => {
     renderAt('/', home, authState({ roles: ['coach'] }));
-    expect(screen.getAllByRole('link')).toHaveLength(1);
+    expect(screen.getAllByRole('link')).toHaveLength(2);
     expect(screen.getByRole('link', { name: 'Response plan' }).getAttribute('href')).toBe('/plan');
+    expect(screen.getByRole('link', { name: 'QI projects' }).getAttribute('href')).toBe('/qi-projects');
+  });
+
+  it('coach: the QI project updates overdue', async () => {
+    const project = { id: 'p1', title: 'Fewer missed doses on Ward 7', status: 'open', startedOn: '2026-07-01', sponsor: { personId: 's', name: 'Ivy Advisor' }, coaches: [], teamSize: 1, myPart: ['coach'], lastUpdateOn: null, updateDueOn: '2026-08-01', updateOverdue: true };
+    renderAt('/', home, authState({ roles: ['coach'], api: { GET: getByPath({ '/api/v1/qi-projects': [project] }) } as unknown as ApiClient }));
+    expect(await screen.findByRole('heading', { name: 'Project updates overdue (1)' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Fewer missed doses on Ward 7' }).getAttribute('href')).toBe('/qi-projects/p1');
   });
 
   it('no platform role: a plain explanation instead of links', () => {

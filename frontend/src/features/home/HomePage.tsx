@@ -6,6 +6,7 @@ import { usePageTitle } from '../../shared/components/usePageTitle';
 import { RecruitmentStepsWaiting } from '../coach-recruitment/RecruitmentStepsWaiting';
 import { DecisionsToApprove } from '../decisions/DecisionsToApprove';
 import { ReportUpdates } from '../notifications/ReportUpdates';
+import { ProjectUpdatesPanel } from '../qi-projects/ProjectUpdatesPanel';
 import { HomePlanReviewOverdue } from '../response-plan/PlanReviewOverdue';
 import { homeLinks, type HomeLink } from './homeLinks';
 
@@ -52,6 +53,7 @@ function SignedInHome() {
           {mayCall(me.roles, 'listMyNotifications') && <ReportUpdates />}
           <DecisionsToApprove />
           {mayCall(me.roles, 'listCoachCandidates') && <RecruitmentStepsWaiting />}
+          {mayCall(me.roles, 'listQiProjects') && <ProjectUpdatesPanel />}
           <LinkCards links={others} />
         </>
       ) : (

@@ -67,7 +67,7 @@ describe('home page links by role', () => {
   });
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
-    expect(texts(['coach'])).toEqual(['Response plan']);
+    expect(texts(['coach'])).toEqual(['Response plan', 'QI projects']);
     expect(texts(['patient-safety-partner'])).toEqual(['Response plan', 'My oversight groups', 'My support and supervision']);
     expect(texts(['improvement-advisor'])).toEqual([
       'Response plan',
@@ -76,6 +76,7 @@ describe('home page links by role', () => {
       'Recruiting coaches with lived experience',
       'Staff support I give',
     ]);
+    expect(texts(['improvement-advisor'])).toEqual(['Response plan', 'My actions', 'QI projects', 'Staff support I give']);
     expect(texts(['workforce-partner'])).toEqual(['Response plan', 'My actions', 'Staff support I give', 'Being Fair tool']);
   });
 

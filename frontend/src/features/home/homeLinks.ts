@@ -118,6 +118,14 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       description: 'The person in the trust who supports you as a patient safety partner, and your supervision sessions.',
     });
   }
+  // Coaches and the improvement advisor run QI projects; sponsors and team members find theirs from the home panel.
+  if (mayCall(roles, 'startQiProject')) {
+    links.push({
+      text: 'QI projects',
+      href: '/qi-projects',
+      description: 'Quality improvement projects: aims, driver diagrams, run charts, PDSA cycles and monthly updates to the sponsor.',
+    });
+  }
   if (mayCall(roles, 'listMyStaffSupport')) {
     links.push({
       text: 'Staff support I give',

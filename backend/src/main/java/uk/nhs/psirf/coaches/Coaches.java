@@ -19,6 +19,9 @@ public interface Coaches {
     /** The register entry of this person of the directory, current or not. */
     Optional<CoachBrief> findByPerson(UUID personId);
 
+    /** The coaches current today, by name: those a project or contract may name. */
+    java.util.List<CoachBrief> current();
+
     /** The caller's own register entry (matched through their sign-in's e-mail address), current or not. */
     Optional<CoachBrief> caller();
 

@@ -53,6 +53,12 @@ public class CoachDirectory implements Coaches {
     }
 
     @Override
+    public List<CoachBrief> current() {
+        return coaches.all().stream().map(this::brief).filter(CoachBrief::current)
+                .sorted(java.util.Comparator.comparing(c -> c.name() == null ? "" : c.name())).toList();
+    }
+
+    @Override
     public Map<UUID, String> names(Collection<UUID> coachIds) {
         List<Coach> found = coaches.findAll(coachIds.stream().filter(java.util.Objects::nonNull).distinct().toList());
         Map<UUID, String> personNames = people.names(found.stream().map(Coach::personId).toList());
