@@ -35,12 +35,11 @@ import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamp;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.responses.ResponseBrief;
 import uk.nhs.psirf.responses.Responses;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,11 +72,11 @@ public class BeingFairService {
     private final CallerPerson callerPerson;
     private final AuditService audit;
     private final ClientAddress clientAddress;
-    private final Clock clock;
+    private final Stamps stamps;
 
     public BeingFairService(BeingFairRepository records, Responses responses,
                             Directory directory, CurrentUser currentUser, CallerPerson callerPerson,
-                            AuditService audit, ClientAddress clientAddress, Clock clock) {
+                            AuditService audit, ClientAddress clientAddress, Stamps stamps) {
         this.records = records;
         this.responses = responses;
         this.directory = directory;
@@ -85,7 +84,7 @@ public class BeingFairService {
         this.callerPerson = callerPerson;
         this.audit = audit;
         this.clientAddress = clientAddress;
-        this.clock = clock;
+        this.stamps = stamps;
     }
 
     /**
@@ -122,12 +121,12 @@ public class BeingFairService {
         ResponseBrief response = responses.find(input.responseId()).orElseThrow(() -> new ValidationFailedException(
                 List.of(new FieldError("responseId", UNKNOWN_RESPONSE, "There is no learning response with this id"))));
         DirectoryPerson joint = jointUser(input.jointUser());
-        Instant now = Times.now(clock);
+        Stamp now = stamps.current();
         BeingFair record = BeingFair.open(response.id(), input.staffName().strip(), input.staffJobRole().strip(),
-                currentUser.sub(), currentUser.name(), openerRole, joint.id(), jointRole, now);
+                openerRole, joint.id(), jointRole, now);
         records.add(record);
         records.flush();
-        BeingFairRound first = BeingFairRound.start(record.id(), 1, currentUser.sub(), currentUser.name(), now);
+        BeingFairRound first = BeingFairRound.start(record.id(), 1, now);
         records.add(first);
         records.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, record.id().toString(), "being fair tool opened for "
@@ -167,7 +166,7 @@ public class BeingFairService {
             }
             throw new ApiException(Problem.of(ProblemCode.CONFLICT, "Someone has already joined as the joint user."));
         }
-        record.join(currentUser.sub(), currentUser.name(), Times.now(clock));
+        record.join(stamps.current());
         records.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "joined the being fair tool as "
                 + record.jointRole());
@@ -181,10 +180,10 @@ public class BeingFairService {
             throw conflict("whoIsHurt", TOOL_ENDED, "This version of the tool has ended: revisit the tool to start "
                     + "a new version");
         }
-        Instant now = Times.now(clock);
+        Stamp now = stamps.current();
         current.consider(input.whoIsHurt().strip(), input.whatTheyNeed().strip(), input.whoseResponsibility().strip(),
-                currentUser.sub(), now);
-        record.touch(now);
+                now);
+        record.touch(now.at());
         records.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "considerations recorded, version "
                 + current.number());
@@ -215,9 +214,9 @@ public class BeingFairService {
                     "Answer " + String.join(" or ", question.options().stream().map(o -> o.label().toLowerCase())
                             .toList()))));
         }
-        Instant now = Times.now(clock);
-        BeingFairPath.Position position = current.answer(question, answer, currentUser.sub(), currentUser.name(), now);
-        record.touch(now);
+        Stamp now = stamps.current();
+        BeingFairPath.Position position = current.answer(question, answer, now);
+        record.touch(now.at());
         records.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "version " + current.number() + ": "
                 + question.id() + " answered " + answer.code()
@@ -229,11 +228,10 @@ public class BeingFairService {
     public BeingFairView revisit(UUID id, VersionInput input) {
         BeingFair record = usable(id, input.version());
         BeingFairRound current = records.rounds(id).get(0);
-        Instant now = Times.now(clock);
-        BeingFairRound next = BeingFairRound.start(id, current.number() + 1, currentUser.sub(), currentUser.name(),
-                now);
+        Stamp now = stamps.current();
+        BeingFairRound next = BeingFairRound.start(id, current.number() + 1, now);
         records.add(next);
-        record.touch(now);
+        record.touch(now.at());
         records.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, id.toString(), "being fair tool revisited: version "
                 + next.number() + " started; version " + current.number() + " kept"
