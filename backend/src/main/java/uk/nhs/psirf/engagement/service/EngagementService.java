@@ -30,7 +30,6 @@ import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Stamps;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.responses.ResponseBrief;
 import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.responses.service.ResponseAccess;
@@ -120,7 +119,7 @@ public class EngagementService {
         PersonAffected person = find(responseId, personAffectedId);
         acceptsChanges(response).orThrow();
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = stamps.current().todayInUk();
         if (input.contactedOn().isAfter(today)) {
             errors.add(new FieldError("contactedOn", FieldErrorCode.IN_THE_FUTURE, "The date of the contact cannot be in the future"));
         }

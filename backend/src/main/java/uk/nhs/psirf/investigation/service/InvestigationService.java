@@ -35,7 +35,6 @@ import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.Stamps;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.domain.OpenResponsePolicy;
@@ -322,7 +321,7 @@ public class InvestigationService {
     }
 
     private LocalDate today() {
-        return stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
+        return stamps.current().todayInUk();
     }
 
     private static void throwIfAny(List<FieldError> errors) {

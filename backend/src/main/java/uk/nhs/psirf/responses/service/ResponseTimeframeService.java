@@ -12,7 +12,6 @@ import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.Stamps;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.responses.api.AgreementInput;
 import uk.nhs.psirf.responses.api.ExtensionInput;
 import uk.nhs.psirf.responses.api.LearningResponseView;
@@ -208,7 +207,7 @@ public class ResponseTimeframeService {
     }
 
     private LocalDate today() {
-        return stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
+        return stamps.current().todayInUk();
     }
 
     private static ValidationFailedException invalid(String field, FieldErrorCode code, String message) {
