@@ -21,7 +21,6 @@ import uk.nhs.psirf.beingfair.persistence.BeingFairRepository;
 import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.CallerPerson;
-import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.audit.ClientAddress;
@@ -57,12 +56,6 @@ import java.util.stream.Stream;
 @Transactional
 public class BeingFairService {
     public static final String ENTITY_TYPE = "being-fair";
-    public static final FieldErrorCode UNKNOWN_RESPONSE = FieldErrorCode.UNKNOWN_RESPONSE;
-    public static final FieldErrorCode JOINT_USER_ROLE = FieldErrorCode.JOINT_USER_ROLE;
-    public static final FieldErrorCode CONSIDERATIONS_REQUIRED = FieldErrorCode.CONSIDERATIONS_REQUIRED;
-    public static final FieldErrorCode OUT_OF_ORDER = FieldErrorCode.OUT_OF_ORDER;
-    public static final FieldErrorCode TOOL_ENDED = FieldErrorCode.TOOL_ENDED;
-
     private static final Set<String> USER_ROLES = Set.of(Roles.PATIENT_SAFETY_SPECIALIST, Roles.WORKFORCE_PARTNER);
 
     private final BeingFairRepository records;
@@ -119,7 +112,8 @@ public class BeingFairService {
         String openerRole = openerRole(input.openedAs());
         String jointRole = JointUsePolicy.complementOf(openerRole).orElseThrow();
         ResponseBrief response = responses.find(input.responseId()).orElseThrow(() -> new ValidationFailedException(
-                List.of(new FieldError("responseId", UNKNOWN_RESPONSE, "There is no learning response with this id"))));
+                List.of(new FieldError("responseId", FieldErrorCode.UNKNOWN_RESPONSE,
+                        "There is no learning response with this id"))));
         DirectoryPerson joint = jointUser(input.jointUser());
         Stamp now = stamps.current();
         BeingFair record = BeingFair.open(response.id(), input.staffName().strip(), input.staffJobRole().strip(),
@@ -177,7 +171,8 @@ public class BeingFairService {
         BeingFair record = usable(id, input.version());
         BeingFairRound current = records.rounds(id).get(0);
         if (current.ended()) {
-            throw conflict("whoIsHurt", TOOL_ENDED, "This version of the tool has ended: revisit the tool to start "
+            throw conflict("whoIsHurt", FieldErrorCode.TOOL_ENDED,
+                    "This version of the tool has ended: revisit the tool to start "
                     + "a new version");
         }
         Stamp now = stamps.current();
@@ -193,21 +188,25 @@ public class BeingFairService {
     public BeingFairView answer(UUID id, BeingFairAnswerInput input) {
         BeingFair record = usable(id, input.version());
         Question question = Question.fromId(input.question()).orElseThrow(() -> new ValidationFailedException(
-                List.of(new FieldError("question", FieldErrorCode.UNKNOWN_CODE, "This is not a question of the tool"))));
+                List.of(new FieldError("question", FieldErrorCode.UNKNOWN_CODE,
+                        "This is not a question of the tool"))));
         Answer answer = Answer.fromCode(input.answer()).orElseThrow(() -> new ValidationFailedException(
                 List.of(new FieldError("answer", FieldErrorCode.INVALID_VALUE, "Answer yes, no or unsure"))));
         BeingFairRound current = records.rounds(id).get(0);
         if (current.ended()) {
-            throw conflict("question", TOOL_ENDED, "This version of the tool has ended: revisit the tool to answer "
+            throw conflict("question", FieldErrorCode.TOOL_ENDED,
+                    "This version of the tool has ended: revisit the tool to answer "
                     + "again");
         }
         if (!current.considered()) {
-            throw conflict("question", CONSIDERATIONS_REQUIRED, "Consider who is hurt, what they need and whose "
+            throw conflict("question", FieldErrorCode.CONSIDERATIONS_REQUIRED,
+                    "Consider who is hurt, what they need and whose "
                     + "responsibility it is to meet that need before using the tool");
         }
         Question expected = current.position().next();
         if (expected != question) {
-            throw conflict("question", OUT_OF_ORDER, "Answer the question the tool asks next: " + expected.id());
+            throw conflict("question", FieldErrorCode.OUT_OF_ORDER,
+                    "Answer the question the tool asks next: " + expected.id());
         }
         if (!question.allows(answer)) {
             throw new ValidationFailedException(List.of(new FieldError("answer", FieldErrorCode.INVALID_VALUE,
@@ -300,10 +299,10 @@ public class BeingFairService {
                     "Select the person who will use the tool with you")));
         }
         DirectoryPerson joint = person.filter(DirectoryPerson::active).orElseThrow(() -> new ValidationFailedException(
-                List.of(new FieldError(field, TrainingChecks.UNKNOWN_PERSON,
+                List.of(new FieldError(field, FieldErrorCode.UNKNOWN_PERSON,
                         "Select a person from the people directory"))));
         if (callerPerson.id().map(joint.id()::equals).orElse(false)) {
-            throw new ValidationFailedException(List.of(new FieldError(field, JOINT_USER_ROLE,
+            throw new ValidationFailedException(List.of(new FieldError(field, FieldErrorCode.JOINT_USER_ROLE,
                     "Name someone from the other team: the tool is used jointly")));
         }
         return joint;

@@ -1,7 +1,6 @@
 package uk.nhs.psirf.decisions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import uk.nhs.psirf.decisions.domain.DecisionCodes;
 import uk.nhs.psirf.decisions.persistence.DecisionRepository;
 import uk.nhs.psirf.reporting.domain.EventStatus;
 import uk.nhs.psirf.triage.DecidableCase;
@@ -42,7 +41,7 @@ public class DecisionTargets {
             return null;
         }
         if (eventId != null && caseId != null) {
-            errors.add(new FieldError("eventId", DecisionCodes.EVENT_OR_CASE,
+            errors.add(new FieldError("eventId", FieldErrorCode.EVENT_OR_CASE,
                     "Decide either an event or a case, not both"));
             return null;
         }
@@ -52,11 +51,11 @@ public class DecisionTargets {
     private Target event(UUID eventId, List<FieldError> errors) {
         decisions.lock(List.of(eventId));
         DecidableEvent event = events.event(eventId).orElse(null);
-        FieldErrorCode problem = event == null ? DecisionCodes.UNKNOWN_EVENT
-                : event.status() == EventStatus.CLOSED ? DecisionCodes.EVENT_CLOSED
-                : event.decided() ? DecisionCodes.ALREADY_DECIDED
-                : event.caseId() != null ? DecisionCodes.IN_CASE
-                : decisions.pendingFor(List.of(eventId)) ? DecisionCodes.DECISION_PENDING
+        FieldErrorCode problem = event == null ? FieldErrorCode.UNKNOWN_EVENT
+                : event.status() == EventStatus.CLOSED ? FieldErrorCode.EVENT_CLOSED
+                : event.decided() ? FieldErrorCode.ALREADY_DECIDED
+                : event.caseId() != null ? FieldErrorCode.IN_CASE
+                : decisions.pendingFor(List.of(eventId)) ? FieldErrorCode.DECISION_PENDING
                 : null;
         if (problem != null) {
             errors.add(new FieldError("eventId", problem, message(problem)));
@@ -72,14 +71,14 @@ public class DecisionTargets {
             ids.add(caseId);
             decisions.lock(ids);
         }
-        FieldErrorCode problem = found == null ? DecisionCodes.UNKNOWN_CASE
-                : found.decided() ? DecisionCodes.ALREADY_DECIDED
-                : found.events().isEmpty() ? DecisionCodes.EMPTY_CASE
-                : found.events().stream().anyMatch(e -> e.status() == EventStatus.CLOSED) ? DecisionCodes.EVENT_CLOSED
-                : found.events().stream().anyMatch(DecidableEvent::decided) ? DecisionCodes.ALREADY_DECIDED
+        FieldErrorCode problem = found == null ? FieldErrorCode.UNKNOWN_CASE
+                : found.decided() ? FieldErrorCode.ALREADY_DECIDED
+                : found.events().isEmpty() ? FieldErrorCode.EMPTY_CASE
+                : found.events().stream().anyMatch(e -> e.status() == EventStatus.CLOSED) ? FieldErrorCode.EVENT_CLOSED
+                : found.events().stream().anyMatch(DecidableEvent::decided) ? FieldErrorCode.ALREADY_DECIDED
                 : decisions.pendingForCase(caseId)
                         || decisions.pendingFor(found.events().stream().map(DecidableEvent::id).toList())
-                        ? DecisionCodes.DECISION_PENDING
+                        ? FieldErrorCode.DECISION_PENDING
                 : null;
         if (problem != null) {
             errors.add(new FieldError("caseId", problem, message(problem)));

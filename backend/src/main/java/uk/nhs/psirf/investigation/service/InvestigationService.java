@@ -38,7 +38,6 @@ import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.domain.OpenResponsePolicy;
-import uk.nhs.psirf.responses.service.LearningResponseService;
 import uk.nhs.psirf.responses.service.ResponseAccess;
 
 import java.time.LocalDate;
@@ -58,8 +57,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class InvestigationService {
     public static final String ENTITY_TYPE = "learning-response";
-    public static final FieldErrorCode REASON_OR_SHARING = FieldErrorCode.REASON_OR_SHARING;
-
     private final Responses responses;
     private final InvestigationRepository investigations;
     private final ResponseAccess access;
@@ -215,7 +212,7 @@ public class InvestigationService {
         }
         String reason = strippedOrNull(input.notSharedReason());
         if (!sharings.isEmpty() && reason != null) {
-            errors.add(new FieldError("notSharedReason", REASON_OR_SHARING,
+            errors.add(new FieldError("notSharedReason", FieldErrorCode.REASON_OR_SHARING,
                     "Leave the reason empty: the draft was shared"));
         }
         throwIfAny(errors);

@@ -42,14 +42,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ResponseTimeframeService {
-    public static final FieldErrorCode NOT_STARTED = FieldErrorCode.NOT_STARTED;
-    public static final FieldErrorCode BEFORE_START = FieldErrorCode.BEFORE_START;
-    public static final FieldErrorCode AFTER_DEFAULT = FieldErrorCode.AFTER_DEFAULT;
-    public static final FieldErrorCode NOT_LATER = FieldErrorCode.NOT_LATER;
-    public static final FieldErrorCode UNKNOWN_PERSON_AFFECTED = FieldErrorCode.UNKNOWN_PERSON_AFFECTED;
-    public static final FieldErrorCode OVERLAPS_PAUSE = FieldErrorCode.OVERLAPS_PAUSE;
-    public static final FieldErrorCode BEFORE_PAUSE = FieldErrorCode.BEFORE_PAUSE;
-
     private final LearningResponseRepository responses;
     private final LearningResponseViews views;
     private final ResponseAccess access;
@@ -75,11 +67,11 @@ public class ResponseTimeframeService {
         LocalDate target = input.targetCompletionOn();
         LocalDate active = timeframe.activeDate(target);
         if (active.isBefore(timeframe.startedOn())) {
-            throw invalid("targetCompletionOn", BEFORE_START,
+            throw invalid("targetCompletionOn", FieldErrorCode.BEFORE_START,
                     "The target cannot be before the response started (" + timeframe.startedOn() + ")");
         }
         if (active.isAfter(timeframe.defaultTargetOn())) {
-            throw invalid("targetCompletionOn", AFTER_DEFAULT, "The target can be at most "
+            throw invalid("targetCompletionOn", FieldErrorCode.AFTER_DEFAULT, "The target can be at most "
                     + timeframe.defaultTargetOn().plusDays(timeframe.pausedDays())
                     + "; record an extension, agreed with those affected, for a later date");
         }
@@ -94,7 +86,7 @@ public class ResponseTimeframeService {
         List<FieldError> errors = new ArrayList<>();
         LocalDate newTarget = input.newTargetOn();
         if (!newTarget.isAfter(timeframe.targetOn())) {
-            errors.add(new FieldError("newTargetOn", NOT_LATER,
+            errors.add(new FieldError("newTargetOn", FieldErrorCode.NOT_LATER,
                     "The new target must be after the current target (" + timeframe.targetOn() + ")"));
         } else {
             errors.addAll(TimeframePolicy.withinSixMonths(timeframe, newTarget).errors());
@@ -123,7 +115,7 @@ public class ResponseTimeframeService {
             if (!seen.add(id)) {
                 errors.add(new FieldError(field, FieldErrorCode.DUPLICATE, "Choose each person once"));
             } else if (person.isEmpty()) {
-                errors.add(new FieldError(field, UNKNOWN_PERSON_AFFECTED,
+                errors.add(new FieldError(field, FieldErrorCode.UNKNOWN_PERSON_AFFECTED,
                         "Select someone from the people affected recorded on " + response.reference()));
             } else {
                 agreedBy.add(new Agreement(id, person.get().name(), person.get().relationship()));
@@ -141,7 +133,7 @@ public class ResponseTimeframeService {
         }
         LocalDate on = input.startedOn();
         if (on.isBefore(timeframe.startedOn())) {
-            throw invalid("startedOn", BEFORE_START,
+            throw invalid("startedOn", FieldErrorCode.BEFORE_START,
                     "The pause cannot start before the response started (" + timeframe.startedOn() + ")");
         }
         if (on.isAfter(today())) {
@@ -150,7 +142,7 @@ public class ResponseTimeframeService {
         LocalDate lastResumed = response.pauses().stream().map(Pause::resumedOn).max(LocalDate::compareTo)
                 .orElse(null);
         if (lastResumed != null && on.isBefore(lastResumed)) {
-            throw invalid("startedOn", OVERLAPS_PAUSE,
+            throw invalid("startedOn", FieldErrorCode.OVERLAPS_PAUSE,
                     "The pause cannot start before the last pause ended (" + lastResumed + ")");
         }
         response.pause(on, input.reason().strip(), stamps.current());
@@ -165,7 +157,7 @@ public class ResponseTimeframeService {
                 Problem.of(ProblemCode.CONFLICT, response.reference() + " is not paused.")));
         LocalDate on = input.resumedOn();
         if (on.isBefore(open.startedOn())) {
-            throw invalid("resumedOn", BEFORE_PAUSE,
+            throw invalid("resumedOn", FieldErrorCode.BEFORE_PAUSE,
                     "The response cannot resume before the pause started (" + open.startedOn() + ")");
         }
         if (on.isAfter(today())) {
@@ -180,7 +172,7 @@ public class ResponseTimeframeService {
             throw ApiException.staleVersion();
         }
         OpenResponsePolicy.mayChange(response).orThrow();
-        return views.timeframeOf(response).orElseThrow(() -> invalid("responseId", NOT_STARTED,
+        return views.timeframeOf(response).orElseThrow(() -> invalid("responseId", FieldErrorCode.NOT_STARTED,
                 response.reference() + " has not started yet; a PSII starts once verified"));
     }
 

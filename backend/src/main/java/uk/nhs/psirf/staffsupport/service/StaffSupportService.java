@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.CallerPerson;
-import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
@@ -203,7 +202,7 @@ public class StaffSupportService {
         if (input != null && input.personId() != null) {
             DirectoryPerson person = directory.find(input.personId()).filter(DirectoryPerson::active).orElse(null);
             if (person == null) {
-                errors.add(new FieldError(field + ".personId", TrainingChecks.UNKNOWN_PERSON,
+                errors.add(new FieldError(field + ".personId", FieldErrorCode.UNKNOWN_PERSON,
                         "Select a person from the list"));
                 return new Supporter(null, null);
             }
@@ -213,7 +212,7 @@ public class StaffSupportService {
         if (email != null) {
             DirectoryPerson person = directory.findByEmail(email).filter(DirectoryPerson::active).orElse(null);
             if (person == null) {
-                errors.add(new FieldError(field + ".email", TrainingChecks.UNKNOWN_PERSON,
+                errors.add(new FieldError(field + ".email", FieldErrorCode.UNKNOWN_PERSON,
                         "No one in the people directory has this e-mail address"));
                 return new Supporter(null, null);
             }
