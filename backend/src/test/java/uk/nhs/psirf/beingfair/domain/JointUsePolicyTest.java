@@ -1,5 +1,6 @@
 package uk.nhs.psirf.beingfair.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
@@ -25,7 +26,7 @@ class JointUsePolicyTest {
         Verdict sameTeam = JointUsePolicy.mayJoinAs("workforce-partner", Set.of("patient-safety-specialist"));
         assertEquals(ProblemCode.FORBIDDEN, sameTeam.code());
         assertEquals("jointUser", sameTeam.field());
-        assertEquals("joint-user-role", sameTeam.fieldCode());
+        assertEquals(FieldErrorCode.JOINT_USER_ROLE, sameTeam.fieldCode());
         assertEquals("The joint user must be a workforce partner", sameTeam.reason());
         assertEquals("The Being Fair tool is used jointly by the patient safety team and the workforce team",
                 sameTeam.problem().detail());
@@ -40,7 +41,7 @@ class JointUsePolicyTest {
         Verdict alone = JointUsePolicy.mayBeAnswered(false);
         assertEquals(ProblemCode.CONFLICT, alone.code());
         assertEquals("question", alone.field());
-        assertEquals("joint-use-required", alone.fieldCode());
+        assertEquals(FieldErrorCode.JOINT_USE_REQUIRED, alone.fieldCode());
         assertEquals("The Being Fair tool cannot be used by the patient safety team alone: the joint user has not "
                 + "joined yet", alone.reason());
     }

@@ -1,5 +1,6 @@
 package uk.nhs.psirf.decisions.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.error.ProblemCode;
@@ -34,7 +35,7 @@ class DepartureRationalePolicyTest {
     private static void assertRationaleRequired(Verdict verdict) {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("departureRationale", verdict.field());
-        assertEquals("departure-rationale-required", verdict.fieldCode());
+        assertEquals(FieldErrorCode.DEPARTURE_RATIONALE_REQUIRED, verdict.fieldCode());
         assertEquals("Say why the panel chose a response other than the one proposed (Multi-incident review (MDT))",
                 verdict.reason());
     }

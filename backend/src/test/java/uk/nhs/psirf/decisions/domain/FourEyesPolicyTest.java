@@ -1,5 +1,6 @@
 package uk.nhs.psirf.decisions.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.error.ProblemCode;
@@ -38,7 +39,7 @@ class FourEyesPolicyTest {
     private static void assertOwnDecision(Verdict verdict) {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("decisionId", verdict.field());
-        assertEquals("own-decision", verdict.fieldCode());
+        assertEquals(FieldErrorCode.OWN_DECISION, verdict.fieldCode());
         assertEquals("You recorded or last changed this decision, so the chair or the Chief Nurse must approve it",
                 verdict.reason());
     }

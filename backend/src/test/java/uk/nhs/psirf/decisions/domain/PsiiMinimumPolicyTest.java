@@ -1,5 +1,6 @@
 package uk.nhs.psirf.decisions.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
 import uk.nhs.psirf.platform.error.ProblemCode;
@@ -57,7 +58,7 @@ class PsiiMinimumPolicyTest {
     private static void assertBelowMinimum(Verdict verdict, String what) {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code(), what);
         assertEquals("responseType", verdict.field(), what);
-        assertEquals("psii-minimum", verdict.fieldCode(), what);
+        assertEquals(FieldErrorCode.PSII_MINIMUM, verdict.fieldCode(), what);
         assertEquals("Unexpected death or severe harm warrants a PSII at minimum (policy 12.3): choose a PSII, name "
                 + "the organisation that leads the investigation, or refer it to the police, the coroner or another "
                 + "organisation", verdict.reason(), what);

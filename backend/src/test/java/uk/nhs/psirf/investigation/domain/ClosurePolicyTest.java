@@ -1,5 +1,6 @@
 package uk.nhs.psirf.investigation.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.ProblemCode;
@@ -52,7 +53,7 @@ class ClosurePolicyTest {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals(List.of(OpenStep.FINAL_REPORT.field(), OpenStep.DRAFT_SHARED.field(),
                 OpenStep.OVERSIGHT_SIGN_OFF.field()), verdict.errors().stream().map(FieldError::field).toList());
-        assertEquals("open-step", verdict.fieldCode());
+        assertEquals(FieldErrorCode.OPEN_STEP, verdict.fieldCode());
         assertEquals(OpenStep.FINAL_REPORT.message(), verdict.reason());
     }
 

@@ -1,5 +1,6 @@
 package uk.nhs.psirf.responses.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
@@ -28,7 +29,7 @@ class ExtensionAgreementPolicyTest {
     private static void assertAgreementMissing(Verdict verdict) {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("agreedBy", verdict.field());
-        assertEquals("agreement-missing", verdict.fieldCode());
+        assertEquals(FieldErrorCode.AGREEMENT_MISSING, verdict.fieldCode());
         assertEquals("Record who among the people affected agreed to the extension", verdict.reason());
     }
 }

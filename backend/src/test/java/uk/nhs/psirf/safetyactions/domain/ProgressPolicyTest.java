@@ -1,5 +1,6 @@
 package uk.nhs.psirf.safetyactions.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
@@ -17,7 +18,7 @@ class ProgressPolicyTest {
         Verdict notAgreed = ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.IN_PROGRESS);
         assertEquals(ProblemCode.VALIDATION_FAILED, notAgreed.code());
         assertEquals("status", notAgreed.field());
-        assertEquals("not-allowed", notAgreed.fieldCode());
+        assertEquals(FieldErrorCode.NOT_ALLOWED, notAgreed.fieldCode());
         assertEquals("The action must be agreed before work on it starts; it can only be cancelled", notAgreed.reason());
         assertTrue(ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.COMPLETED).isRefused());
         assertTrue(ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.CANCELLED).isAllowed());
