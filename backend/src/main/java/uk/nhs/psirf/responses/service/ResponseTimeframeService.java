@@ -24,7 +24,7 @@ import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.domain.OpenResponsePolicy;
 import uk.nhs.psirf.responses.domain.Pause;
 import uk.nhs.psirf.responses.domain.Timeframe;
-import uk.nhs.psirf.responses.domain.TimeframePolicy;
+import uk.nhs.psirf.responses.domain.TimeframeDatesPolicy;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
 
 import java.time.LocalDate;
@@ -65,17 +65,8 @@ public class ResponseTimeframeService {
         LearningResponse response = find(id);
         Timeframe timeframe = started(response, input.version());
         LocalDate target = input.targetCompletionOn();
-        LocalDate active = timeframe.activeDate(target);
-        if (active.isBefore(timeframe.startedOn())) {
-            throw invalid("targetCompletionOn", FieldErrorCode.BEFORE_START,
-                    "The target cannot be before the response started (" + timeframe.startedOn() + ")");
-        }
-        if (active.isAfter(timeframe.defaultTargetOn())) {
-            throw invalid("targetCompletionOn", FieldErrorCode.AFTER_DEFAULT, "The target can be at most "
-                    + timeframe.defaultTargetOn().plusDays(timeframe.pausedDays())
-                    + "; record an extension, agreed with those affected, for a later date");
-        }
-        response.setActiveTarget(active, stamps.current());
+        TimeframeDatesPolicy.targetWithoutExtension(timeframe, target).orThrow();
+        response.setActiveTarget(timeframe.activeDate(target), stamps.current());
         return saved(response, "target of " + response.reference() + " set to " + target);
     }
 
@@ -85,12 +76,7 @@ public class ResponseTimeframeService {
         Timeframe timeframe = started(response, input.version());
         List<FieldError> errors = new ArrayList<>();
         LocalDate newTarget = input.newTargetOn();
-        if (!newTarget.isAfter(timeframe.targetOn())) {
-            errors.add(new FieldError("newTargetOn", FieldErrorCode.NOT_LATER,
-                    "The new target must be after the current target (" + timeframe.targetOn() + ")"));
-        } else {
-            errors.addAll(TimeframePolicy.withinSixMonths(timeframe, newTarget).errors());
-        }
+        errors.addAll(TimeframeDatesPolicy.extendedTarget(timeframe, newTarget).errors());
         List<Agreement> agreedBy = agreements(response, input, errors);
         if (agreedBy.size() == input.agreedByOrEmpty().size()) {
             errors.addAll(ExtensionAgreementPolicy.isAgreed(agreedBy).errors());
@@ -132,19 +118,7 @@ public class ResponseTimeframeService {
             throw new ApiException(Problem.of(ProblemCode.CONFLICT, response.reference() + " is already paused."));
         }
         LocalDate on = input.startedOn();
-        if (on.isBefore(timeframe.startedOn())) {
-            throw invalid("startedOn", FieldErrorCode.BEFORE_START,
-                    "The pause cannot start before the response started (" + timeframe.startedOn() + ")");
-        }
-        if (on.isAfter(today())) {
-            throw invalid("startedOn", FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future");
-        }
-        LocalDate lastResumed = response.pauses().stream().map(Pause::resumedOn).max(LocalDate::compareTo)
-                .orElse(null);
-        if (lastResumed != null && on.isBefore(lastResumed)) {
-            throw invalid("startedOn", FieldErrorCode.OVERLAPS_PAUSE,
-                    "The pause cannot start before the last pause ended (" + lastResumed + ")");
-        }
+        TimeframeDatesPolicy.pauseStart(timeframe, response.pauses(), on, today()).orThrow();
         response.pause(on, input.reason().strip(), stamps.current());
         return saved(response, "pause of " + response.reference() + " from " + on);
     }
@@ -156,13 +130,7 @@ public class ResponseTimeframeService {
         Pause open = response.openPause().orElseThrow(() -> new ApiException(
                 Problem.of(ProblemCode.CONFLICT, response.reference() + " is not paused.")));
         LocalDate on = input.resumedOn();
-        if (on.isBefore(open.startedOn())) {
-            throw invalid("resumedOn", FieldErrorCode.BEFORE_PAUSE,
-                    "The response cannot resume before the pause started (" + open.startedOn() + ")");
-        }
-        if (on.isAfter(today())) {
-            throw invalid("resumedOn", FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future");
-        }
+        TimeframeDatesPolicy.resumption(open, on, today()).orThrow();
         response.resume(on, stamps.current());
         return saved(response, "resumption of " + response.reference() + " on " + on);
     }

@@ -63,7 +63,8 @@ class DecisionTargetPolicyTest {
         assertRefused(DecisionTargetPolicy.mayDecideCase(triageCase(false, open, event(EventStatus.CLOSED, false,
                 CASE)), () -> false), "caseId", FieldErrorCode.EVENT_CLOSED, "A closed event cannot be decided");
         assertRefused(DecisionTargetPolicy.mayDecideCase(triageCase(false, open, event(EventStatus.IN_TRIAGE, true,
-                CASE)), () -> false), "caseId", FieldErrorCode.ALREADY_DECIDED, "The response has already been decided");
+                CASE)), () -> false), "caseId", FieldErrorCode.ALREADY_DECIDED,
+                "The response has already been decided");
         assertRefused(DecisionTargetPolicy.mayDecideCase(triageCase(false, open), () -> true), "caseId",
                 FieldErrorCode.DECISION_PENDING, "A decision awaits the chair's approval: change that one instead");
     }
