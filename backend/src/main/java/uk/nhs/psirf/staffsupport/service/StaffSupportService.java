@@ -7,7 +7,6 @@ import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.CallerPerson;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
-import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
@@ -103,9 +102,7 @@ public class StaffSupportService {
                 .filter(s -> StaffSupportVisibilityPolicy.maySee(seesAll, caller, s.lineManagerPersonId(),
                         s.reviewerPersonId()).isAllowed())
                 .toList();
-        if (!seesAll && visible.isEmpty()) {
-            throw new AccessDeniedException(ENTITY_TYPE, responseId.toString());
-        }
+        StaffSupportVisibilityPolicy.maySeeList(seesAll, visible.size()).orDeny(ENTITY_TYPE, responseId.toString());
         audit.record(AuditAction.READ, ENTITY_TYPE, responseId.toString(), "staff support of "
                 + response.reference() + ": " + visible.size() + " staff members");
         return new StaffSupportList(responseId.toString(), response.reference(), seesAll,

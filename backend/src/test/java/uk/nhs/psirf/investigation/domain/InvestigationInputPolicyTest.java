@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Policy §13.1: the timeframe "will be agreed with those affected by the incident as part of setting the terms of
- * reference, provided they are willing and able to be involved"; §12: "We will use a SEIPS ... or similar
+ * reference, provided they are willing and able to be involved"; the policy: "We will use a SEIPS ... or similar
  * systems-based framework"; appendix 4: "Receiving drafts (if applicable)".
  */
 class InvestigationInputPolicyTest {
