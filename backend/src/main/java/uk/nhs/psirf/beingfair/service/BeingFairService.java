@@ -12,6 +12,7 @@ import uk.nhs.psirf.beingfair.api.JointUserInput;
 import uk.nhs.psirf.beingfair.api.VersionInput;
 import uk.nhs.psirf.beingfair.domain.Answer;
 import uk.nhs.psirf.beingfair.domain.BeingFair;
+import uk.nhs.psirf.beingfair.domain.BeingFairAnswerPolicy;
 import uk.nhs.psirf.beingfair.domain.BeingFairPath;
 import uk.nhs.psirf.beingfair.domain.BeingFairRound;
 import uk.nhs.psirf.beingfair.domain.BeingFairVisibilityPolicy;
@@ -170,11 +171,7 @@ public class BeingFairService {
     public BeingFairView consider(UUID id, ConsiderationsInput input) {
         BeingFair record = usable(id, input.version());
         BeingFairRound current = records.rounds(id).get(0);
-        if (current.ended()) {
-            throw conflict("whoIsHurt", FieldErrorCode.TOOL_ENDED,
-                    "This version of the tool has ended: revisit the tool to start "
-                    + "a new version");
-        }
+        BeingFairAnswerPolicy.mayConsider(current).orThrow();
         Stamp now = stamps.current();
         current.consider(input.whoIsHurt().strip(), input.whatTheyNeed().strip(), input.whoseResponsibility().strip(),
                 now);
@@ -193,26 +190,7 @@ public class BeingFairService {
         Answer answer = Answer.fromCode(input.answer()).orElseThrow(() -> new ValidationFailedException(
                 List.of(new FieldError("answer", FieldErrorCode.INVALID_VALUE, "Answer yes, no or unsure"))));
         BeingFairRound current = records.rounds(id).get(0);
-        if (current.ended()) {
-            throw conflict("question", FieldErrorCode.TOOL_ENDED,
-                    "This version of the tool has ended: revisit the tool to answer "
-                    + "again");
-        }
-        if (!current.considered()) {
-            throw conflict("question", FieldErrorCode.CONSIDERATIONS_REQUIRED,
-                    "Consider who is hurt, what they need and whose "
-                    + "responsibility it is to meet that need before using the tool");
-        }
-        Question expected = current.position().next();
-        if (expected != question) {
-            throw conflict("question", FieldErrorCode.OUT_OF_ORDER,
-                    "Answer the question the tool asks next: " + expected.id());
-        }
-        if (!question.allows(answer)) {
-            throw new ValidationFailedException(List.of(new FieldError("answer", FieldErrorCode.INVALID_VALUE,
-                    "Answer " + String.join(" or ", question.options().stream().map(o -> o.label().toLowerCase())
-                            .toList()))));
-        }
+        BeingFairAnswerPolicy.mayAnswer(current, question, answer).orThrow();
         Stamp now = stamps.current();
         BeingFairPath.Position position = current.answer(question, answer, now);
         record.touch(now.at());
@@ -314,9 +292,5 @@ public class BeingFairService {
 
     private String jointPersonName(BeingFair record) {
         return directory.find(record.jointPersonId()).map(DirectoryPerson::name).orElse(null);
-    }
-
-    private static ApiException conflict(String field, FieldErrorCode code, String message) {
-        return new ApiException(Problem.of(ProblemCode.CONFLICT, message, new FieldError(field, code, message)));
     }
 }

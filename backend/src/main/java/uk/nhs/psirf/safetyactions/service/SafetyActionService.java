@@ -113,9 +113,7 @@ public class SafetyActionService {
 
     public SafetyActionView change(UUID actionId, SafetyActionUpdate input) {
         SafetyAction action = managed(actionId);
-        if (action.status() == ActionStatus.CANCELLED) {
-            throw conflict(action.reference() + " was cancelled; it can no longer change");
-        }
+        ProgressPolicy.mayChangeDetails(action.reference(), action.status()).orThrow();
         requireVersion(action, input.version());
         List<FieldError> errors = new ArrayList<>();
         if (action.source() == ActionSource.PLAN && input.planId() == null) {
@@ -141,9 +139,7 @@ public class SafetyActionService {
 
     public SafetyActionView agree(UUID actionId, SafetyActionAgreementInput input) {
         SafetyAction action = managed(actionId);
-        if (action.status() != ActionStatus.PROPOSED) {
-            throw conflict(action.reference() + " is " + action.status().code() + "; only a proposed action can be agreed");
-        }
+        ProgressPolicy.mayBeAgreed(action.reference(), action.status()).orThrow();
         requireVersion(action, input.version());
         AgreementPolicy.mayBeAgreed(action.ownerPersonId(), action.measures(), action.dueOn()).orThrow();
         action.agree(stamps.current());
@@ -182,15 +178,8 @@ public class SafetyActionService {
             errors.add(new FieldError("outcome", FieldErrorCode.UNKNOWN_CODE,
                     "Select effective, partly effective or not effective"));
         }
-        if (input.reviewedOn().isAfter(views.today())) {
-            errors.add(new FieldError("reviewedOn", FieldErrorCode.IN_THE_FUTURE,
-                    "The date of the review cannot be in the future"));
-        }
         LocalDate next = ReviewPolicy.nextReview(input.reviewedOn(), input.nextReviewOn());
-        if (!next.isAfter(input.reviewedOn())) {
-            errors.add(new FieldError("nextReviewOn", FieldErrorCode.BEFORE_REVIEW,
-                    "The next review must be after this review"));
-        }
+        errors.addAll(ReviewPolicy.reviewDates(input.reviewedOn(), next, views.today()).errors());
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
@@ -269,10 +258,6 @@ public class SafetyActionService {
     private SafetyActionView detail(SafetyAction action) {
         return views.detail(action, access.manages(action), actions.progressOf(action.id()),
                 actions.reviewsOf(action.id()));
-    }
-
-    private static ApiException conflict(String detail) {
-        return new ApiException(Problem.of(ProblemCode.CONFLICT, detail));
     }
 
     private static String describeSource(SafetyAction action) {

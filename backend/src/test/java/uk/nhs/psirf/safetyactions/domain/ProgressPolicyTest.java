@@ -6,6 +6,7 @@ import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -29,5 +30,19 @@ class ProgressPolicyTest {
                 ProgressPolicy.allows(ActionStatus.COMPLETED, ActionStatus.CANCELLED).reason());
         assertTrue(ProgressPolicy.allows(ActionStatus.CANCELLED, ActionStatus.IN_PROGRESS).isRefused());
         assertTrue(ProgressPolicy.allows(ActionStatus.AGREED, ActionStatus.AGREED).isRefused());
+    }
+
+    @Test
+    void a_cancelled_action_no_longer_changes_and_only_a_proposed_action_is_agreed() {
+        assertTrue(ProgressPolicy.mayChangeDetails("SA-2026-0001", ActionStatus.COMPLETED).isAllowed());
+        Verdict cancelled = ProgressPolicy.mayChangeDetails("SA-2026-0001", ActionStatus.CANCELLED);
+        assertEquals(ProblemCode.CONFLICT, cancelled.code());
+        assertNull(cancelled.field());
+        assertEquals("SA-2026-0001 was cancelled; it can no longer change", cancelled.reason());
+
+        assertTrue(ProgressPolicy.mayBeAgreed("SA-2026-0001", ActionStatus.PROPOSED).isAllowed());
+        Verdict agreed = ProgressPolicy.mayBeAgreed("SA-2026-0001", ActionStatus.AGREED);
+        assertEquals(ProblemCode.CONFLICT, agreed.code());
+        assertEquals("SA-2026-0001 is agreed; only a proposed action can be agreed", agreed.reason());
     }
 }
