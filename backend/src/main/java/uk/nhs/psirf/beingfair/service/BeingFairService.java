@@ -249,18 +249,8 @@ public class BeingFairService {
 
     private String openerRole(String openedAs) {
         List<String> held = USER_ROLES.stream().filter(currentUser::hasRole).sorted().toList();
-        if (openedAs != null) {
-            if (!held.contains(openedAs)) {
-                throw new ValidationFailedException(List.of(new FieldError("openedAs", FieldErrorCode.INVALID_VALUE,
-                        "Open the tool as a patient safety specialist or a workforce partner, in a role you hold")));
-            }
-            return openedAs;
-        }
-        if (held.size() != 1) {
-            throw new ValidationFailedException(List.of(new FieldError("openedAs", FieldErrorCode.REQUIRED,
-                    "Say whether you open the tool as a patient safety specialist or a workforce partner")));
-        }
-        return held.get(0);
+        JointUsePolicy.mayOpenAs(openedAs, held).orThrow();
+        return openedAs != null ? openedAs : held.get(0);
     }
 
     private DirectoryPerson jointUser(JointUserInput input) {
@@ -279,10 +269,7 @@ public class BeingFairService {
         DirectoryPerson joint = person.filter(DirectoryPerson::active).orElseThrow(() -> new ValidationFailedException(
                 List.of(new FieldError(field, FieldErrorCode.UNKNOWN_PERSON,
                         "Select a person from the people directory"))));
-        if (callerPerson.id().map(joint.id()::equals).orElse(false)) {
-            throw new ValidationFailedException(List.of(new FieldError(field, FieldErrorCode.JOINT_USER_ROLE,
-                    "Name someone from the other team: the tool is used jointly")));
-        }
+        JointUsePolicy.namesSomeoneElse(field, callerPerson.id().map(joint.id()::equals).orElse(false)).orThrow();
         return joint;
     }
 

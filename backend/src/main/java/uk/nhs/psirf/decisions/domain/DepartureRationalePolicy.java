@@ -1,7 +1,7 @@
 package uk.nhs.psirf.decisions.domain;
 
-import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 /**

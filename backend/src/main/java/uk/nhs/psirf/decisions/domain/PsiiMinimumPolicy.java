@@ -1,8 +1,8 @@
 package uk.nhs.psirf.decisions.domain;
 
-import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.kernel.ResponseType;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.util.List;

@@ -1,6 +1,5 @@
 package uk.nhs.psirf.decisions.service;
 
-import uk.nhs.psirf.platform.error.FieldErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.nhs.psirf.decisions.api.ResponseProposalView;
@@ -8,6 +7,7 @@ import uk.nhs.psirf.decisions.domain.PlanInForce;
 import uk.nhs.psirf.decisions.domain.Proposal;
 import uk.nhs.psirf.decisions.domain.ProposalFacts;
 import uk.nhs.psirf.decisions.domain.ResponseProposer;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.triage.DecidableCase;
 import uk.nhs.psirf.triage.DecidableEvent;
 import uk.nhs.psirf.triage.EventDecisions;

@@ -1,8 +1,8 @@
 package uk.nhs.psirf.decisions.domain;
 
-import uk.nhs.psirf.platform.error.FieldErrorCode;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 

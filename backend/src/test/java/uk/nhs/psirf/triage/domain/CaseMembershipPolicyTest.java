@@ -1,7 +1,7 @@
 package uk.nhs.psirf.triage.domain;
 
-import uk.nhs.psirf.platform.error.FieldErrorCode;
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.security.Stamp;
 import uk.nhs.psirf.reporting.domain.EventStatus;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;

@@ -1,8 +1,8 @@
 package uk.nhs.psirf.triage.domain;
 
-import uk.nhs.psirf.platform.error.FieldErrorCode;
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.security.Stamp;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 import uk.nhs.psirf.reporting.domain.TestEvents;
