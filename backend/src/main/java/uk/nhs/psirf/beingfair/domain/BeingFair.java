@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -65,29 +66,29 @@ public class BeingFair {
     protected BeingFair() {
     }
 
-    public static BeingFair open(UUID responseId, String staffName, String staffJobRole, String openerSub,
-                                 String openerName, String openerRole, UUID jointPersonId, String jointRole,
-                                 Instant at) {
+    /** Opened by {@code opener} (who and when) in {@code openerRole}, naming the joint user. */
+    public static BeingFair open(UUID responseId, String staffName, String staffJobRole, String openerRole,
+                                 UUID jointPersonId, String jointRole, Stamp opener) {
         BeingFair record = new BeingFair();
         record.id = UUID.randomUUID();
         record.responseId = responseId;
         record.staffName = staffName;
         record.staffJobRole = staffJobRole;
-        record.openerSub = openerSub;
-        record.openerName = openerName;
+        record.openerSub = opener.sub();
+        record.openerName = opener.name();
         record.openerRole = openerRole;
-        record.openedAt = at;
+        record.openedAt = opener.at();
         record.jointPersonId = jointPersonId;
         record.jointRole = jointRole;
-        record.updatedAt = at;
+        record.updatedAt = opener.at();
         return record;
     }
 
-    public void join(String sub, String name, Instant at) {
-        jointSub = sub;
-        jointName = name;
-        joinedAt = at;
-        updatedAt = at;
+    public void join(Stamp joint) {
+        jointSub = joint.sub();
+        jointName = joint.name();
+        joinedAt = joint.at();
+        updatedAt = joint.at();
     }
 
     /** Marks a change to one of its uses, so that the version moves on. */

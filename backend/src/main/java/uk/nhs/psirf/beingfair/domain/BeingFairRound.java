@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,24 +69,23 @@ public class BeingFairRound {
     protected BeingFairRound() {
     }
 
-    public static BeingFairRound start(UUID beingFairId, int number, String bySub, String byName, Instant at) {
+    public static BeingFairRound start(UUID beingFairId, int number, Stamp by) {
         BeingFairRound round = new BeingFairRound();
         round.id = UUID.randomUUID();
         round.beingFairId = beingFairId;
         round.number = number;
-        round.startedBySub = bySub;
-        round.startedByName = byName;
-        round.startedAt = at;
+        round.startedBySub = by.sub();
+        round.startedByName = by.name();
+        round.startedAt = by.at();
         return round;
     }
 
-    public void consider(String whoIsHurtNow, String whatTheyNeedNow, String whoseResponsibilityNow, String bySub,
-                         Instant at) {
+    public void consider(String whoIsHurtNow, String whatTheyNeedNow, String whoseResponsibilityNow, Stamp by) {
         whoIsHurt = whoIsHurtNow;
         whatTheyNeed = whatTheyNeedNow;
         whoseResponsibility = whoseResponsibilityNow;
-        consideredBySub = bySub;
-        consideredAt = at;
+        consideredBySub = by.sub();
+        consideredAt = by.at();
     }
 
     public boolean considered() {
@@ -98,16 +98,16 @@ public class BeingFairRound {
     }
 
     /** Records an answer the path accepts ({@link BeingFairPath#accepts}); ends the round when the path ends. */
-    public BeingFairPath.Position answer(Question question, Answer answer, String bySub, String byName, Instant at) {
+    public BeingFairPath.Position answer(Question question, Answer answer, Stamp by) {
         List<BeingFairPath.Given> given = answers.stream().map(RecordedAnswer::given).toList();
         if (!BeingFairPath.accepts(given, question, answer)) {
             throw new IllegalArgumentException("Not the answer the tool asks for next");
         }
-        answers.add(new RecordedAnswer(question, answer, bySub, byName, at));
+        answers.add(new RecordedAnswer(question, answer, by));
         BeingFairPath.Position position = position();
         if (position.ended()) {
             outcome = position.outcome().code();
-            endedAt = at;
+            endedAt = by.at();
         }
         return position;
     }

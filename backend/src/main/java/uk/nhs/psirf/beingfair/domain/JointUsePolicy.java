@@ -6,6 +6,7 @@ import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Roles;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +41,26 @@ public final class JointUsePolicy {
                 new FieldError("jointUser", FieldErrorCode.JOINT_USER_ROLE, "The joint user must be "
                         + (Roles.WORKFORCE_PARTNER.equals(jointRole) ? "a workforce partner"
                         : "a patient safety specialist"))));
+    }
+
+    /**
+     * The opener opens the tool in a role of the two they hold ({@code heldUserRoles}, sorted): the one they name, or,
+     * naming none, the only one they hold.
+     */
+    public static Verdict mayOpenAs(String openedAs, List<String> heldUserRoles) {
+        if (openedAs != null) {
+            return Verdict.allowedIf(heldUserRoles.contains(openedAs), () -> Verdict.invalid("openedAs",
+                    FieldErrorCode.INVALID_VALUE,
+                    "Open the tool as a patient safety specialist or a workforce partner, in a role you hold"));
+        }
+        return Verdict.allowedIf(heldUserRoles.size() == 1, () -> Verdict.invalid("openedAs", FieldErrorCode.REQUIRED,
+                "Say whether you open the tool as a patient safety specialist or a workforce partner"));
+    }
+
+    /** The joint user named on {@code field} is someone other than the opener: the tool is not used alone. */
+    public static Verdict namesSomeoneElse(String field, boolean namesTheOpener) {
+        return Verdict.allowedIf(!namesTheOpener, () -> Verdict.invalid(field, FieldErrorCode.JOINT_USER_ROLE,
+                "Name someone from the other team: the tool is used jointly"));
     }
 
     /** Answers, considerations and new versions need both users recorded: 409 until the joint user has joined. */

@@ -2,6 +2,7 @@ package uk.nhs.psirf.beingfair.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 
@@ -26,12 +27,12 @@ public class RecordedAnswer {
     protected RecordedAnswer() {
     }
 
-    public RecordedAnswer(Question question, Answer answer, String bySub, String byName, Instant at) {
+    public RecordedAnswer(Question question, Answer answer, Stamp by) {
         this.question = question.id();
         this.answer = answer.code();
-        this.answeredBySub = bySub;
-        this.answeredByName = byName;
-        this.answeredAt = at;
+        this.answeredBySub = by.sub();
+        this.answeredByName = by.name();
+        this.answeredAt = by.at();
     }
 
     public Question question() {

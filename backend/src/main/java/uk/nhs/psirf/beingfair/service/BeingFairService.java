@@ -12,6 +12,7 @@ import uk.nhs.psirf.beingfair.api.JointUserInput;
 import uk.nhs.psirf.beingfair.api.VersionInput;
 import uk.nhs.psirf.beingfair.domain.Answer;
 import uk.nhs.psirf.beingfair.domain.BeingFair;
+import uk.nhs.psirf.beingfair.domain.BeingFairAnswerPolicy;
 import uk.nhs.psirf.beingfair.domain.BeingFairPath;
 import uk.nhs.psirf.beingfair.domain.BeingFairRound;
 import uk.nhs.psirf.beingfair.domain.BeingFairVisibilityPolicy;
@@ -21,7 +22,6 @@ import uk.nhs.psirf.beingfair.persistence.BeingFairRepository;
 import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.CallerPerson;
-import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.audit.ClientAddress;
@@ -35,12 +35,11 @@ import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
-import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.platform.security.Stamp;
+import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.responses.ResponseBrief;
 import uk.nhs.psirf.responses.Responses;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,12 +57,6 @@ import java.util.stream.Stream;
 @Transactional
 public class BeingFairService {
     public static final String ENTITY_TYPE = "being-fair";
-    public static final FieldErrorCode UNKNOWN_RESPONSE = FieldErrorCode.UNKNOWN_RESPONSE;
-    public static final FieldErrorCode JOINT_USER_ROLE = FieldErrorCode.JOINT_USER_ROLE;
-    public static final FieldErrorCode CONSIDERATIONS_REQUIRED = FieldErrorCode.CONSIDERATIONS_REQUIRED;
-    public static final FieldErrorCode OUT_OF_ORDER = FieldErrorCode.OUT_OF_ORDER;
-    public static final FieldErrorCode TOOL_ENDED = FieldErrorCode.TOOL_ENDED;
-
     private static final Set<String> USER_ROLES = Set.of(Roles.PATIENT_SAFETY_SPECIALIST, Roles.WORKFORCE_PARTNER);
 
     private final BeingFairRepository records;
@@ -73,11 +66,11 @@ public class BeingFairService {
     private final CallerPerson callerPerson;
     private final AuditService audit;
     private final ClientAddress clientAddress;
-    private final Clock clock;
+    private final Stamps stamps;
 
     public BeingFairService(BeingFairRepository records, Responses responses,
                             Directory directory, CurrentUser currentUser, CallerPerson callerPerson,
-                            AuditService audit, ClientAddress clientAddress, Clock clock) {
+                            AuditService audit, ClientAddress clientAddress, Stamps stamps) {
         this.records = records;
         this.responses = responses;
         this.directory = directory;
@@ -85,7 +78,7 @@ public class BeingFairService {
         this.callerPerson = callerPerson;
         this.audit = audit;
         this.clientAddress = clientAddress;
-        this.clock = clock;
+        this.stamps = stamps;
     }
 
     /**
@@ -120,14 +113,15 @@ public class BeingFairService {
         String openerRole = openerRole(input.openedAs());
         String jointRole = JointUsePolicy.complementOf(openerRole).orElseThrow();
         ResponseBrief response = responses.find(input.responseId()).orElseThrow(() -> new ValidationFailedException(
-                List.of(new FieldError("responseId", UNKNOWN_RESPONSE, "There is no learning response with this id"))));
+                List.of(new FieldError("responseId", FieldErrorCode.UNKNOWN_RESPONSE,
+                        "There is no learning response with this id"))));
         DirectoryPerson joint = jointUser(input.jointUser());
-        Instant now = Times.now(clock);
+        Stamp now = stamps.current();
         BeingFair record = BeingFair.open(response.id(), input.staffName().strip(), input.staffJobRole().strip(),
-                currentUser.sub(), currentUser.name(), openerRole, joint.id(), jointRole, now);
+                openerRole, joint.id(), jointRole, now);
         records.add(record);
         records.flush();
-        BeingFairRound first = BeingFairRound.start(record.id(), 1, currentUser.sub(), currentUser.name(), now);
+        BeingFairRound first = BeingFairRound.start(record.id(), 1, now);
         records.add(first);
         records.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, record.id().toString(), "being fair tool opened for "
@@ -167,7 +161,7 @@ public class BeingFairService {
             }
             throw new ApiException(Problem.of(ProblemCode.CONFLICT, "Someone has already joined as the joint user."));
         }
-        record.join(currentUser.sub(), currentUser.name(), Times.now(clock));
+        record.join(stamps.current());
         records.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "joined the being fair tool as "
                 + record.jointRole());
@@ -177,14 +171,11 @@ public class BeingFairService {
     public BeingFairView consider(UUID id, ConsiderationsInput input) {
         BeingFair record = usable(id, input.version());
         BeingFairRound current = records.rounds(id).get(0);
-        if (current.ended()) {
-            throw conflict("whoIsHurt", TOOL_ENDED, "This version of the tool has ended: revisit the tool to start "
-                    + "a new version");
-        }
-        Instant now = Times.now(clock);
+        BeingFairAnswerPolicy.mayConsider(current).orThrow();
+        Stamp now = stamps.current();
         current.consider(input.whoIsHurt().strip(), input.whatTheyNeed().strip(), input.whoseResponsibility().strip(),
-                currentUser.sub(), now);
-        record.touch(now);
+                now);
+        record.touch(now.at());
         records.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "considerations recorded, version "
                 + current.number());
@@ -194,30 +185,15 @@ public class BeingFairService {
     public BeingFairView answer(UUID id, BeingFairAnswerInput input) {
         BeingFair record = usable(id, input.version());
         Question question = Question.fromId(input.question()).orElseThrow(() -> new ValidationFailedException(
-                List.of(new FieldError("question", FieldErrorCode.UNKNOWN_CODE, "This is not a question of the tool"))));
+                List.of(new FieldError("question", FieldErrorCode.UNKNOWN_CODE,
+                        "This is not a question of the tool"))));
         Answer answer = Answer.fromCode(input.answer()).orElseThrow(() -> new ValidationFailedException(
                 List.of(new FieldError("answer", FieldErrorCode.INVALID_VALUE, "Answer yes, no or unsure"))));
         BeingFairRound current = records.rounds(id).get(0);
-        if (current.ended()) {
-            throw conflict("question", TOOL_ENDED, "This version of the tool has ended: revisit the tool to answer "
-                    + "again");
-        }
-        if (!current.considered()) {
-            throw conflict("question", CONSIDERATIONS_REQUIRED, "Consider who is hurt, what they need and whose "
-                    + "responsibility it is to meet that need before using the tool");
-        }
-        Question expected = current.position().next();
-        if (expected != question) {
-            throw conflict("question", OUT_OF_ORDER, "Answer the question the tool asks next: " + expected.id());
-        }
-        if (!question.allows(answer)) {
-            throw new ValidationFailedException(List.of(new FieldError("answer", FieldErrorCode.INVALID_VALUE,
-                    "Answer " + String.join(" or ", question.options().stream().map(o -> o.label().toLowerCase())
-                            .toList()))));
-        }
-        Instant now = Times.now(clock);
-        BeingFairPath.Position position = current.answer(question, answer, currentUser.sub(), currentUser.name(), now);
-        record.touch(now);
+        BeingFairAnswerPolicy.mayAnswer(current, question, answer).orThrow();
+        Stamp now = stamps.current();
+        BeingFairPath.Position position = current.answer(question, answer, now);
+        record.touch(now.at());
         records.flush();
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, id.toString(), "version " + current.number() + ": "
                 + question.id() + " answered " + answer.code()
@@ -229,11 +205,10 @@ public class BeingFairService {
     public BeingFairView revisit(UUID id, VersionInput input) {
         BeingFair record = usable(id, input.version());
         BeingFairRound current = records.rounds(id).get(0);
-        Instant now = Times.now(clock);
-        BeingFairRound next = BeingFairRound.start(id, current.number() + 1, currentUser.sub(), currentUser.name(),
-                now);
+        Stamp now = stamps.current();
+        BeingFairRound next = BeingFairRound.start(id, current.number() + 1, now);
         records.add(next);
-        record.touch(now);
+        record.touch(now.at());
         records.flush();
         audit.record(AuditAction.CREATE, ENTITY_TYPE, id.toString(), "being fair tool revisited: version "
                 + next.number() + " started; version " + current.number() + " kept"
@@ -274,18 +249,8 @@ public class BeingFairService {
 
     private String openerRole(String openedAs) {
         List<String> held = USER_ROLES.stream().filter(currentUser::hasRole).sorted().toList();
-        if (openedAs != null) {
-            if (!held.contains(openedAs)) {
-                throw new ValidationFailedException(List.of(new FieldError("openedAs", FieldErrorCode.INVALID_VALUE,
-                        "Open the tool as a patient safety specialist or a workforce partner, in a role you hold")));
-            }
-            return openedAs;
-        }
-        if (held.size() != 1) {
-            throw new ValidationFailedException(List.of(new FieldError("openedAs", FieldErrorCode.REQUIRED,
-                    "Say whether you open the tool as a patient safety specialist or a workforce partner")));
-        }
-        return held.get(0);
+        JointUsePolicy.mayOpenAs(openedAs, held).orThrow();
+        return openedAs != null ? openedAs : held.get(0);
     }
 
     private DirectoryPerson jointUser(JointUserInput input) {
@@ -302,12 +267,9 @@ public class BeingFairService {
                     "Select the person who will use the tool with you")));
         }
         DirectoryPerson joint = person.filter(DirectoryPerson::active).orElseThrow(() -> new ValidationFailedException(
-                List.of(new FieldError(field, TrainingChecks.UNKNOWN_PERSON,
+                List.of(new FieldError(field, FieldErrorCode.UNKNOWN_PERSON,
                         "Select a person from the people directory"))));
-        if (callerPerson.id().map(joint.id()::equals).orElse(false)) {
-            throw new ValidationFailedException(List.of(new FieldError(field, JOINT_USER_ROLE,
-                    "Name someone from the other team: the tool is used jointly")));
-        }
+        JointUsePolicy.namesSomeoneElse(field, callerPerson.id().map(joint.id()::equals).orElse(false)).orThrow();
         return joint;
     }
 
@@ -317,9 +279,5 @@ public class BeingFairService {
 
     private String jointPersonName(BeingFair record) {
         return directory.find(record.jointPersonId()).map(DirectoryPerson::name).orElse(null);
-    }
-
-    private static ApiException conflict(String field, FieldErrorCode code, String message) {
-        return new ApiException(Problem.of(ProblemCode.CONFLICT, message, new FieldError(field, code, message)));
     }
 }

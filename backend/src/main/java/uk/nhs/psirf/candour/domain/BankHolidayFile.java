@@ -21,9 +21,6 @@ import java.util.Set;
  */
 public final class BankHolidayFile {
     public static final String FIELD = "content";
-    public static final FieldErrorCode INVALID_DATE = FieldErrorCode.INVALID_DATE;
-    public static final FieldErrorCode DUPLICATE_DATE = FieldErrorCode.DUPLICATE_DATE;
-    public static final FieldErrorCode NO_HOLIDAYS = FieldErrorCode.NO_HOLIDAYS;
     private static final int MAX_TITLE = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -80,7 +77,7 @@ public final class BankHolidayFile {
         try {
             parsed = LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(FIELD, INVALID_DATE, where + ": the date \"" + shorten(date)
+            errors.add(new FieldError(FIELD, FieldErrorCode.INVALID_DATE, where + ": the date \"" + shorten(date)
                     + "\" is not a real date written as YYYY-MM-DD"));
             return;
         }
@@ -89,7 +86,8 @@ public final class BankHolidayFile {
             return;
         }
         if (title.length() > MAX_TITLE) {
-            errors.add(new FieldError(FIELD, FieldErrorCode.TOO_LONG, where + ": the title is longer than 200 characters"));
+            errors.add(new FieldError(FIELD, FieldErrorCode.TOO_LONG,
+                    where + ": the title is longer than 200 characters"));
             return;
         }
         holidays.add(new BankHoliday(parsed, title.strip()));
@@ -99,11 +97,11 @@ public final class BankHolidayFile {
         Set<LocalDate> seen = new HashSet<>();
         for (BankHoliday h : holidays) {
             if (!seen.add(h.date())) {
-                errors.add(new FieldError(FIELD, DUPLICATE_DATE, h.date() + " appears more than once"));
+                errors.add(new FieldError(FIELD, FieldErrorCode.DUPLICATE_DATE, h.date() + " appears more than once"));
             }
         }
         if (errors.isEmpty() && holidays.isEmpty()) {
-            errors.add(new FieldError(FIELD, NO_HOLIDAYS, "The file holds no bank holidays"));
+            errors.add(new FieldError(FIELD, FieldErrorCode.NO_HOLIDAYS, "The file holds no bank holidays"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors.stream().limit(20).toList());

@@ -2,7 +2,6 @@ package uk.nhs.psirf.candour.domain;
 
 import uk.nhs.psirf.platform.error.FieldErrorCode;
 
-import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.time.LocalDate;
@@ -13,10 +12,6 @@ import java.time.LocalDate;
  * only for an event decided notifiable.
  */
 public final class CandourStepRules {
-    public static final FieldErrorCode DATE_AND_REASON = FieldErrorCode.DATE_AND_REASON;
-    public static final FieldErrorCode BEFORE_VERBAL = FieldErrorCode.BEFORE_VERBAL;
-    public static final FieldErrorCode BEFORE_EVENT = FieldErrorCode.BEFORE_EVENT;
-
     private CandourStepRules() {
     }
 
@@ -29,19 +24,19 @@ public final class CandourStepRules {
     /** One step's date (or the reason it could not be done), named by {@code field}, e.g. {@code writtenSentOn}. */
     public static Verdict dated(String field, LocalDate date, String reason, LocalDate today, LocalDate occurredOn) {
         if (date != null && reason != null && !reason.isBlank()) {
-            return Verdict.invalid(field, DATE_AND_REASON,
+            return Verdict.invalid(field, FieldErrorCode.DATE_AND_REASON,
                     "Enter the date the step was done or why it could not be done, not both");
         }
         if (date != null && date.isAfter(today)) {
             return Verdict.invalid(field, FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future");
         }
-        return Verdict.allowedIf(date == null || !date.isBefore(occurredOn), () -> Verdict.invalid(field, BEFORE_EVENT,
-                "The date cannot be before the event occurred (" + occurredOn + ")"));
+        return Verdict.allowedIf(date == null || !date.isBefore(occurredOn), () -> Verdict.invalid(field,
+                FieldErrorCode.BEFORE_EVENT, "The date cannot be before the event occurred (" + occurredOn + ")"));
     }
 
     public static Verdict writtenAfterVerbal(LocalDate verbalOn, LocalDate writtenOn) {
         return Verdict.allowedIf(verbalOn == null || writtenOn == null || !writtenOn.isBefore(verbalOn),
-                () -> Verdict.invalid("writtenSentOn", BEFORE_VERBAL,
+                () -> Verdict.invalid("writtenSentOn", FieldErrorCode.BEFORE_VERBAL,
                         "The written notification cannot be sent before the verbal notification"));
     }
 }

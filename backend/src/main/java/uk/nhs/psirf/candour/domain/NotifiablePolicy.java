@@ -10,7 +10,6 @@ import uk.nhs.psirf.platform.rules.Verdict;
  * whether the harm is prolonged, so that is the patient safety specialist's judgement, recorded with the decision.
  */
 public final class NotifiablePolicy {
-    public static final FieldErrorCode CONTRADICTS_HARM = FieldErrorCode.CONTRADICTS_HARM;
     private static final int MODERATE_PHYSICAL_HARM = 3;
 
     private NotifiablePolicy() {
@@ -24,7 +23,7 @@ public final class NotifiablePolicy {
     /** The specialist's decision may depart from the harm, but prolonged psychological harm is always notifiable. */
     public static Verdict mayDecide(boolean notifiable, boolean prolongedPsychologicalHarm) {
         return Verdict.allowedIf(notifiable || !prolongedPsychologicalHarm, () -> Verdict.invalid("notifiable",
-                CONTRADICTS_HARM, "Prolonged psychological harm makes the event notifiable"));
+                FieldErrorCode.CONTRADICTS_HARM, "Prolonged psychological harm makes the event notifiable"));
     }
 
     public static String explain(int physicalHarm, String physicalHarmDisplay) {

@@ -207,6 +207,6 @@ public class CandourService {
     }
 
     private LocalDate today() {
-        return stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
+        return stamps.current().todayInUk();
     }
 }

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.decisions.domain;
 
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 /**
@@ -19,7 +20,7 @@ public final class DepartureRationalePolicy {
     public static Verdict hasRationale(Proposal proposal, ResponseType chosen, String departureRationale) {
         return Verdict.allowedIf(!departsFromProposal(proposal, chosen)
                         || departureRationale != null && !departureRationale.isBlank(),
-                () -> Verdict.invalid("departureRationale", DecisionCodes.DEPARTURE_RATIONALE_REQUIRED,
+                () -> Verdict.invalid("departureRationale", FieldErrorCode.DEPARTURE_RATIONALE_REQUIRED,
                         "Say why the panel chose a response other than the one proposed ("
                                 + proposal.responseType().map(ResponseType::display).orElse("") + ")"));
     }

@@ -1,5 +1,6 @@
 package uk.nhs.psirf.decisions.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 /**
@@ -16,6 +17,6 @@ public final class FourEyesPolicy {
     public static Verdict mayApprove(PanelDecision decision, String approverSub) {
         return Verdict.allowedIf(approverSub != null && !approverSub.equals(decision.recordedBySub())
                         && !approverSub.equals(decision.lastRevisedBySub()),
-                () -> Verdict.invalid("decisionId", DecisionCodes.OWN_DECISION, OWN_DECISION));
+                () -> Verdict.invalid("decisionId", FieldErrorCode.OWN_DECISION, OWN_DECISION));
     }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.psirf.decisions.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.util.List;
@@ -11,7 +12,7 @@ public final class PanelChairPolicy {
 
     public static Verdict hasExactlyOneChair(List<PanelMember> panel) {
         return Verdict.allowedIf(panel.stream().filter(PanelMember::chair).count() == 1,
-                () -> Verdict.invalid("panelMembers", DecisionCodes.ONE_CHAIR_REQUIRED,
+                () -> Verdict.invalid("panelMembers", FieldErrorCode.ONE_CHAIR_REQUIRED,
                         "Mark exactly one panel member as the chair"));
     }
 }

@@ -2,6 +2,7 @@ package uk.nhs.psirf.decisions.domain;
 
 import uk.nhs.psirf.kernel.ResponseType;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.util.List;
@@ -27,7 +28,7 @@ public final class PsiiMinimumPolicy {
     public static Verdict meetsMinimum(List<ProposalFacts> events, ResponseType chosen, ReferralTarget referralTo,
                                        String leadOrganisation) {
         return Verdict.allowedIf(!isBelowMinimum(events, chosen, referralTo, leadOrganisation),
-                () -> Verdict.invalid("responseType", DecisionCodes.PSII_MINIMUM, "Unexpected death or severe harm "
+                () -> Verdict.invalid("responseType", FieldErrorCode.PSII_MINIMUM, "Unexpected death or severe harm "
                         + "warrants a PSII at minimum (policy 12.3): choose a PSII, name the organisation that leads "
                         + "the investigation, or refer it to the police, the coroner or another organisation"));
     }

@@ -3,7 +3,6 @@ package uk.nhs.psirf.decisions.domain;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
 
 import uk.nhs.psirf.kernel.ResponseType;
-import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 /** A referral says which process it goes to; any other response has no referral target. */
@@ -16,7 +15,8 @@ public final class ReferralPolicy {
             return Verdict.invalid("referralTo", FieldErrorCode.REQUIRED, "Select where the referral goes");
         }
         if (responseType != ResponseType.REFERRAL && target != null) {
-            return Verdict.invalid("referralTo", DecisionCodes.NOT_A_REFERRAL, "Only a referral goes to another process");
+            return Verdict.invalid("referralTo", FieldErrorCode.NOT_A_REFERRAL,
+                    "Only a referral goes to another process");
         }
         return Verdict.allowed();
     }

@@ -23,7 +23,6 @@ import uk.nhs.psirf.decisions.api.DecisionView;
 import uk.nhs.psirf.decisions.api.ResponseProposalView;
 import uk.nhs.psirf.decisions.domain.DecisionStatus;
 import uk.nhs.psirf.decisions.persistence.DecisionFilter;
-import uk.nhs.psirf.decisions.domain.DecisionCodes;
 import uk.nhs.psirf.decisions.service.DecisionQueryService;
 import uk.nhs.psirf.decisions.service.DecisionService;
 import uk.nhs.psirf.decisions.service.ProposalService;
@@ -64,7 +63,8 @@ public class DecisionResource {
         if ((event == null) == (triageCase == null)) {
             params.addError(event == null
                     ? new FieldError("eventId", FieldErrorCode.REQUIRED, "Give the event or the case")
-                    : new FieldError("eventId", DecisionCodes.EVENT_OR_CASE, "Give either an event or a case, not both"));
+                    : new FieldError("eventId", FieldErrorCode.EVENT_OR_CASE,
+                            "Give either an event or a case, not both"));
             params.throwIfInvalid();
         }
         return proposals.propose(event, triageCase);

@@ -2,7 +2,6 @@ package uk.nhs.psirf.decisions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.nhs.psirf.decisions.api.DecisionFields;
-import uk.nhs.psirf.decisions.domain.DecisionCodes;
 import uk.nhs.psirf.decisions.domain.DecisionContent;
 import uk.nhs.psirf.decisions.domain.DepartureRationalePolicy;
 import uk.nhs.psirf.decisions.domain.PanelChairPolicy;
@@ -58,7 +57,7 @@ public class DecisionInputs {
         ReferralTarget referralTo = referralTarget(in, type.orElse(null), errors);
         String referralDetail = blankToNull(in.referralDetail());
         if (referralDetail != null && type.isPresent() && type.get() != ResponseType.REFERRAL) {
-            errors.add(new FieldError("referralDetail", DecisionCodes.NOT_A_REFERRAL,
+            errors.add(new FieldError("referralDetail", FieldErrorCode.NOT_A_REFERRAL,
                     "Only a referral has referral details"));
         }
         String leadOrganisation = blankToNull(in.leadOrganisation());
@@ -89,9 +88,9 @@ public class DecisionInputs {
             String field = "panelMembers[" + i + "].personId";
             Person person = people.activePerson(member.personId()).orElse(null);
             if (!seen.add(member.personId())) {
-                errors.add(new FieldError(field, DecisionCodes.DUPLICATE, "Choose each panel member once"));
+                errors.add(new FieldError(field, FieldErrorCode.DUPLICATE, "Choose each panel member once"));
             } else if (person == null) {
-                errors.add(new FieldError(field, TrainingChecks.UNKNOWN_PERSON,
+                errors.add(new FieldError(field, FieldErrorCode.UNKNOWN_PERSON,
                         "Select the panel member from the people directory"));
             } else {
                 panel.add(new PanelMember(person.id(), person.name(), person.jobRole(), member.isChair()));
@@ -121,10 +120,10 @@ public class DecisionInputs {
             UUID id = ids.get(i);
             ReviewedDocuments.Document document = found.get(id);
             if (!seen.add(id)) {
-                errors.add(new FieldError("documentIds[" + i + "]", DecisionCodes.DUPLICATE,
+                errors.add(new FieldError("documentIds[" + i + "]", FieldErrorCode.DUPLICATE,
                         "Choose each document once"));
             } else if (document == null || !eventIds.contains(document.eventId())) {
-                errors.add(new FieldError("documentIds[" + i + "]", DecisionCodes.UNKNOWN_DOCUMENT,
+                errors.add(new FieldError("documentIds[" + i + "]", FieldErrorCode.UNKNOWN_DOCUMENT,
                         "Choose a document added to the events decided"));
             }
         }

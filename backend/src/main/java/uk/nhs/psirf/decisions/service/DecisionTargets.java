@@ -1,14 +1,13 @@
 package uk.nhs.psirf.decisions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import uk.nhs.psirf.decisions.domain.DecisionCodes;
+import uk.nhs.psirf.decisions.domain.DecisionTargetPolicy;
 import uk.nhs.psirf.decisions.persistence.DecisionRepository;
-import uk.nhs.psirf.reporting.domain.EventStatus;
 import uk.nhs.psirf.triage.DecidableCase;
 import uk.nhs.psirf.triage.DecidableEvent;
 import uk.nhs.psirf.triage.EventDecisions;
 import uk.nhs.psirf.platform.error.FieldError;
-import uk.nhs.psirf.platform.error.FieldErrorCode;
+import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What a new decision is about: one event, or a case and all its events. Each reason the panel cannot decide it now
- * is named on {@code eventId} or {@code caseId}.
+ * What a new decision is about: one event, or a case and all its events, loaded and locked; whether the panel can
+ * decide it now is {@link DecisionTargetPolicy}'s.
  */
 @ApplicationScoped
 public class DecisionTargets {
@@ -37,13 +36,9 @@ public class DecisionTargets {
 
     /** Null, with the reasons added to {@code errors}, when there is nothing that can be decided. */
     public Target resolve(UUID eventId, UUID caseId, List<FieldError> errors) {
-        if (eventId == null && caseId == null) {
-            errors.add(new FieldError("eventId", FieldErrorCode.REQUIRED, "Choose the event or the case decided"));
-            return null;
-        }
-        if (eventId != null && caseId != null) {
-            errors.add(new FieldError("eventId", DecisionCodes.EVENT_OR_CASE,
-                    "Decide either an event or a case, not both"));
+        Verdict oneTarget = DecisionTargetPolicy.oneTarget(eventId, caseId);
+        if (oneTarget.isRefused()) {
+            errors.addAll(oneTarget.errors());
             return null;
         }
         return eventId != null ? event(eventId, errors) : triageCase(caseId, errors);
@@ -52,14 +47,9 @@ public class DecisionTargets {
     private Target event(UUID eventId, List<FieldError> errors) {
         decisions.lock(List.of(eventId));
         DecidableEvent event = events.event(eventId).orElse(null);
-        FieldErrorCode problem = event == null ? DecisionCodes.UNKNOWN_EVENT
-                : event.status() == EventStatus.CLOSED ? DecisionCodes.EVENT_CLOSED
-                : event.decided() ? DecisionCodes.ALREADY_DECIDED
-                : event.caseId() != null ? DecisionCodes.IN_CASE
-                : decisions.pendingFor(List.of(eventId)) ? DecisionCodes.DECISION_PENDING
-                : null;
-        if (problem != null) {
-            errors.add(new FieldError("eventId", problem, message(problem)));
+        Verdict decidable = DecisionTargetPolicy.mayDecideEvent(event, () -> decisions.pendingFor(List.of(eventId)));
+        if (decidable.isRefused()) {
+            errors.addAll(decidable.errors());
             return null;
         }
         return new Target(Optional.empty(), List.of(event));
@@ -72,32 +62,12 @@ public class DecisionTargets {
             ids.add(caseId);
             decisions.lock(ids);
         }
-        FieldErrorCode problem = found == null ? DecisionCodes.UNKNOWN_CASE
-                : found.decided() ? DecisionCodes.ALREADY_DECIDED
-                : found.events().isEmpty() ? DecisionCodes.EMPTY_CASE
-                : found.events().stream().anyMatch(e -> e.status() == EventStatus.CLOSED) ? DecisionCodes.EVENT_CLOSED
-                : found.events().stream().anyMatch(DecidableEvent::decided) ? DecisionCodes.ALREADY_DECIDED
-                : decisions.pendingForCase(caseId)
-                        || decisions.pendingFor(found.events().stream().map(DecidableEvent::id).toList())
-                        ? DecisionCodes.DECISION_PENDING
-                : null;
-        if (problem != null) {
-            errors.add(new FieldError("caseId", problem, message(problem)));
+        Verdict decidable = DecisionTargetPolicy.mayDecideCase(found, () -> decisions.pendingForCase(caseId)
+                || decisions.pendingFor(found.events().stream().map(DecidableEvent::id).toList()));
+        if (decidable.isRefused()) {
+            errors.addAll(decidable.errors());
             return null;
         }
         return new Target(Optional.of(caseId), found.events());
-    }
-
-    private static String message(FieldErrorCode problem) {
-        return switch (problem) {
-            case UNKNOWN_EVENT -> "There is no event with this id";
-            case UNKNOWN_CASE -> "There is no case with this id";
-            case EVENT_CLOSED -> "A closed event cannot be decided";
-            case ALREADY_DECIDED -> "The response has already been decided";
-            case IN_CASE -> "This event is grouped in a case: decide the case instead";
-            case EMPTY_CASE -> "The case has no events to decide on";
-            case DECISION_PENDING -> "A decision awaits the chair's approval: change that one instead";
-            default -> "This cannot be decided now";
-        };
     }
 }

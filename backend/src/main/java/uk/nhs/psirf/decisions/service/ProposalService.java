@@ -3,11 +3,11 @@ package uk.nhs.psirf.decisions.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.nhs.psirf.decisions.api.ResponseProposalView;
-import uk.nhs.psirf.decisions.domain.DecisionCodes;
 import uk.nhs.psirf.decisions.domain.PlanInForce;
 import uk.nhs.psirf.decisions.domain.Proposal;
 import uk.nhs.psirf.decisions.domain.ProposalFacts;
 import uk.nhs.psirf.decisions.domain.ResponseProposer;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.triage.DecidableCase;
 import uk.nhs.psirf.triage.DecidableEvent;
 import uk.nhs.psirf.triage.EventDecisions;
@@ -41,7 +41,7 @@ public class ProposalService {
         }
         DecidableCase triageCase = events.triageCase(caseId).orElseThrow(() -> ApiException.notFound("The case"));
         if (triageCase.events().isEmpty()) {
-            throw new ValidationFailedException(List.of(new FieldError("caseId", DecisionCodes.EMPTY_CASE,
+            throw new ValidationFailedException(List.of(new FieldError("caseId", FieldErrorCode.EMPTY_CASE,
                     "The case has no events to decide on")));
         }
         return views.proposal(forCase(triageCase.events()));

@@ -7,15 +7,13 @@ import uk.nhs.psirf.responses.domain.LearningResponseStatus;
 
 /** Once a learning response is closed its engagement record is final: no more contacts or changes. */
 public final class ClosedResponsePolicy {
-    public static final FieldErrorCode RESPONSE_CLOSED = FieldErrorCode.RESPONSE_CLOSED;
-
     private ClosedResponsePolicy() {
     }
 
     /** {@code reference} names the response in the refusal, e.g. "LR-2026-0001 is closed". */
     public static Verdict acceptsChanges(String reference, LearningResponseStatus responseStatus) {
         return Verdict.allowedIf(responseStatus != LearningResponseStatus.CLOSED,
-                () -> Verdict.invalid("responseId", RESPONSE_CLOSED,
+                () -> Verdict.invalid("responseId", FieldErrorCode.RESPONSE_CLOSED,
                         reference + " is closed; its engagement record can no longer change"));
     }
 }

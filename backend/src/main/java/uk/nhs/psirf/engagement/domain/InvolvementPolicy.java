@@ -8,14 +8,12 @@ import java.util.Collection;
 
 /** Someone who declined to be involved has chosen no level of involvement; the two cannot be recorded together. */
 public final class InvolvementPolicy {
-    public static final FieldErrorCode DECLINED_WITH_INVOLVEMENT = FieldErrorCode.DECLINED_WITH_INVOLVEMENT;
-
     private InvolvementPolicy() {
     }
 
     public static Verdict isConsistent(Collection<Involvement> chosen) {
         return Verdict.allowedIf(!chosen.contains(Involvement.DECLINED) || chosen.size() == 1,
-                () -> Verdict.invalid("involvement", DECLINED_WITH_INVOLVEMENT,
+                () -> Verdict.invalid("involvement", FieldErrorCode.DECLINED_WITH_INVOLVEMENT,
                         "Someone who declined to be involved cannot also have a level of involvement"));
     }
 }

@@ -21,7 +21,6 @@ import uk.nhs.psirf.engagement.domain.PersonAffected;
 import uk.nhs.psirf.engagement.persistence.EngagementRepository;
 import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.people.DirectoryPerson;
-import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
@@ -30,7 +29,6 @@ import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Stamps;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.responses.ResponseBrief;
 import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.responses.service.ResponseAccess;
@@ -53,9 +51,6 @@ import java.util.UUID;
 @Transactional
 public class EngagementService {
     public static final String ENTITY_TYPE = "person-affected";
-    public static final FieldErrorCode NOT_IN_CHECKLIST = FieldErrorCode.NOT_IN_CHECKLIST;
-    public static final FieldErrorCode BEFORE_CONTACT = FieldErrorCode.BEFORE_CONTACT;
-
     private final Responses responses;
     private final EngagementRepository engagement;
     private final Directory directory;
@@ -120,12 +115,13 @@ public class EngagementService {
         PersonAffected person = find(responseId, personAffectedId);
         acceptsChanges(response).orThrow();
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = stamps.current().todayInUk();
         if (input.contactedOn().isAfter(today)) {
-            errors.add(new FieldError("contactedOn", FieldErrorCode.IN_THE_FUTURE, "The date of the contact cannot be in the future"));
+            errors.add(new FieldError("contactedOn", FieldErrorCode.IN_THE_FUTURE,
+                    "The date of the contact cannot be in the future"));
         }
         if (input.nextContactOn() != null && !input.nextContactOn().isAfter(input.contactedOn())) {
-            errors.add(new FieldError("nextContactOn", BEFORE_CONTACT,
+            errors.add(new FieldError("nextContactOn", FieldErrorCode.BEFORE_CONTACT,
                     "The next contact date must be after the date of this contact"));
         }
         ContactStage stage = ContactStage.fromCode(input.stage()).orElse(null);
@@ -155,7 +151,8 @@ public class EngagementService {
         for (int i = 0; i < answers.size(); i++) {
             ChecklistItem item = ChecklistItem.fromCode(answers.get(i).code()).orElse(null);
             if (item == null || !items.contains(item)) {
-                errors.add(new FieldError("checklist[" + i + "].code", NOT_IN_CHECKLIST, "This item is not on the "
+                errors.add(new FieldError("checklist[" + i + "].code", FieldErrorCode.NOT_IN_CHECKLIST,
+                        "This item is not on the "
                         + stage.code() + " contact checklist for a " + kind.code()));
             } else {
                 given.put(item, answers.get(i));
@@ -190,7 +187,7 @@ public class EngagementService {
         if (contactId != null) {
             DirectoryPerson contact = directory.find(contactId).filter(DirectoryPerson::active).orElse(null);
             if (contact == null) {
-                errors.add(new FieldError("namedContactPersonId", TrainingChecks.UNKNOWN_PERSON,
+                errors.add(new FieldError("namedContactPersonId", FieldErrorCode.UNKNOWN_PERSON,
                         "Select a person from the list"));
             } else {
                 contactName = contact.name();

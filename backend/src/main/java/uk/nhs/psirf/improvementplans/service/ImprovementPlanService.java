@@ -26,7 +26,6 @@ import uk.nhs.psirf.improvementplans.persistence.ImprovementPlanRepository.Actio
 import uk.nhs.psirf.improvementplans.persistence.ImprovementPlanRepository.ResponseRow;
 import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.people.DirectoryPerson;
-import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
@@ -42,7 +41,6 @@ import uk.nhs.psirf.platform.time.Times;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,9 +55,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class ImprovementPlanService {
     public static final String ENTITY_TYPE = "improvement-plan";
-    public static final FieldErrorCode UNKNOWN_LOCATION = FieldErrorCode.UNKNOWN_LOCATION;
-    public static final FieldErrorCode UNKNOWN_RESPONSE = FieldErrorCode.UNKNOWN_RESPONSE;
-
     private final ImprovementPlanRepository plans;
     private final Directory directory;
     private final Stamps stamps;
@@ -135,7 +130,8 @@ public class ImprovementPlanService {
         ImprovementPlan plan = find(planId);
         requireOpen(plan);
         String reference = plans.responseReference(responseId).orElseThrow(() -> new ValidationFailedException(
-                List.of(new FieldError("responseId", UNKNOWN_RESPONSE, "Select a learning response from the list"))));
+                List.of(new FieldError("responseId", FieldErrorCode.UNKNOWN_RESPONSE,
+                        "Select a learning response from the list"))));
         plans.addResponse(planId, responseId, stamps.current().at());
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, plan.id().toString(), plan.reference() + " gathers "
                 + reference + " (" + responseId + ")");
@@ -195,11 +191,13 @@ public class ImprovementPlanService {
         } else if (scope != null && PlanScopePolicy.needsLocation(scope)) {
             String code = blankToNull(input.locationCode());
             if (code == null) {
-                errors.add(new FieldError("locationCode", FieldErrorCode.REQUIRED, "Select the location the plan is for"));
+                errors.add(new FieldError("locationCode", FieldErrorCode.REQUIRED,
+                        "Select the location the plan is for"));
             } else {
                 var location = plans.activeLocation(code);
                 if (location.isEmpty()) {
-                    errors.add(new FieldError("locationCode", UNKNOWN_LOCATION, "Select a location from the list"));
+                    errors.add(new FieldError("locationCode", FieldErrorCode.UNKNOWN_LOCATION,
+                            "Select a location from the list"));
                 } else {
                     detail = location.get().name();
                     locationId = location.get().id();
@@ -208,7 +206,7 @@ public class ImprovementPlanService {
         }
         DirectoryPerson owner = directory.find(input.ownerPersonId()).filter(DirectoryPerson::active).orElse(null);
         if (owner == null) {
-            errors.add(new FieldError("ownerPersonId", TrainingChecks.UNKNOWN_PERSON,
+            errors.add(new FieldError("ownerPersonId", FieldErrorCode.UNKNOWN_PERSON,
                     "Select the owner from the people directory"));
         }
         errors.addAll(ReviewDatePolicy.acceptable(input.reviewOn(), previousReviewOn, today()).errors());

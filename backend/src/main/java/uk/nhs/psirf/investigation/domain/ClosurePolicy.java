@@ -13,8 +13,6 @@ import java.util.List;
  * oversight (policy §4, §13).
  */
 public final class ClosurePolicy {
-    public static final FieldErrorCode OPEN_STEP = FieldErrorCode.OPEN_STEP;
-
     private ClosurePolicy() {
     }
 
@@ -36,7 +34,7 @@ public final class ClosurePolicy {
     /** Refused naming each open step, so the page lists everything still to do at once. */
     public static Verdict mayClose(Investigation investigation, boolean overseerTrained) {
         return Verdict.all(openSteps(investigation, overseerTrained).stream()
-                .map(step -> Verdict.invalid(step.field(), OPEN_STEP, step.message())).toList());
+                .map(step -> Verdict.invalid(step.field(), FieldErrorCode.OPEN_STEP, step.message())).toList());
     }
 
     /** A fact about the content: it holds a final report (a summary and at least one finding). */

@@ -9,14 +9,13 @@ import java.util.UUID;
 
 /** A contributory factor may point only at an entry of the same response's chronology. */
 public final class FactorLinkPolicy {
-    public static final FieldErrorCode UNKNOWN_ENTRY = FieldErrorCode.UNKNOWN_ENTRY;
-
     private FactorLinkPolicy() {
     }
 
     /** {@code field} names the link in the request, e.g. {@code factors[0].chronologyEntryId}. */
     public static Verdict mayLink(String field, UUID chronologyEntryId, Set<UUID> chronologyEntryIds) {
         return Verdict.allowedIf(chronologyEntryId == null || chronologyEntryIds.contains(chronologyEntryId),
-                () -> Verdict.invalid(field, UNKNOWN_ENTRY, "Select an entry of this response's chronology"));
+                () -> Verdict.invalid(field, FieldErrorCode.UNKNOWN_ENTRY,
+                        "Select an entry of this response's chronology"));
     }
 }

@@ -14,8 +14,6 @@ import uk.nhs.psirf.responses.domain.LearningResponseStatus;
  * closure wait. Choosing the lead, the engagement lead and the team may happen before (response feature).
  */
 public final class VerificationFirstPolicy {
-    public static final FieldErrorCode PSII_NOT_VERIFIED = FieldErrorCode.PSII_NOT_VERIFIED;
-
     private VerificationFirstPolicy() {
     }
 
@@ -24,7 +22,7 @@ public final class VerificationFirstPolicy {
         return Verdict.allowedIf(status != LearningResponseStatus.AWAITING_VERIFICATION,
                 () -> Verdict.refused(ProblemCode.CONFLICT,
                         reference + " has not started: the Chief Nurse has not verified the PSII yet.",
-                        new FieldError("responseId", PSII_NOT_VERIFIED,
+                        new FieldError("responseId", FieldErrorCode.PSII_NOT_VERIFIED,
                                 "Work on a PSII starts once the Chief Nurse has verified it")));
     }
 }

@@ -20,6 +20,7 @@ import uk.nhs.psirf.investigation.domain.DraftSharing;
 import uk.nhs.psirf.investigation.domain.FactorLinkPolicy;
 import uk.nhs.psirf.investigation.domain.FirstHandAccount;
 import uk.nhs.psirf.investigation.domain.Investigation;
+import uk.nhs.psirf.investigation.domain.InvestigationInputPolicy;
 import uk.nhs.psirf.investigation.domain.OpenStep;
 import uk.nhs.psirf.investigation.domain.Relationship;
 import uk.nhs.psirf.investigation.domain.SeipsCategory;
@@ -32,14 +33,11 @@ import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
-import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.Stamps;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.domain.OpenResponsePolicy;
-import uk.nhs.psirf.responses.service.LearningResponseService;
 import uk.nhs.psirf.responses.service.ResponseAccess;
 
 import java.time.LocalDate;
@@ -59,8 +57,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class InvestigationService {
     public static final String ENTITY_TYPE = "learning-response";
-    public static final FieldErrorCode REASON_OR_SHARING = FieldErrorCode.REASON_OR_SHARING;
-
     private final Responses responses;
     private final InvestigationRepository investigations;
     private final ResponseAccess access;
@@ -117,10 +113,8 @@ public class InvestigationService {
         List<AffectedInput> given = new ArrayList<>();
         for (int i = 0; i < input.affectedInput().size(); i++) {
             TermsOfReferenceInput.Item item = input.affectedInput().get(i);
-            if (!item.declined() && isBlank(item.summary())) {
-                errors.add(new FieldError("affectedInput[" + i + "].summary", FieldErrorCode.REQUIRED,
-                        "Summarise their input, or say that they declined to give any"));
-            }
+            errors.addAll(InvestigationInputPolicy.inputSummarised("affectedInput[" + i + "].summary",
+                    item.declined(), item.summary()).errors());
             given.add(new AffectedInput(item.who().strip(), item.declined(), strippedOrNull(item.summary())));
         }
         throwIfAny(errors);
@@ -135,10 +129,7 @@ public class InvestigationService {
                 .map(e -> new ChronologyEntry(e.id() == null ? UUID.randomUUID() : e.id(), e.at().toInstant(),
                         e.what().strip(), e.source().strip()))
                 .toList();
-        if (entries.stream().map(ChronologyEntry::entryId).distinct().count() != entries.size()) {
-            throw new ValidationFailedException(List.of(new FieldError("entries", FieldErrorCode.INVALID_VALUE,
-                    "Each entry may appear only once")));
-        }
+        InvestigationInputPolicy.eachEntryOnce(entries.stream().map(ChronologyEntry::entryId).toList()).orThrow();
         return edit(response, input.version(), i -> i.setChronology(entries),
                 "chronology of " + entries.size() + " entries");
     }
@@ -151,10 +142,8 @@ public class InvestigationService {
         List<FirstHandAccount> accounts = new ArrayList<>();
         for (int i = 0; i < input.accounts().size(); i++) {
             AccountsInput.Account a = input.accounts().get(i);
-            if (a.takenOn().isAfter(today)) {
-                errors.add(new FieldError("accounts[" + i + "].takenOn", FieldErrorCode.IN_THE_FUTURE,
-                        "The date cannot be in the future"));
-            }
+            errors.addAll(InvestigationInputPolicy.notInTheFuture("accounts[" + i + "].takenOn", a.takenOn(), today)
+                    .errors());
             accounts.add(new FirstHandAccount(a.role().strip(), strippedOrNull(a.name()), a.takenOn(),
                     a.account().strip()));
         }
@@ -172,10 +161,7 @@ public class InvestigationService {
         for (int i = 0; i < input.factors().size(); i++) {
             FactorsInput.Factor f = input.factors().get(i);
             var category = SeipsCategory.fromCode(f.category());
-            if (category.isEmpty()) {
-                errors.add(new FieldError("factors[" + i + "].category", FieldErrorCode.UNKNOWN_CODE,
-                        "Select a part of the work system"));
-            }
+            errors.addAll(InvestigationInputPolicy.inWorkSystem("factors[" + i + "].category", category).errors());
             errors.addAll(FactorLinkPolicy.mayLink("factors[" + i + "].chronologyEntryId", f.chronologyEntryId(),
                     entryIds).errors());
             category.ifPresent(c -> factors.add(new ContributoryFactor(c, f.description().strip(),
@@ -203,22 +189,15 @@ public class InvestigationService {
         for (int i = 0; i < input.sharings().size(); i++) {
             DraftSharingInput.Sharing s = input.sharings().get(i);
             var relationship = Relationship.fromCode(s.relationship());
-            if (relationship.isEmpty()) {
-                errors.add(new FieldError("sharings[" + i + "].relationship", FieldErrorCode.UNKNOWN_CODE,
-                        "Select patient, family, carer or staff"));
-            }
-            if (s.sharedOn().isAfter(today)) {
-                errors.add(new FieldError("sharings[" + i + "].sharedOn", FieldErrorCode.IN_THE_FUTURE,
-                        "The date cannot be in the future"));
-            }
+            errors.addAll(InvestigationInputPolicy.sharedWithSomeoneAffected("sharings[" + i + "].relationship",
+                    relationship).errors());
+            errors.addAll(InvestigationInputPolicy.notInTheFuture("sharings[" + i + "].sharedOn", s.sharedOn(), today)
+                    .errors());
             relationship.ifPresent(r -> sharings.add(new DraftSharing(s.name().strip(), r, s.sharedOn(),
                     strippedOrNull(s.comments()))));
         }
         String reason = strippedOrNull(input.notSharedReason());
-        if (!sharings.isEmpty() && reason != null) {
-            errors.add(new FieldError("notSharedReason", REASON_OR_SHARING,
-                    "Leave the reason empty: the draft was shared"));
-        }
+        errors.addAll(InvestigationInputPolicy.reasonOnlyWhenNotShared(!sharings.isEmpty(), reason).errors());
         throwIfAny(errors);
         return edit(response, input.version(), i -> i.setDraftSharing(sharings, reason),
                 "draft shared with " + sharings.size() + (reason == null ? "" : "; reason not shared recorded"));
@@ -234,11 +213,7 @@ public class InvestigationService {
     @Transactional
     public InvestigationView signOff(UUID responseId, SignOffInput input) {
         LearningResponse response = findStarted(responseId);
-        List<FieldError> errors = new ArrayList<>();
-        if (input.signedOffOn().isAfter(today())) {
-            errors.add(new FieldError("signedOffOn", FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future"));
-        }
-        throwIfAny(errors);
+        InvestigationInputPolicy.notInTheFuture("signedOffOn", input.signedOffOn(), today()).orThrow();
         Person overseer = training.requireQualified(input.overseerPersonId(), TrainingRole.OVERSEER,
                 "overseerPersonId");
         return edit(response, input.version(), i -> i.signOff(overseer.id(), overseer.name(), input.signedOffOn(),
@@ -322,7 +297,7 @@ public class InvestigationService {
     }
 
     private LocalDate today() {
-        return stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
+        return stamps.current().todayInUk();
     }
 
     private static void throwIfAny(List<FieldError> errors) {

@@ -1,9 +1,9 @@
 package uk.nhs.psirf.oversight.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import uk.nhs.psirf.oversight.domain.GroupVisibilityPolicy;
 import uk.nhs.psirf.oversight.domain.OversightGroup;
 import uk.nhs.psirf.people.service.CallerPerson;
-import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
 
@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * Who may see an oversight group (product access rules): the patient safety team and the Chief Nurse see every
  * group; a patient safety partner only the groups they are a member of (their person record is the one with the
- * e-mail address of their sign-in). Anyone else is refused with 403, audited.
+ * e-mail address of their sign-in) ({@link GroupVisibilityPolicy}). Anyone else is refused with 403, audited.
  */
 @ApplicationScoped
 public class OversightAccess {
@@ -36,17 +36,8 @@ public class OversightAccess {
         return currentUser.hasRole(Roles.PATIENT_SAFETY_PARTNER) ? callerPerson.id() : Optional.empty();
     }
 
-    public boolean maySee(OversightGroup group) {
-        if (seesEveryGroup()) {
-            return true;
-        }
-        return callerAsPartner().flatMap(group::member).isPresent();
-    }
-
-    /** 403, audited against the group, unless the caller may see it. */
+    /** 403, audited against the group, unless the caller may see it ({@link GroupVisibilityPolicy}). */
     public void requireSee(OversightGroup group) {
-        if (!maySee(group)) {
-            throw new AccessDeniedException(GROUP, group.id().toString());
-        }
+        GroupVisibilityPolicy.maySee(seesEveryGroup(), callerAsPartner(), group).orDeny(GROUP, group.id().toString());
     }
 }

@@ -21,7 +21,6 @@ import uk.nhs.psirf.oversight.persistence.OversightGroupRepository;
 import uk.nhs.psirf.oversight.persistence.Overseen;
 import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.people.DirectoryPerson;
-import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
@@ -120,7 +119,7 @@ public class OversightService {
         requireVersion(group, input.version());
         DirectoryPerson person = people.find(input.personId()).filter(DirectoryPerson::active)
                 .orElseThrow(() -> new ValidationFailedException(List.of(new FieldError("personId",
-                        TrainingChecks.UNKNOWN_PERSON, "Select a person from the list"))));
+                        FieldErrorCode.UNKNOWN_PERSON, "Select a person from the list"))));
         group.addMember(person.id(), input.groupRole().strip(), now());
         group.touch(now());
         groups.flush();

@@ -17,7 +17,6 @@ import uk.nhs.psirf.partners.persistence.PartnerRepository;
 import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.CallerPerson;
-import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.ApiException;
@@ -47,8 +46,6 @@ import java.util.UUID;
 public class PartnerRegisterService {
     public static final String ENTITY_TYPE = "patient-safety-partner";
     public static final String SESSION_ENTITY_TYPE = "psp-supervision-session";
-    public static final FieldErrorCode ALREADY_REGISTERED = FieldErrorCode.ALREADY_REGISTERED;
-
     private final PartnerRepository partners;
     private final Directory people;
     private final PartnerViews views;
@@ -127,7 +124,7 @@ public class PartnerRegisterService {
         errors.addAll(SessionDatesPolicy.hasHappened(input.heldOn(), today).errors());
         errors.addAll(SessionDatesPolicy.nextIsAfter(input.heldOn(), input.nextSessionOn()).errors());
         if (activePerson(input.withPersonId()).isEmpty()) {
-            errors.add(new FieldError("withPersonId", TrainingChecks.UNKNOWN_PERSON, "Select a person from the list"));
+            errors.add(new FieldError("withPersonId", FieldErrorCode.UNKNOWN_PERSON, "Select a person from the list"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
@@ -144,14 +141,14 @@ public class PartnerRegisterService {
     private Partnership checked(PartnerInput input, UUID changing) {
         List<FieldError> errors = new ArrayList<>();
         if (activePerson(input.personId()).isEmpty()) {
-            errors.add(new FieldError("personId", TrainingChecks.UNKNOWN_PERSON, "Select a person from the list"));
+            errors.add(new FieldError("personId", FieldErrorCode.UNKNOWN_PERSON, "Select a person from the list"));
         } else {
             partners.findByPerson(input.personId()).filter(other -> !other.id().equals(changing))
-                    .ifPresent(other -> errors.add(new FieldError("personId", ALREADY_REGISTERED,
+                    .ifPresent(other -> errors.add(new FieldError("personId", FieldErrorCode.ALREADY_REGISTERED,
                             "This person is already in the register of patient safety partners")));
         }
         if (activePerson(input.supporterPersonId()).isEmpty()) {
-            errors.add(new FieldError("supporterPersonId", TrainingChecks.UNKNOWN_PERSON,
+            errors.add(new FieldError("supporterPersonId", FieldErrorCode.UNKNOWN_PERSON,
                     "Select a person from the list"));
         } else {
             errors.addAll(PartnershipPolicy.supporterIsSomeoneElse(input.personId(), input.supporterPersonId())

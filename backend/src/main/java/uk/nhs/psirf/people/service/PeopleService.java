@@ -40,8 +40,6 @@ import java.util.UUID;
 public class PeopleService {
     public static final String PERSON = "person";
     public static final String TRAINING_RECORD = "training-record";
-    public static final FieldErrorCode ALREADY_USED = FieldErrorCode.ALREADY_USED;
-
     private final PersonRepository people;
     private final PeopleDirectory directory;
     private final CpdEntryRepository cpd;
@@ -138,7 +136,7 @@ public class PeopleService {
 
     private void requireUnusedEmail(String email, UUID self) {
         people.findByEmail(email).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw new ValidationFailedException(List.of(new FieldError("email", ALREADY_USED,
+            throw new ValidationFailedException(List.of(new FieldError("email", FieldErrorCode.ALREADY_USED,
                     "Someone in the directory already has this e-mail address")));
         });
     }

@@ -21,9 +21,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TrainingChecks {
-    public static final FieldErrorCode UNKNOWN_PERSON = FieldErrorCode.UNKNOWN_PERSON;
-    public static final FieldErrorCode TRAINING_MISSING = FieldErrorCode.TRAINING_MISSING;
-
     private final PersonRepository people;
 
     public TrainingChecks(PersonRepository people) {
@@ -33,11 +30,11 @@ public class TrainingChecks {
     /** The person, when they exist, are active and have the training the role asks for. */
     public Person requireQualified(UUID personId, TrainingRole role, String field) {
         Person person = people.find(personId).filter(Person::active).orElseThrow(() -> new ValidationFailedException(
-                List.of(new FieldError(field, UNKNOWN_PERSON, "Select a person from the list"))));
+                List.of(new FieldError(field, FieldErrorCode.UNKNOWN_PERSON, "Select a person from the list"))));
         List<TrainingRequirement> gaps = role.gaps(trainingOf(personId));
         if (!gaps.isEmpty()) {
             throw new ValidationFailedException(gaps.stream()
-                    .map(gap -> new FieldError(field, TRAINING_MISSING,
+                    .map(gap -> new FieldError(field, FieldErrorCode.TRAINING_MISSING,
                             person.name() + " cannot " + role.description() + ": " + gap.message()))
                     .toList());
         }

@@ -125,9 +125,9 @@ public final class Verdict {
         return errors.isEmpty() ? null : errors.get(0).field();
     }
 
-    /** The stable error code of {@link #field()} as the client sees it (e.g. {@code own-decision}), or {@code null}. */
-    public String fieldCode() {
-        return errors.isEmpty() ? null : errors.get(0).code().value();
+    /** The stable error code of {@link #field()} (e.g. {@link FieldErrorCode#OWN_DECISION}), or {@code null}. */
+    public FieldErrorCode fieldCode() {
+        return errors.isEmpty() ? null : errors.get(0).code();
     }
 
     /** Why, in the user's words: the first field's message, or the problem's detail; {@code null} when allowed. */
@@ -189,7 +189,8 @@ public final class Verdict {
 
     @Override
     public String toString() {
-        return isAllowed() ? "allowed" : "refused(" + code.value() + ", " + field() + ", " + fieldCode() + ", "
-                + reason() + ")";
+        FieldErrorCode fieldCode = fieldCode();
+        return isAllowed() ? "allowed" : "refused(" + code.value() + ", " + field() + ", "
+                + (fieldCode == null ? null : fieldCode.value()) + ", " + reason() + ")";
     }
 }

@@ -30,9 +30,6 @@ import java.util.Optional;
 /** Checks a draft as written and turns it into {@link PlanContent}; every problem is named by its field. */
 @ApplicationScoped
 public class PlanInputs {
-    public static final FieldErrorCode BEFORE_START = FieldErrorCode.BEFORE_START;
-    public static final FieldErrorCode DUPLICATE = FieldErrorCode.DUPLICATE;
-
     private final ReferenceData referenceData;
 
     public PlanInputs(ReferenceData referenceData) {
@@ -43,7 +40,8 @@ public class PlanInputs {
         List<FieldError> errors = new ArrayList<>();
         PlanPeriod period = new PlanPeriod(input.periodFrom(), input.periodTo());
         if (period.endsBeforeItStarts()) {
-            errors.add(new FieldError("periodTo", BEFORE_START, "The end date must be the same as or after the start date"));
+            errors.add(new FieldError("periodTo", FieldErrorCode.BEFORE_START,
+                    "The end date must be the same as or after the start date"));
         } else {
             errors.addAll(ReviewDatePolicy.allows(period, input.reviewDate()).errors());
         }
@@ -66,10 +64,12 @@ public class PlanInputs {
             String issue = blankToNull(in.issue());
             String categoryCode = blankToNull(in.categoryCode());
             if (issue == null && categoryCode == null) {
-                errors.add(new FieldError(at + "issue", FieldErrorCode.REQUIRED, "Enter the issue or select a category"));
+                errors.add(new FieldError(at + "issue", FieldErrorCode.REQUIRED,
+                        "Enter the issue or select a category"));
             }
             if (categoryCode != null && referenceData.category(categoryCode).isEmpty()) {
-                errors.add(new FieldError(at + "categoryCode", FieldErrorCode.UNKNOWN_CODE, "Select a category from the list"));
+                errors.add(new FieldError(at + "categoryCode", FieldErrorCode.UNKNOWN_CODE,
+                        "Select a category from the list"));
             }
             Optional<ResponseType> type = ResponseType.fromCode(in.responseType());
             if (type.isEmpty()) {
@@ -96,7 +96,7 @@ public class PlanInputs {
             if (group.isEmpty()) {
                 errors.add(new FieldError(at + "group", FieldErrorCode.UNKNOWN_CODE, "Select a group from the list"));
             } else if (answered.containsKey(group.get())) {
-                errors.add(new FieldError(at + "group", DUPLICATE, "Each group is assessed once"));
+                errors.add(new FieldError(at + "group", FieldErrorCode.DUPLICATE, "Each group is assessed once"));
             }
             if (blankToNull(in.impact()) != null && impact.isEmpty()) {
                 errors.add(new FieldError(at + "impact", FieldErrorCode.UNKNOWN_CODE,

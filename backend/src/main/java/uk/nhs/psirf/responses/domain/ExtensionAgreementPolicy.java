@@ -13,15 +13,13 @@ import java.util.List;
  * name typed in.
  */
 public final class ExtensionAgreementPolicy {
-    public static final FieldErrorCode AGREEMENT_MISSING = FieldErrorCode.AGREEMENT_MISSING;
-
     private ExtensionAgreementPolicy() {
     }
 
     public static Verdict isAgreed(List<Agreement> agreedBy) {
         return Verdict.allowedIf(agreedBy != null && !agreedBy.isEmpty()
                         && agreedBy.stream().allMatch(a -> a.personAffectedId() != null),
-                () -> Verdict.invalid("agreedBy", AGREEMENT_MISSING,
+                () -> Verdict.invalid("agreedBy", FieldErrorCode.AGREEMENT_MISSING,
                         "Record who among the people affected agreed to the extension"));
     }
 }

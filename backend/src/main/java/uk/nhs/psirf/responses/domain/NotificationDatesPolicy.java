@@ -2,7 +2,6 @@ package uk.nhs.psirf.responses.domain;
 
 import uk.nhs.psirf.platform.error.FieldErrorCode;
 
-import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.time.LocalDate;
@@ -12,8 +11,6 @@ import java.time.LocalDate;
  * event, so it cannot be dated before the (earliest) event occurred. Dates are UK dates.
  */
 public final class NotificationDatesPolicy {
-    public static final FieldErrorCode BEFORE_EVENT = FieldErrorCode.BEFORE_EVENT;
-
     private NotificationDatesPolicy() {
     }
 
@@ -25,7 +22,7 @@ public final class NotificationDatesPolicy {
 
     public static Verdict notBeforeEvent(LocalDate initialReportSentOn, LocalDate earliestEventOccurredOn) {
         return Verdict.allowedIf(initialReportSentOn == null || !initialReportSentOn.isBefore(earliestEventOccurredOn),
-                () -> Verdict.invalid("initialReportSentOn", BEFORE_EVENT,
+                () -> Verdict.invalid("initialReportSentOn", FieldErrorCode.BEFORE_EVENT,
                         "The initial report cannot be dated before the event occurred (" + earliestEventOccurredOn
                                 + ")"));
     }

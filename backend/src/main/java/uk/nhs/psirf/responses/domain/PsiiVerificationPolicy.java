@@ -10,8 +10,6 @@ import uk.nhs.psirf.platform.rules.Verdict;
  * start as soon as the chair approves the decision.
  */
 public final class PsiiVerificationPolicy {
-    public static final FieldErrorCode NOT_PSII = FieldErrorCode.NOT_PSII;
-
     private PsiiVerificationPolicy() {
     }
 
@@ -22,7 +20,7 @@ public final class PsiiVerificationPolicy {
 
     public static Verdict mayBeVerified(LearningResponse response) {
         if (response.type() != ResponseType.PSII) {
-            return Verdict.invalid("responseId", NOT_PSII, response.reference() + " is a "
+            return Verdict.invalid("responseId", FieldErrorCode.NOT_PSII, response.reference() + " is a "
                     + response.type().display().toLowerCase() + "; only a PSII is verified");
         }
         return Verdict.allowedIf(response.verifiedAt() == null,

@@ -14,8 +14,6 @@ import java.time.LocalDate;
  */
 public final class TimeframePolicy {
     public static final int MAXIMUM_MONTHS = 6;
-    public static final FieldErrorCode BEYOND_SIX_MONTHS = FieldErrorCode.BEYOND_SIX_MONTHS;
-
     private TimeframePolicy() {
     }
 
@@ -41,7 +39,8 @@ public final class TimeframePolicy {
      */
     public static Verdict withinSixMonths(Timeframe timeframe, LocalDate newTarget) {
         return Verdict.allowedIf(!timeframe.activeDate(newTarget).isAfter(latestActiveTarget(timeframe.startedOn())),
-                () -> Verdict.invalid("newTargetOn", BEYOND_SIX_MONTHS, "A response cannot run beyond six months;"
+                () -> Verdict.invalid("newTargetOn", FieldErrorCode.BEYOND_SIX_MONTHS,
+                        "A response cannot run beyond six months;"
                         + " the latest target is " + timeframe.latestAllowedOn()));
     }
 }

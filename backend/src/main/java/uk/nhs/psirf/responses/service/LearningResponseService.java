@@ -104,7 +104,7 @@ public class LearningResponseService {
     }
 
     private ExternalNotifications checked(ExternalNotificationsInput input, LocalDate earliestOccurred) {
-        LocalDate today = stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
+        LocalDate today = stamps.current().todayInUk();
         List<Verdict> dates = new ArrayList<>();
         dates.add(NotificationDatesPolicy.notInFuture("icbNotifiedOn", input.icbNotifiedOn(), today));
         dates.add(NotificationDatesPolicy.notInFuture("commissionerNotifiedOn", input.commissionerNotifiedOn(), today));

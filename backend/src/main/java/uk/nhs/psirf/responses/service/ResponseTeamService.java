@@ -38,8 +38,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ResponseTeamService {
-    public static final FieldErrorCode DUPLICATE_MEMBER = FieldErrorCode.DUPLICATE_MEMBER;
-
     private final LearningResponseRepository responses;
     private final ResponseCandidates candidates;
     private final TrainingChecks trainingChecks;
@@ -77,9 +75,10 @@ public class ResponseTeamService {
             String field = "members[" + i + "].personId";
             UUID personId = given.get(i).personId();
             if (!seen.add(personId)) {
-                errors.add(new FieldError(field, DUPLICATE_MEMBER, "This person is already in the team"));
+                errors.add(new FieldError(field, FieldErrorCode.DUPLICATE_MEMBER,
+                        "This person is already in the team"));
             } else if (candidates.activePerson(personId).isEmpty()) {
-                errors.add(new FieldError(field, TrainingChecks.UNKNOWN_PERSON, "Select a person from the list"));
+                errors.add(new FieldError(field, FieldErrorCode.UNKNOWN_PERSON, "Select a person from the list"));
             }
             String role = given.get(i).teamRole();
             members.add(new TeamMember(personId, role == null || role.isBlank() ? null : role.strip(), now.at()));

@@ -12,7 +12,6 @@ import uk.nhs.psirf.platform.error.Problem;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.error.ValidationFailedException;
 import uk.nhs.psirf.platform.security.Stamps;
-import uk.nhs.psirf.platform.time.ClockProducer;
 import uk.nhs.psirf.responses.api.AgreementInput;
 import uk.nhs.psirf.responses.api.ExtensionInput;
 import uk.nhs.psirf.responses.api.LearningResponseView;
@@ -25,7 +24,7 @@ import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.domain.OpenResponsePolicy;
 import uk.nhs.psirf.responses.domain.Pause;
 import uk.nhs.psirf.responses.domain.Timeframe;
-import uk.nhs.psirf.responses.domain.TimeframePolicy;
+import uk.nhs.psirf.responses.domain.TimeframeDatesPolicy;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
 
 import java.time.LocalDate;
@@ -43,14 +42,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ResponseTimeframeService {
-    public static final FieldErrorCode NOT_STARTED = FieldErrorCode.NOT_STARTED;
-    public static final FieldErrorCode BEFORE_START = FieldErrorCode.BEFORE_START;
-    public static final FieldErrorCode AFTER_DEFAULT = FieldErrorCode.AFTER_DEFAULT;
-    public static final FieldErrorCode NOT_LATER = FieldErrorCode.NOT_LATER;
-    public static final FieldErrorCode UNKNOWN_PERSON_AFFECTED = FieldErrorCode.UNKNOWN_PERSON_AFFECTED;
-    public static final FieldErrorCode OVERLAPS_PAUSE = FieldErrorCode.OVERLAPS_PAUSE;
-    public static final FieldErrorCode BEFORE_PAUSE = FieldErrorCode.BEFORE_PAUSE;
-
     private final LearningResponseRepository responses;
     private final LearningResponseViews views;
     private final ResponseAccess access;
@@ -74,17 +65,8 @@ public class ResponseTimeframeService {
         LearningResponse response = find(id);
         Timeframe timeframe = started(response, input.version());
         LocalDate target = input.targetCompletionOn();
-        LocalDate active = timeframe.activeDate(target);
-        if (active.isBefore(timeframe.startedOn())) {
-            throw invalid("targetCompletionOn", BEFORE_START,
-                    "The target cannot be before the response started (" + timeframe.startedOn() + ")");
-        }
-        if (active.isAfter(timeframe.defaultTargetOn())) {
-            throw invalid("targetCompletionOn", AFTER_DEFAULT, "The target can be at most "
-                    + timeframe.defaultTargetOn().plusDays(timeframe.pausedDays())
-                    + "; record an extension, agreed with those affected, for a later date");
-        }
-        response.setActiveTarget(active, stamps.current());
+        TimeframeDatesPolicy.targetWithoutExtension(timeframe, target).orThrow();
+        response.setActiveTarget(timeframe.activeDate(target), stamps.current());
         return saved(response, "target of " + response.reference() + " set to " + target);
     }
 
@@ -94,12 +76,7 @@ public class ResponseTimeframeService {
         Timeframe timeframe = started(response, input.version());
         List<FieldError> errors = new ArrayList<>();
         LocalDate newTarget = input.newTargetOn();
-        if (!newTarget.isAfter(timeframe.targetOn())) {
-            errors.add(new FieldError("newTargetOn", NOT_LATER,
-                    "The new target must be after the current target (" + timeframe.targetOn() + ")"));
-        } else {
-            errors.addAll(TimeframePolicy.withinSixMonths(timeframe, newTarget).errors());
-        }
+        errors.addAll(TimeframeDatesPolicy.extendedTarget(timeframe, newTarget).errors());
         List<Agreement> agreedBy = agreements(response, input, errors);
         if (agreedBy.size() == input.agreedByOrEmpty().size()) {
             errors.addAll(ExtensionAgreementPolicy.isAgreed(agreedBy).errors());
@@ -124,7 +101,7 @@ public class ResponseTimeframeService {
             if (!seen.add(id)) {
                 errors.add(new FieldError(field, FieldErrorCode.DUPLICATE, "Choose each person once"));
             } else if (person.isEmpty()) {
-                errors.add(new FieldError(field, UNKNOWN_PERSON_AFFECTED,
+                errors.add(new FieldError(field, FieldErrorCode.UNKNOWN_PERSON_AFFECTED,
                         "Select someone from the people affected recorded on " + response.reference()));
             } else {
                 agreedBy.add(new Agreement(id, person.get().name(), person.get().relationship()));
@@ -141,19 +118,7 @@ public class ResponseTimeframeService {
             throw new ApiException(Problem.of(ProblemCode.CONFLICT, response.reference() + " is already paused."));
         }
         LocalDate on = input.startedOn();
-        if (on.isBefore(timeframe.startedOn())) {
-            throw invalid("startedOn", BEFORE_START,
-                    "The pause cannot start before the response started (" + timeframe.startedOn() + ")");
-        }
-        if (on.isAfter(today())) {
-            throw invalid("startedOn", FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future");
-        }
-        LocalDate lastResumed = response.pauses().stream().map(Pause::resumedOn).max(LocalDate::compareTo)
-                .orElse(null);
-        if (lastResumed != null && on.isBefore(lastResumed)) {
-            throw invalid("startedOn", OVERLAPS_PAUSE,
-                    "The pause cannot start before the last pause ended (" + lastResumed + ")");
-        }
+        TimeframeDatesPolicy.pauseStart(timeframe, response.pauses(), on, today()).orThrow();
         response.pause(on, input.reason().strip(), stamps.current());
         return saved(response, "pause of " + response.reference() + " from " + on);
     }
@@ -165,13 +130,7 @@ public class ResponseTimeframeService {
         Pause open = response.openPause().orElseThrow(() -> new ApiException(
                 Problem.of(ProblemCode.CONFLICT, response.reference() + " is not paused.")));
         LocalDate on = input.resumedOn();
-        if (on.isBefore(open.startedOn())) {
-            throw invalid("resumedOn", BEFORE_PAUSE,
-                    "The response cannot resume before the pause started (" + open.startedOn() + ")");
-        }
-        if (on.isAfter(today())) {
-            throw invalid("resumedOn", FieldErrorCode.IN_THE_FUTURE, "The date cannot be in the future");
-        }
+        TimeframeDatesPolicy.resumption(open, on, today()).orThrow();
         response.resume(on, stamps.current());
         return saved(response, "resumption of " + response.reference() + " on " + on);
     }
@@ -181,7 +140,7 @@ public class ResponseTimeframeService {
             throw ApiException.staleVersion();
         }
         OpenResponsePolicy.mayChange(response).orThrow();
-        return views.timeframeOf(response).orElseThrow(() -> invalid("responseId", NOT_STARTED,
+        return views.timeframeOf(response).orElseThrow(() -> invalid("responseId", FieldErrorCode.NOT_STARTED,
                 response.reference() + " has not started yet; a PSII starts once verified"));
     }
 
@@ -208,7 +167,7 @@ public class ResponseTimeframeService {
     }
 
     private LocalDate today() {
-        return stamps.current().at().atZone(ClockProducer.UK).toLocalDate();
+        return stamps.current().todayInUk();
     }
 
     private static ValidationFailedException invalid(String field, FieldErrorCode code, String message) {

@@ -24,6 +24,18 @@ public final class ProgressPolicy {
                         : "A " + from.code() + " action cannot become " + to.code()));
     }
 
+    /** The details of an action (title, owner, measures, plan, due date) change until it is cancelled. */
+    public static Verdict mayChangeDetails(String reference, ActionStatus status) {
+        return Verdict.allowedIf(status != ActionStatus.CANCELLED,
+                () -> Verdict.conflict(reference + " was cancelled; it can no longer change"));
+    }
+
+    /** Only a proposed action is agreed: agreeing is the step from proposed to agreed. */
+    public static Verdict mayBeAgreed(String reference, ActionStatus status) {
+        return Verdict.allowedIf(status == ActionStatus.PROPOSED, () -> Verdict.conflict(reference + " is "
+                + status.code() + "; only a proposed action can be agreed"));
+    }
+
     private static boolean moves(ActionStatus from, ActionStatus to) {
         if (!UPDATES.contains(to) || from == ActionStatus.CANCELLED) {
             return false;

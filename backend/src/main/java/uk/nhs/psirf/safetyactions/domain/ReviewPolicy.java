@@ -1,5 +1,6 @@
 package uk.nhs.psirf.safetyactions.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.time.LocalDate;
@@ -24,5 +25,14 @@ public final class ReviewPolicy {
 
     public static LocalDate nextReview(LocalDate reviewedOn, LocalDate requested) {
         return requested != null ? requested : reviewedOn.plusYears(1);
+    }
+
+    /** A review has taken place (not in the future) and the next one ({@link #nextReview}) comes after it. */
+    public static Verdict reviewDates(LocalDate reviewedOn, LocalDate nextReviewOn, LocalDate today) {
+        return Verdict.all(
+                Verdict.allowedIf(!reviewedOn.isAfter(today), () -> Verdict.invalid("reviewedOn",
+                        FieldErrorCode.IN_THE_FUTURE, "The date of the review cannot be in the future")),
+                Verdict.allowedIf(nextReviewOn.isAfter(reviewedOn), () -> Verdict.invalid("nextReviewOn",
+                        FieldErrorCode.BEFORE_REVIEW, "The next review must be after this review")));
     }
 }

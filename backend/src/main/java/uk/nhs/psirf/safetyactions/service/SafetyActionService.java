@@ -21,7 +21,6 @@ import uk.nhs.psirf.safetyactions.domain.SafetyActionReview;
 import uk.nhs.psirf.safetyactions.persistence.SafetyActionRepository;
 import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.people.DirectoryPerson;
-import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
 import uk.nhs.psirf.platform.error.AccessDeniedException;
@@ -50,11 +49,6 @@ import java.util.UUID;
 @Transactional
 public class SafetyActionService {
     public static final String ENTITY_TYPE = "safety-action";
-    public static final FieldErrorCode PLAN_CLOSED = FieldErrorCode.PLAN_CLOSED;
-    public static final FieldErrorCode UNKNOWN_PLAN = FieldErrorCode.UNKNOWN_PLAN;
-    public static final FieldErrorCode UNKNOWN_RESPONSE = FieldErrorCode.UNKNOWN_RESPONSE;
-    public static final FieldErrorCode BEFORE_REVIEW = FieldErrorCode.BEFORE_REVIEW;
-
     private final SafetyActionRepository actions;
     private final ActionLinks links;
     private final Directory directory;
@@ -82,7 +76,8 @@ public class SafetyActionService {
         String theme = null;
         UUID planId = input.planId();
         if (source == null) {
-            errors.add(new FieldError("source", FieldErrorCode.UNKNOWN_CODE, "Select a learning response, a theme or a plan"));
+            errors.add(new FieldError("source", FieldErrorCode.UNKNOWN_CODE,
+                    "Select a learning response, a theme or a plan"));
         } else if (source == ActionSource.RESPONSE) {
             responseId = input.responseId();
             if (responseId == null) {
@@ -100,7 +95,8 @@ public class SafetyActionService {
             throw new AccessDeniedException(ENTITY_TYPE, null);
         }
         if (responseId != null && !links.responseExists(responseId)) {
-            errors.add(new FieldError("responseId", UNKNOWN_RESPONSE, "Select a learning response from the list"));
+            errors.add(new FieldError("responseId", FieldErrorCode.UNKNOWN_RESPONSE,
+                    "Select a learning response from the list"));
         }
         ActionDetails details = checked(input.title(), input.description(), planId, input.ownerPersonId(),
                 input.measuresOrEmpty(), input.dueOn(), errors);
@@ -117,9 +113,7 @@ public class SafetyActionService {
 
     public SafetyActionView change(UUID actionId, SafetyActionUpdate input) {
         SafetyAction action = managed(actionId);
-        if (action.status() == ActionStatus.CANCELLED) {
-            throw conflict(action.reference() + " was cancelled; it can no longer change");
-        }
+        ProgressPolicy.mayChangeDetails(action.reference(), action.status()).orThrow();
         requireVersion(action, input.version());
         List<FieldError> errors = new ArrayList<>();
         if (action.source() == ActionSource.PLAN && input.planId() == null) {
@@ -145,9 +139,7 @@ public class SafetyActionService {
 
     public SafetyActionView agree(UUID actionId, SafetyActionAgreementInput input) {
         SafetyAction action = managed(actionId);
-        if (action.status() != ActionStatus.PROPOSED) {
-            throw conflict(action.reference() + " is " + action.status().code() + "; only a proposed action can be agreed");
-        }
+        ProgressPolicy.mayBeAgreed(action.reference(), action.status()).orThrow();
         requireVersion(action, input.version());
         AgreementPolicy.mayBeAgreed(action.ownerPersonId(), action.measures(), action.dueOn()).orThrow();
         action.agree(stamps.current());
@@ -186,13 +178,8 @@ public class SafetyActionService {
             errors.add(new FieldError("outcome", FieldErrorCode.UNKNOWN_CODE,
                     "Select effective, partly effective or not effective"));
         }
-        if (input.reviewedOn().isAfter(views.today())) {
-            errors.add(new FieldError("reviewedOn", FieldErrorCode.IN_THE_FUTURE, "The date of the review cannot be in the future"));
-        }
         LocalDate next = ReviewPolicy.nextReview(input.reviewedOn(), input.nextReviewOn());
-        if (!next.isAfter(input.reviewedOn())) {
-            errors.add(new FieldError("nextReviewOn", BEFORE_REVIEW, "The next review must be after this review"));
-        }
+        errors.addAll(ReviewPolicy.reviewDates(input.reviewedOn(), next, views.today()).errors());
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
@@ -214,10 +201,12 @@ public class SafetyActionService {
     private ActionDetails checked(String title, String description, UUID planId, UUID ownerPersonId,
                                   List<String> measures, LocalDate dueOn, List<FieldError> errors) {
         if (ownerPersonId != null && directory.find(ownerPersonId).filter(DirectoryPerson::active).isEmpty()) {
-            errors.add(new FieldError("ownerPersonId", TrainingChecks.UNKNOWN_PERSON, "Select the owner from the list"));
+            errors.add(new FieldError("ownerPersonId", FieldErrorCode.UNKNOWN_PERSON,
+                    "Select the owner from the list"));
         }
         if (planId != null && links.planStatus(planId).isEmpty()) {
-            errors.add(new FieldError("planId", UNKNOWN_PLAN, "Select an improvement plan from the list"));
+            errors.add(new FieldError("planId", FieldErrorCode.UNKNOWN_PLAN,
+                    "Select an improvement plan from the list"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
@@ -231,7 +220,7 @@ public class SafetyActionService {
         if (planId != null && links.planStatus(planId).filter("closed"::equals).isPresent()) {
             throw new ApiException(Problem.of(ProblemCode.CONFLICT,
                     "The improvement plan is closed; it takes no more actions",
-                    new FieldError("planId", PLAN_CLOSED,
+                    new FieldError("planId", FieldErrorCode.PLAN_CLOSED,
                             "The improvement plan is closed; choose an open plan or none")));
         }
     }
@@ -269,10 +258,6 @@ public class SafetyActionService {
     private SafetyActionView detail(SafetyAction action) {
         return views.detail(action, access.manages(action), actions.progressOf(action.id()),
                 actions.reviewsOf(action.id()));
-    }
-
-    private static ApiException conflict(String detail) {
-        return new ApiException(Problem.of(ProblemCode.CONFLICT, detail));
     }
 
     private static String describeSource(SafetyAction action) {

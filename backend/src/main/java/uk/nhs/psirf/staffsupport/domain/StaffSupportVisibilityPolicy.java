@@ -29,4 +29,14 @@ public final class StaffSupportVisibilityPolicy {
                         || caller.map(me -> me.equals(lineManager) || me.equals(reviewer)).orElse(false),
                 () -> Verdict.refused(ProblemCode.FORBIDDEN, NOT_GIVING_SUPPORT));
     }
+
+    /**
+     * The staff support of a response, as a list: the patient safety team and the Chief Nurse see it whole; anyone
+     * else only when they give support to at least one of its staff members ({@code recordsTheyGiveSupportIn}, the
+     * records {@link #maySee} allows them), else 403 as for a single record, so the list says nothing to them.
+     */
+    public static Verdict maySeeList(boolean seesAllSupport, int recordsTheyGiveSupportIn) {
+        return Verdict.allowedIf(seesAllSupport || recordsTheyGiveSupportIn > 0,
+                () -> Verdict.refused(ProblemCode.FORBIDDEN, NOT_GIVING_SUPPORT));
+    }
 }

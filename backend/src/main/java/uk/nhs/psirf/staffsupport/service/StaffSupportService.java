@@ -5,10 +5,8 @@ import jakarta.transaction.Transactional;
 import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.people.service.CallerPerson;
-import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.platform.audit.AuditAction;
 import uk.nhs.psirf.platform.audit.AuditService;
-import uk.nhs.psirf.platform.error.AccessDeniedException;
 import uk.nhs.psirf.platform.error.ApiException;
 import uk.nhs.psirf.platform.error.FieldError;
 import uk.nhs.psirf.platform.error.FieldErrorCode;
@@ -104,9 +102,7 @@ public class StaffSupportService {
                 .filter(s -> StaffSupportVisibilityPolicy.maySee(seesAll, caller, s.lineManagerPersonId(),
                         s.reviewerPersonId()).isAllowed())
                 .toList();
-        if (!seesAll && visible.isEmpty()) {
-            throw new AccessDeniedException(ENTITY_TYPE, responseId.toString());
-        }
+        StaffSupportVisibilityPolicy.maySeeList(seesAll, visible.size()).orDeny(ENTITY_TYPE, responseId.toString());
         audit.record(AuditAction.READ, ENTITY_TYPE, responseId.toString(), "staff support of "
                 + response.reference() + ": " + visible.size() + " staff members");
         return new StaffSupportList(responseId.toString(), response.reference(), seesAll,
@@ -203,7 +199,7 @@ public class StaffSupportService {
         if (input != null && input.personId() != null) {
             DirectoryPerson person = directory.find(input.personId()).filter(DirectoryPerson::active).orElse(null);
             if (person == null) {
-                errors.add(new FieldError(field + ".personId", TrainingChecks.UNKNOWN_PERSON,
+                errors.add(new FieldError(field + ".personId", FieldErrorCode.UNKNOWN_PERSON,
                         "Select a person from the list"));
                 return new Supporter(null, null);
             }
@@ -213,7 +209,7 @@ public class StaffSupportService {
         if (email != null) {
             DirectoryPerson person = directory.findByEmail(email).filter(DirectoryPerson::active).orElse(null);
             if (person == null) {
-                errors.add(new FieldError(field + ".email", TrainingChecks.UNKNOWN_PERSON,
+                errors.add(new FieldError(field + ".email", FieldErrorCode.UNKNOWN_PERSON,
                         "No one in the people directory has this e-mail address"));
                 return new Supporter(null, null);
             }

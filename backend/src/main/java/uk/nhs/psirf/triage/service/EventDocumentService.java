@@ -30,8 +30,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class EventDocumentService {
     public static final String ENTITY_TYPE = "event-document";
-    static final FieldErrorCode INVALID_BASE64 = FieldErrorCode.INVALID_BASE64;
-
     private final Events events;
     private final EventDocumentRepository documents;
     private final Stamps stamps;
@@ -97,8 +95,8 @@ public class EventDocumentService {
             bytes = Base64.getDecoder().decode(file.contentBase64().replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             // Not a rule but a transport error: the bytes could not be read at all.
-            throw new ValidationFailedException(List.of(new FieldError("file.contentBase64", INVALID_BASE64,
-                    "The file could not be read: send it base64-encoded")));
+            throw new ValidationFailedException(List.of(new FieldError("file.contentBase64",
+                    FieldErrorCode.INVALID_BASE64, "The file could not be read: send it base64-encoded")));
         }
         DocumentContentPolicy.allowedSize(bytes.length).orThrow();
         return bytes;

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.security.Stamp;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -25,8 +26,8 @@ class BeingFairVisibilityPolicyTest {
 
     @Test
     void a_being_fair_record_is_seen_only_by_its_two_users_and_the_chief_nurse() {
-        BeingFair record = BeingFair.open(UUID.randomUUID(), "Staff member", "Nurse", "opener", "Opener",
-                Roles.PATIENT_SAFETY_SPECIALIST, JOINT_PERSON, Roles.WORKFORCE_PARTNER, Instant.EPOCH);
+        BeingFair record = BeingFair.open(UUID.randomUUID(), "Staff member", "Nurse", Roles.PATIENT_SAFETY_SPECIALIST,
+                JOINT_PERSON, Roles.WORKFORCE_PARTNER, new Stamp("opener", "Opener", Instant.EPOCH));
         assertTrue(BeingFairVisibilityPolicy.maySee(record, "opener", Optional.empty(), SPECIALIST).isAllowed());
         assertTrue(BeingFairVisibilityPolicy.maySee(record, "joint", Optional.of(JOINT_PERSON), WORKFORCE).isAllowed());
         assertTrue(BeingFairVisibilityPolicy.maySee(record, "cn", Optional.empty(), Set.of(Roles.CHIEF_NURSE))
@@ -35,7 +36,7 @@ class BeingFairVisibilityPolicyTest {
         assertNotAUser(BeingFairVisibilityPolicy.maySee(record, "another", Optional.of(UUID.randomUUID()), WORKFORCE));
         assertNotAUser(BeingFairVisibilityPolicy.maySee(record, "joint", Optional.of(JOINT_PERSON), SPECIALIST));
 
-        record.join("joint", "Joint", Instant.EPOCH);
+        record.join(new Stamp("joint", "Joint", Instant.EPOCH));
         assertTrue(BeingFairVisibilityPolicy.maySee(record, "joint", Optional.empty(), WORKFORCE).isAllowed());
         assertNotAUser(BeingFairVisibilityPolicy.maySee(record, "someone", Optional.of(JOINT_PERSON), WORKFORCE));
     }

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.candour.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Stamp;
@@ -23,7 +24,7 @@ class CandourStepRulesTest {
         Verdict both = CandourStepRules.dated("verbalNotifiedOn", DAY, "Could not reach the family", TODAY, DAY);
         assertEquals(ProblemCode.VALIDATION_FAILED, both.code());
         assertEquals("verbalNotifiedOn", both.field());
-        assertEquals("date-and-reason", both.fieldCode());
+        assertEquals(FieldErrorCode.DATE_AND_REASON, both.fieldCode());
         assertEquals("Enter the date the step was done or why it could not be done, not both", both.reason());
         assertTrue(CandourStepRules.dated("verbalNotifiedOn", DAY, " ", TODAY, DAY).isAllowed());
         assertTrue(CandourStepRules.dated("verbalNotifiedOn", null, "Could not reach the family", TODAY, DAY)
@@ -34,7 +35,7 @@ class CandourStepRulesTest {
     void the_written_notification_cannot_be_sent_before_the_verbal_one() {
         Verdict verdict = CandourStepRules.writtenAfterVerbal(DAY, DAY.minusDays(1));
         assertEquals("writtenSentOn", verdict.field());
-        assertEquals("before-verbal", verdict.fieldCode());
+        assertEquals(FieldErrorCode.BEFORE_VERBAL, verdict.fieldCode());
         assertEquals("The written notification cannot be sent before the verbal notification", verdict.reason());
         assertTrue(CandourStepRules.writtenAfterVerbal(DAY, DAY).isAllowed());
         assertTrue(CandourStepRules.writtenAfterVerbal(null, DAY).isAllowed());
@@ -44,11 +45,11 @@ class CandourStepRulesTest {
     void no_candour_step_is_dated_before_the_event_or_after_today() {
         Verdict before = CandourStepRules.dated("findingsSharedOn", DAY.minusDays(1), null, TODAY, DAY);
         assertEquals("findingsSharedOn", before.field());
-        assertEquals("before-event", before.fieldCode());
+        assertEquals(FieldErrorCode.BEFORE_EVENT, before.fieldCode());
         assertEquals("The date cannot be before the event occurred (2026-11-10)", before.reason());
         assertTrue(CandourStepRules.dated("findingsSharedOn", DAY, null, TODAY, DAY).isAllowed());
         Verdict future = CandourStepRules.dated("findingsSharedOn", TODAY.plusDays(1), null, TODAY, DAY);
-        assertEquals("in-the-future", future.fieldCode());
+        assertEquals(FieldErrorCode.IN_THE_FUTURE, future.fieldCode());
         assertEquals("The date cannot be in the future", future.reason());
     }
 

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.candour.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -29,7 +30,7 @@ class NotifiablePolicyTest {
         Verdict verdict = NotifiablePolicy.mayDecide(false, true);
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("notifiable", verdict.field());
-        assertEquals("contradicts-harm", verdict.fieldCode());
+        assertEquals(FieldErrorCode.CONTRADICTS_HARM, verdict.fieldCode());
         assertEquals("Prolonged psychological harm makes the event notifiable", verdict.reason());
         assertTrue(NotifiablePolicy.mayDecide(false, false).isAllowed());
         assertTrue(NotifiablePolicy.mayDecide(true, true).isAllowed());

@@ -2,6 +2,7 @@ package uk.nhs.psirf.decisions.domain;
 
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -34,7 +35,7 @@ class DepartureRationalePolicyTest {
     private static void assertRationaleRequired(Verdict verdict) {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("departureRationale", verdict.field());
-        assertEquals("departure-rationale-required", verdict.fieldCode());
+        assertEquals(FieldErrorCode.DEPARTURE_RATIONALE_REQUIRED, verdict.fieldCode());
         assertEquals("Say why the panel chose a response other than the one proposed (Multi-incident review (MDT))",
                 verdict.reason());
     }

@@ -2,6 +2,7 @@ package uk.nhs.psirf.decisions.domain;
 
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Stamp;
@@ -38,7 +39,7 @@ class FourEyesPolicyTest {
     private static void assertOwnDecision(Verdict verdict) {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("decisionId", verdict.field());
-        assertEquals("own-decision", verdict.fieldCode());
+        assertEquals(FieldErrorCode.OWN_DECISION, verdict.fieldCode());
         assertEquals("You recorded or last changed this decision, so the chair or the Chief Nurse must approve it",
                 verdict.reason());
     }

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.decisions.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -26,7 +27,7 @@ class PanelChairPolicyTest {
     private static void assertOneChairRequired(Verdict verdict) {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("panelMembers", verdict.field());
-        assertEquals("one-chair-required", verdict.fieldCode());
+        assertEquals(FieldErrorCode.ONE_CHAIR_REQUIRED, verdict.fieldCode());
         assertEquals("Mark exactly one panel member as the chair", verdict.reason());
     }
 }

@@ -2,6 +2,7 @@ package uk.nhs.psirf.decisions.domain;
 
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -57,7 +58,7 @@ class PsiiMinimumPolicyTest {
     private static void assertBelowMinimum(Verdict verdict, String what) {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code(), what);
         assertEquals("responseType", verdict.field(), what);
-        assertEquals("psii-minimum", verdict.fieldCode(), what);
+        assertEquals(FieldErrorCode.PSII_MINIMUM, verdict.fieldCode(), what);
         assertEquals("Unexpected death or severe harm warrants a PSII at minimum (policy 12.3): choose a PSII, name "
                 + "the organisation that leads the investigation, or refer it to the police, the coroner or another "
                 + "organisation", verdict.reason(), what);

@@ -2,6 +2,7 @@ package uk.nhs.psirf.decisions.domain;
 
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -16,13 +17,13 @@ class ReferralPolicyTest {
         Verdict noTarget = ReferralPolicy.target(ResponseType.REFERRAL, null);
         assertEquals(ProblemCode.VALIDATION_FAILED, noTarget.code());
         assertEquals("referralTo", noTarget.field());
-        assertEquals("required", noTarget.fieldCode());
+        assertEquals(FieldErrorCode.REQUIRED, noTarget.fieldCode());
         assertEquals("Select where the referral goes", noTarget.reason());
         assertTrue(ReferralPolicy.target(ResponseType.REFERRAL, ReferralTarget.POLICE).isAllowed());
 
         Verdict notAReferral = ReferralPolicy.target(ResponseType.PSII, ReferralTarget.POLICE);
         assertEquals("referralTo", notAReferral.field());
-        assertEquals("not-a-referral", notAReferral.fieldCode());
+        assertEquals(FieldErrorCode.NOT_A_REFERRAL, notAReferral.fieldCode());
         assertEquals("Only a referral goes to another process", notAReferral.reason());
         assertTrue(ReferralPolicy.target(ResponseType.PSII, null).isAllowed());
     }

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.engagement.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.responses.domain.LearningResponseStatus;
@@ -15,7 +16,7 @@ class ClosedResponsePolicyTest {
         Verdict verdict = ClosedResponsePolicy.acceptsChanges("LR-2026-0001", LearningResponseStatus.CLOSED);
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("responseId", verdict.field());
-        assertEquals("response-closed", verdict.fieldCode());
+        assertEquals(FieldErrorCode.RESPONSE_CLOSED, verdict.fieldCode());
         assertEquals("LR-2026-0001 is closed; its engagement record can no longer change", verdict.reason());
         for (LearningResponseStatus open : new LearningResponseStatus[] {LearningResponseStatus.IN_PROGRESS,
                 LearningResponseStatus.AWAITING_VERIFICATION, LearningResponseStatus.PAUSED}) {

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.engagement.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -16,7 +17,7 @@ class InvolvementPolicyTest {
         Verdict verdict = InvolvementPolicy.isConsistent(List.of(Involvement.DECLINED, Involvement.FINDINGS));
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("involvement", verdict.field());
-        assertEquals("declined-with-involvement", verdict.fieldCode());
+        assertEquals(FieldErrorCode.DECLINED_WITH_INVOLVEMENT, verdict.fieldCode());
         assertEquals("Someone who declined to be involved cannot also have a level of involvement", verdict.reason());
         assertTrue(InvolvementPolicy.isConsistent(List.of(Involvement.DECLINED)).isAllowed());
         assertTrue(InvolvementPolicy.isConsistent(List.of(Involvement.TERMS_OF_REFERENCE, Involvement.FINAL_REPORT))

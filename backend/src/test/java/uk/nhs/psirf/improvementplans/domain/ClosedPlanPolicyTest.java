@@ -1,6 +1,7 @@
 package uk.nhs.psirf.improvementplans.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -20,7 +21,7 @@ class ClosedPlanPolicyTest {
         Verdict closed = ClosedPlanPolicy.mayChange("SIP-2026-0001", PlanStatus.CLOSED);
         assertEquals(ProblemCode.CONFLICT, closed.code());
         assertEquals("planId", closed.field());
-        assertEquals("plan-closed", closed.fieldCode());
+        assertEquals(FieldErrorCode.PLAN_CLOSED, closed.fieldCode());
         assertEquals("SIP-2026-0001 is closed", closed.reason());
         assertEquals("SIP-2026-0001 is closed; reopen it to change it or gather more into it",
                 closed.problem().detail());

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.improvementplans.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -19,7 +20,7 @@ class ReviewDatePolicyTest {
         Verdict yesterday = ReviewDatePolicy.acceptable(TODAY.minusDays(1), null, TODAY);
         assertEquals(ProblemCode.VALIDATION_FAILED, yesterday.code());
         assertEquals("reviewOn", yesterday.field());
-        assertEquals("in-the-past", yesterday.fieldCode());
+        assertEquals(FieldErrorCode.IN_THE_PAST, yesterday.fieldCode());
         assertEquals("The review date must be today or in the future", yesterday.reason());
         assertTrue(ReviewDatePolicy.acceptable(TODAY, null, TODAY).isAllowed());
         assertTrue(ReviewDatePolicy.acceptable(TODAY.plusMonths(6), null, TODAY).isAllowed());

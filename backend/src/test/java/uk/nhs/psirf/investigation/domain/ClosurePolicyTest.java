@@ -2,6 +2,7 @@ package uk.nhs.psirf.investigation.domain;
 
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Stamp;
@@ -52,7 +53,7 @@ class ClosurePolicyTest {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals(List.of(OpenStep.FINAL_REPORT.field(), OpenStep.DRAFT_SHARED.field(),
                 OpenStep.OVERSIGHT_SIGN_OFF.field()), verdict.errors().stream().map(FieldError::field).toList());
-        assertEquals("open-step", verdict.fieldCode());
+        assertEquals(FieldErrorCode.OPEN_STEP, verdict.fieldCode());
         assertEquals(OpenStep.FINAL_REPORT.message(), verdict.reason());
     }
 

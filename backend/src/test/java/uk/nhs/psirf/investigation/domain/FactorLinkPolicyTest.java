@@ -1,6 +1,7 @@
 package uk.nhs.psirf.investigation.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -21,7 +22,7 @@ class FactorLinkPolicyTest {
         Verdict verdict = FactorLinkPolicy.mayLink("factors[2].chronologyEntryId", UUID.randomUUID(), Set.of(entry));
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("factors[2].chronologyEntryId", verdict.field());
-        assertEquals("unknown-entry", verdict.fieldCode());
+        assertEquals(FieldErrorCode.UNKNOWN_ENTRY, verdict.fieldCode());
         assertEquals("Select an entry of this response's chronology", verdict.reason());
     }
 }

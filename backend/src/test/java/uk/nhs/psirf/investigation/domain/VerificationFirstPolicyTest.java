@@ -1,6 +1,7 @@
 package uk.nhs.psirf.investigation.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.responses.domain.LearningResponseStatus;
@@ -17,7 +18,7 @@ class VerificationFirstPolicyTest {
                 LearningResponseStatus.AWAITING_VERIFICATION);
         assertEquals(ProblemCode.CONFLICT, verdict.code());
         assertEquals("responseId", verdict.field());
-        assertEquals("psii-not-verified", verdict.fieldCode());
+        assertEquals(FieldErrorCode.PSII_NOT_VERIFIED, verdict.fieldCode());
         assertEquals("Work on a PSII starts once the Chief Nurse has verified it", verdict.reason());
         assertEquals("LR-2026-0001 has not started: the Chief Nurse has not verified the PSII yet.",
                 verdict.problem().detail());

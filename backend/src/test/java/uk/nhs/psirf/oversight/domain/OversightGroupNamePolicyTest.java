@@ -1,6 +1,7 @@
 package uk.nhs.psirf.oversight.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -20,7 +21,7 @@ class OversightGroupNamePolicyTest {
         Verdict taken = OversightGroupNamePolicy.mayBeCalled("Falls oversight", true);
         assertEquals(ProblemCode.VALIDATION_FAILED, taken.code());
         assertEquals("name", taken.field());
-        assertEquals("duplicate-name", taken.fieldCode());
+        assertEquals(FieldErrorCode.DUPLICATE_NAME, taken.fieldCode());
         assertEquals("There is already an oversight group called Falls oversight", taken.reason());
     }
 }

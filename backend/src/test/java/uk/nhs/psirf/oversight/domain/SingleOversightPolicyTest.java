@@ -1,6 +1,7 @@
 package uk.nhs.psirf.oversight.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -24,7 +25,7 @@ class SingleOversightPolicyTest {
                 Optional.of("Falls oversight"));
         assertEquals(ProblemCode.VALIDATION_FAILED, elsewhere.code());
         assertEquals("planId", elsewhere.field());
-        assertEquals("in-another-group", elsewhere.fieldCode());
+        assertEquals(FieldErrorCode.IN_ANOTHER_GROUP, elsewhere.fieldCode());
         assertEquals("This improvement plan is already overseen by Falls oversight; remove it from there first",
                 elsewhere.reason());
     }

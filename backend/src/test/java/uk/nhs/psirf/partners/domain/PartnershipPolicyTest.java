@@ -1,6 +1,7 @@
 package uk.nhs.psirf.partners.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -21,7 +22,7 @@ class PartnershipPolicyTest {
         Verdict self = PartnershipPolicy.supporterIsSomeoneElse(partner, partner);
         assertEquals(ProblemCode.VALIDATION_FAILED, self.code());
         assertEquals("supporterPersonId", self.field());
-        assertEquals("supporter-is-partner", self.fieldCode());
+        assertEquals(FieldErrorCode.SUPPORTER_IS_PARTNER, self.fieldCode());
         assertEquals("The named supporting individual must be someone other than the partner", self.reason());
         assertTrue(PartnershipPolicy.supporterIsSomeoneElse(partner, UUID.randomUUID()).isAllowed());
     }
@@ -31,7 +32,7 @@ class PartnershipPolicyTest {
         Verdict early = PartnershipPolicy.endsOnOrAfterStart(START, START.minusDays(1));
         assertEquals(ProblemCode.VALIDATION_FAILED, early.code());
         assertEquals("endedOn", early.field());
-        assertEquals("end-before-start", early.fieldCode());
+        assertEquals(FieldErrorCode.END_BEFORE_START, early.fieldCode());
         assertEquals("The end date must be the same as or after the start date", early.reason());
         assertTrue(PartnershipPolicy.endsOnOrAfterStart(START, START).isAllowed());
         assertTrue(PartnershipPolicy.endsOnOrAfterStart(START, null).isAllowed());

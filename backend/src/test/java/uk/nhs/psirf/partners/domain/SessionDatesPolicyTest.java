@@ -1,6 +1,7 @@
 package uk.nhs.psirf.partners.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -18,7 +19,7 @@ class SessionDatesPolicyTest {
         Verdict tomorrow = SessionDatesPolicy.hasHappened(TODAY.plusDays(1), TODAY);
         assertEquals(ProblemCode.VALIDATION_FAILED, tomorrow.code());
         assertEquals("heldOn", tomorrow.field());
-        assertEquals("in-the-future", tomorrow.fieldCode());
+        assertEquals(FieldErrorCode.IN_THE_FUTURE, tomorrow.fieldCode());
         assertEquals("The date of the session must be today or in the past", tomorrow.reason());
         assertTrue(SessionDatesPolicy.hasHappened(TODAY, TODAY).isAllowed());
     }
@@ -28,7 +29,7 @@ class SessionDatesPolicyTest {
         Verdict sameDay = SessionDatesPolicy.nextIsAfter(TODAY, TODAY);
         assertEquals(ProblemCode.VALIDATION_FAILED, sameDay.code());
         assertEquals("nextSessionOn", sameDay.field());
-        assertEquals("before-session", sameDay.fieldCode());
+        assertEquals(FieldErrorCode.BEFORE_SESSION, sameDay.fieldCode());
         assertEquals("The next session must be after the date of this session", sameDay.reason());
         assertTrue(SessionDatesPolicy.nextIsAfter(TODAY, TODAY.plusDays(1)).isAllowed());
         assertTrue(SessionDatesPolicy.nextIsAfter(TODAY, null).isAllowed());

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.people.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -18,7 +19,7 @@ class CompletionDatePolicyTest {
         Verdict tomorrow = CompletionDatePolicy.acceptable("training[0].completedOn", TODAY.plusDays(1), TODAY);
         assertEquals(ProblemCode.VALIDATION_FAILED, tomorrow.code());
         assertEquals("training[0].completedOn", tomorrow.field());
-        assertEquals("in-the-future", tomorrow.fieldCode());
+        assertEquals(FieldErrorCode.IN_THE_FUTURE, tomorrow.fieldCode());
         assertEquals("The date must be today or in the past", tomorrow.reason());
         assertTrue(CompletionDatePolicy.acceptable("completedOn", TODAY, TODAY).isAllowed());
         assertTrue(CompletionDatePolicy.acceptable("completedOn", null, TODAY).isAllowed());

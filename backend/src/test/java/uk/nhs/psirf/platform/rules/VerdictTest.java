@@ -51,7 +51,7 @@ class VerdictTest {
                 "Work on a PSII starts once the Chief Nurse has verified it");
         Verdict verdict = Verdict.refused(ProblemCode.CONFLICT, "RSP-1 has not started.", error);
         assertEquals("responseId", verdict.field());
-        assertEquals("psii-not-verified", verdict.fieldCode());
+        assertEquals(FieldErrorCode.PSII_NOT_VERIFIED, verdict.fieldCode());
         assertEquals("Work on a PSII starts once the Chief Nurse has verified it", verdict.reason());
 
         ApiException thrown = assertThrows(ApiException.class, verdict::orThrow);

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.responseplan.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.error.ProblemCode;
 
@@ -19,7 +20,7 @@ class EqualityImpactApprovalPolicyTest {
         Verdict refused = EqualityImpactApprovalPolicy.allowsApproval(Plans.withOneNegative(null));
         assertEquals(ProblemCode.VALIDATION_FAILED, refused.code());
         assertEquals("equalityImpact.fullAssessment", refused.field());
-        assertEquals("full-assessment-required", refused.fieldCode());
+        assertEquals(FieldErrorCode.FULL_ASSESSMENT_REQUIRED, refused.fieldCode());
         assertEquals("A negative impact was found: record the full Equality Impact Assessment (title, date completed "
                 + "and summary) before approval", refused.reason());
         assertTrue(EqualityImpactApprovalPolicy.allowsApproval(Plans.withOneNegative(null)).isRefused());

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.responseplan.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.error.ProblemCode;
 
@@ -16,7 +17,7 @@ class OwnDraftApprovalPolicyTest {
         Verdict drafter = OwnDraftApprovalPolicy.mayApprove(version, "sub-pat");
         assertEquals(ProblemCode.VALIDATION_FAILED, drafter.code());
         assertEquals("versionId", drafter.field());
-        assertEquals("own-draft", drafter.fieldCode());
+        assertEquals(FieldErrorCode.OWN_DRAFT, drafter.fieldCode());
         assertEquals("You drafted or last edited this version, so someone else must approve it", drafter.reason());
         assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-pat").isRefused(), "the drafter");
         assertTrue(OwnDraftApprovalPolicy.mayApprove(version, "sub-chris").isAllowed());

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.responseplan.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.error.ProblemCode;
 
@@ -18,7 +19,7 @@ class ReviewDatePolicyTest {
         Verdict after = ReviewDatePolicy.allows(period, LocalDate.parse("2025-03-01"));
         assertEquals(ProblemCode.VALIDATION_FAILED, after.code());
         assertEquals("reviewDate", after.field());
-        assertEquals("outside-period", after.fieldCode());
+        assertEquals(FieldErrorCode.OUTSIDE_PERIOD, after.fieldCode());
         assertEquals("The review date must fall within the plan period", after.reason());
         assertTrue(ReviewDatePolicy.allows(period, LocalDate.parse("2024-09-01")).isAllowed());
         assertTrue(ReviewDatePolicy.allows(period, LocalDate.parse("2023-09-01")).isAllowed());

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.responses.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -28,7 +29,7 @@ class ExtensionAgreementPolicyTest {
     private static void assertAgreementMissing(Verdict verdict) {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("agreedBy", verdict.field());
-        assertEquals("agreement-missing", verdict.fieldCode());
+        assertEquals(FieldErrorCode.AGREEMENT_MISSING, verdict.fieldCode());
         assertEquals("Record who among the people affected agreed to the extension", verdict.reason());
     }
 }

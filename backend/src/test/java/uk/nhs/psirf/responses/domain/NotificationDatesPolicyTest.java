@@ -1,6 +1,7 @@
 package uk.nhs.psirf.responses.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -18,7 +19,7 @@ class NotificationDatesPolicyTest {
         Verdict verdict = NotificationDatesPolicy.notInFuture("cqcNotifiedOn", TODAY.plusDays(1), TODAY);
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("cqcNotifiedOn", verdict.field());
-        assertEquals("in-the-future", verdict.fieldCode());
+        assertEquals(FieldErrorCode.IN_THE_FUTURE, verdict.fieldCode());
         assertEquals("The date cannot be in the future", verdict.reason());
         assertTrue(NotificationDatesPolicy.notInFuture("cqcNotifiedOn", TODAY, TODAY).isAllowed());
         assertTrue(NotificationDatesPolicy.notInFuture("cqcNotifiedOn", null, TODAY).isAllowed());
@@ -29,7 +30,7 @@ class NotificationDatesPolicyTest {
         LocalDate occurred = LocalDate.parse("2026-11-20");
         Verdict verdict = NotificationDatesPolicy.notBeforeEvent(occurred.minusDays(1), occurred);
         assertEquals("initialReportSentOn", verdict.field());
-        assertEquals("before-event", verdict.fieldCode());
+        assertEquals(FieldErrorCode.BEFORE_EVENT, verdict.fieldCode());
         assertEquals("The initial report cannot be dated before the event occurred (2026-11-20)", verdict.reason());
         assertTrue(NotificationDatesPolicy.notBeforeEvent(occurred, occurred).isAllowed());
         assertTrue(NotificationDatesPolicy.notBeforeEvent(null, occurred).isAllowed());

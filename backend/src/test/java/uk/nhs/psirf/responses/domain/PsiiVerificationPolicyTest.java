@@ -1,6 +1,7 @@
 package uk.nhs.psirf.responses.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.platform.security.Stamp;
@@ -44,7 +45,7 @@ class PsiiVerificationPolicyTest {
         Verdict notPsii = PsiiVerificationPolicy.mayBeVerified(review);
         assertEquals(ProblemCode.VALIDATION_FAILED, notPsii.code());
         assertEquals("responseId", notPsii.field());
-        assertEquals("not-psii", notPsii.fieldCode());
+        assertEquals(FieldErrorCode.NOT_PSII, notPsii.fieldCode());
         assertEquals("LR-2026-0001 is a after action review (aar); only a PSII is verified", notPsii.reason());
         assertThrows(IllegalStateException.class, () -> review.verify("Not a PSII", BY_CHRIS));
     }

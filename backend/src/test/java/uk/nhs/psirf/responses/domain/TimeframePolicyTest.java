@@ -1,6 +1,7 @@
 package uk.nhs.psirf.responses.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 import uk.nhs.psirf.kernel.ResponseType;
@@ -21,7 +22,7 @@ class TimeframePolicyTest {
         Verdict verdict = TimeframePolicy.withinSixMonths(started, LocalDate.of(2027, 5, 24));
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals("newTargetOn", verdict.field());
-        assertEquals("beyond-six-months", verdict.fieldCode());
+        assertEquals(FieldErrorCode.BEYOND_SIX_MONTHS, verdict.fieldCode());
         assertEquals("A response cannot run beyond six months; the latest target is 2027-05-23", verdict.reason());
     }
 

@@ -1,6 +1,7 @@
 package uk.nhs.psirf.safetyactions.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -27,12 +28,12 @@ class AgreementPolicyTest {
         Verdict noOwner = AgreementPolicy.mayBeAgreed(null, List.of("Falls per 1000 bed days"), DUE);
         assertEquals(ProblemCode.VALIDATION_FAILED, noOwner.code());
         assertEquals("ownerPersonId", noOwner.field());
-        assertEquals("required", noOwner.fieldCode());
+        assertEquals(FieldErrorCode.REQUIRED, noOwner.fieldCode());
         assertEquals("Select the owner of the action before it is agreed", noOwner.reason());
 
         Verdict noMeasure = AgreementPolicy.keepsWhatAgreementNeeds(UUID.randomUUID(), List.of(), DUE);
         assertEquals("measures", noMeasure.field());
-        assertEquals("required", noMeasure.fieldCode());
+        assertEquals(FieldErrorCode.REQUIRED, noMeasure.fieldCode());
         assertEquals("An agreed action must keep at least one measure", noMeasure.reason());
 
         assertEquals(List.of("ownerPersonId", "measures", "dueOn"), AgreementPolicy.mayBeAgreed(null, null, null)

@@ -1,10 +1,12 @@
 package uk.nhs.psirf.safetyactions.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -17,7 +19,7 @@ class ProgressPolicyTest {
         Verdict notAgreed = ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.IN_PROGRESS);
         assertEquals(ProblemCode.VALIDATION_FAILED, notAgreed.code());
         assertEquals("status", notAgreed.field());
-        assertEquals("not-allowed", notAgreed.fieldCode());
+        assertEquals(FieldErrorCode.NOT_ALLOWED, notAgreed.fieldCode());
         assertEquals("The action must be agreed before work on it starts; it can only be cancelled", notAgreed.reason());
         assertTrue(ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.COMPLETED).isRefused());
         assertTrue(ProgressPolicy.allows(ActionStatus.PROPOSED, ActionStatus.CANCELLED).isAllowed());
@@ -28,5 +30,19 @@ class ProgressPolicyTest {
                 ProgressPolicy.allows(ActionStatus.COMPLETED, ActionStatus.CANCELLED).reason());
         assertTrue(ProgressPolicy.allows(ActionStatus.CANCELLED, ActionStatus.IN_PROGRESS).isRefused());
         assertTrue(ProgressPolicy.allows(ActionStatus.AGREED, ActionStatus.AGREED).isRefused());
+    }
+
+    @Test
+    void a_cancelled_action_no_longer_changes_and_only_a_proposed_action_is_agreed() {
+        assertTrue(ProgressPolicy.mayChangeDetails("SA-2026-0001", ActionStatus.COMPLETED).isAllowed());
+        Verdict cancelled = ProgressPolicy.mayChangeDetails("SA-2026-0001", ActionStatus.CANCELLED);
+        assertEquals(ProblemCode.CONFLICT, cancelled.code());
+        assertNull(cancelled.field());
+        assertEquals("SA-2026-0001 was cancelled; it can no longer change", cancelled.reason());
+
+        assertTrue(ProgressPolicy.mayBeAgreed("SA-2026-0001", ActionStatus.PROPOSED).isAllowed());
+        Verdict agreed = ProgressPolicy.mayBeAgreed("SA-2026-0001", ActionStatus.AGREED);
+        assertEquals(ProblemCode.CONFLICT, agreed.code());
+        assertEquals("SA-2026-0001 is agreed; only a proposed action can be agreed", agreed.reason());
     }
 }

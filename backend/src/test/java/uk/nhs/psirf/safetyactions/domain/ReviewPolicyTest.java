@@ -1,10 +1,13 @@
 package uk.nhs.psirf.safetyactions.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldError;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,5 +28,19 @@ class ReviewPolicyTest {
         LocalDate reviewed = LocalDate.of(2026, 11, 23);
         assertEquals(LocalDate.of(2027, 11, 23), ReviewPolicy.nextReview(reviewed, null));
         assertEquals(LocalDate.of(2027, 5, 1), ReviewPolicy.nextReview(reviewed, LocalDate.of(2027, 5, 1)));
+    }
+
+    @Test
+    void a_review_has_taken_place_and_the_next_one_comes_after_it() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        assertTrue(ReviewPolicy.reviewDates(today, today.plusDays(1), today).isAllowed());
+        Verdict both = ReviewPolicy.reviewDates(today.plusDays(1), today.plusDays(1), today);
+        assertEquals(ProblemCode.VALIDATION_FAILED, both.code());
+        assertEquals(List.of(
+                new FieldError("reviewedOn", FieldErrorCode.IN_THE_FUTURE,
+                        "The date of the review cannot be in the future"),
+                new FieldError("nextReviewOn", FieldErrorCode.BEFORE_REVIEW,
+                        "The next review must be after this review")),
+                both.errors());
     }
 }

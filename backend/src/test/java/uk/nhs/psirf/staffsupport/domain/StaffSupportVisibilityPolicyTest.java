@@ -34,6 +34,14 @@ class StaffSupportVisibilityPolicyTest {
                 "someone not in the directory");
     }
 
+    @Test
+    void the_staff_support_of_a_response_is_listed_only_to_the_patient_safety_team_and_those_giving_some_of_it() {
+        assertTrue(StaffSupportVisibilityPolicy.maySeeList(true, 0).isAllowed());
+        assertTrue(StaffSupportVisibilityPolicy.maySeeList(false, 1).isAllowed());
+        assertNotGivingSupport(StaffSupportVisibilityPolicy.maySeeList(false, 0),
+                "the response's lead gives support to none of its staff members");
+    }
+
     /** Refused as a 403 whose reason stays on the server (orDeny), naming no field. */
     private static void assertNotGivingSupport(Verdict verdict, String why) {
         assertEquals(ProblemCode.FORBIDDEN, verdict.code(), why);

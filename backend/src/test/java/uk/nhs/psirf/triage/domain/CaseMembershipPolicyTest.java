@@ -1,6 +1,7 @@
 package uk.nhs.psirf.triage.domain;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.security.Stamp;
 import uk.nhs.psirf.reporting.domain.EventStatus;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
@@ -26,29 +27,29 @@ class CaseMembershipPolicyTest {
 
         PatientSafetyEvent inAnotherCase = TestEvents.reportedBy("k2", false);
         inAnotherCase.groupInto(UUID.randomUUID());
-        assertInvalid(CaseMembershipPolicy.mayJoin(inAnotherCase, thisCase, false, FIELD), FIELD, "already-in-case",
-                "This event is already in another case");
-        assertInvalid(CaseMembershipPolicy.mayJoin(inAnotherCase, null, false, FIELD), FIELD, "already-in-case",
-                "This event is already in another case");
+        assertInvalid(CaseMembershipPolicy.mayJoin(inAnotherCase, thisCase, false, FIELD), FIELD,
+                FieldErrorCode.ALREADY_IN_CASE, "This event is already in another case");
+        assertInvalid(CaseMembershipPolicy.mayJoin(inAnotherCase, null, false, FIELD), FIELD,
+                FieldErrorCode.ALREADY_IN_CASE, "This event is already in another case");
 
         PatientSafetyEvent duplicate = TestEvents.reportedBy("k3", false);
         duplicate.closeAsDuplicateOf(open, BY_PAT);
-        assertInvalid(CaseMembershipPolicy.mayJoin(duplicate, thisCase, false, FIELD), FIELD, "event-closed",
-                "This event is closed, decided or a duplicate, so it cannot join a case");
+        assertInvalid(CaseMembershipPolicy.mayJoin(duplicate, thisCase, false, FIELD), FIELD,
+                FieldErrorCode.EVENT_CLOSED, "This event is closed, decided or a duplicate, so it cannot join a case");
 
         PatientSafetyEvent closed = TestEvents.reportedBy("k4", false);
         closed.triage(EventStatus.CLOSED, null, 1, 1, null, BY_PAT);
-        assertInvalid(CaseMembershipPolicy.mayJoin(closed, null, false, FIELD), FIELD, "event-closed",
+        assertInvalid(CaseMembershipPolicy.mayJoin(closed, null, false, FIELD), FIELD, FieldErrorCode.EVENT_CLOSED,
                 "This event is closed, decided or a duplicate, so it cannot join a case");
 
-        assertInvalid(CaseMembershipPolicy.mayJoin(null, thisCase, false, FIELD), FIELD, "unknown-event",
+        assertInvalid(CaseMembershipPolicy.mayJoin(null, thisCase, false, FIELD), FIELD, FieldErrorCode.UNKNOWN_EVENT,
                 "There is no event with this id");
     }
 
     @Test
     void aCaseListsEachEventOnce() {
         assertInvalid(CaseMembershipPolicy.mayJoin(TestEvents.reportedBy("k1", false), null, true, "eventIds[1]"),
-                "eventIds[1]", "invalid-value", "This event is listed twice");
+                "eventIds[1]", FieldErrorCode.INVALID_VALUE, "This event is listed twice");
     }
 
     @Test
@@ -65,7 +66,7 @@ class CaseMembershipPolicyTest {
         TriageCase triageCase = TriageCase.open("CASE-2026-0001", "Heel ulcers", null, BY_PAT);
         assertTrue(CaseMembershipPolicy.mayChange(triageCase).isAllowed());
         triageCase.markDecided(BY_PAT.at());
-        assertInvalid(CaseMembershipPolicy.mayChange(triageCase), "eventIds", "case-decided",
+        assertInvalid(CaseMembershipPolicy.mayChange(triageCase), "eventIds", FieldErrorCode.CASE_DECIDED,
                 "A decision for this case has been approved, so its events cannot change");
     }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.psirf.triage.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,21 +13,22 @@ class DocumentContentPolicyTest {
     void aDocumentIsGivenAsTextOrAsOneFileOfAtMost5MbOfASafeType() {
         assertTrue(DocumentContentPolicy.givenOnce(true, false).isAllowed());
         assertTrue(DocumentContentPolicy.givenOnce(false, true).isAllowed());
-        assertInvalid(DocumentContentPolicy.givenOnce(true, true), "text", "text-or-file",
+        assertInvalid(DocumentContentPolicy.givenOnce(true, true), "text", FieldErrorCode.TEXT_OR_FILE,
                 "Give the document as text or as a file, not both");
-        assertInvalid(DocumentContentPolicy.givenOnce(false, false), "text", "text-or-file",
+        assertInvalid(DocumentContentPolicy.givenOnce(false, false), "text", FieldErrorCode.TEXT_OR_FILE,
                 "Enter the text of the document or choose a file");
 
         assertTrue(DocumentContentPolicy.allowedSize(5L * 1024 * 1024).isAllowed());
-        assertInvalid(DocumentContentPolicy.allowedSize(5L * 1024 * 1024 + 1), "file.contentBase64", "too-large",
-                "The file must be 5 MB or smaller");
-        assertInvalid(DocumentContentPolicy.allowedSize(0), "file.contentBase64", "required", "The file is empty");
+        assertInvalid(DocumentContentPolicy.allowedSize(5L * 1024 * 1024 + 1), "file.contentBase64",
+                FieldErrorCode.TOO_LARGE, "The file must be 5 MB or smaller");
+        assertInvalid(DocumentContentPolicy.allowedSize(0), "file.contentBase64",
+                FieldErrorCode.REQUIRED, "The file is empty");
 
         assertTrue(DocumentContentPolicy.allowedFileType("application/pdf").isAllowed());
         assertTrue(DocumentContentPolicy.allowedFileType("image/jpeg").isAllowed());
         for (String unsafe : new String[] {"text/html", "image/svg+xml", null}) {
-            assertInvalid(DocumentContentPolicy.allowedFileType(unsafe), "file.contentType", "unknown-code",
-                    "The file must be a PDF, Word document, plain text, PNG or JPEG");
+            assertInvalid(DocumentContentPolicy.allowedFileType(unsafe), "file.contentType",
+                    FieldErrorCode.UNKNOWN_CODE, "The file must be a PDF, Word document, plain text, PNG or JPEG");
         }
     }
 }

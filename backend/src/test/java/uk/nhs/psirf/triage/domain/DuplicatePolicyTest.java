@@ -2,6 +2,7 @@ package uk.nhs.psirf.triage.domain;
 
 import org.junit.jupiter.api.Test;
 import uk.nhs.psirf.kernel.ResponseType;
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.security.Stamp;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 import uk.nhs.psirf.reporting.domain.TestEvents;
@@ -22,26 +23,27 @@ class DuplicatePolicyTest {
         PatientSafetyEvent original = TestEvents.reportedBy("k2", false);
         assertTrue(DuplicatePolicy.mayMark(event, original).isAllowed());
 
-        assertInvalid(DuplicatePolicy.mayMark(event, null), "duplicateOfReference", "unknown-reference",
+        assertInvalid(DuplicatePolicy.mayMark(event, null), "duplicateOfReference", FieldErrorCode.UNKNOWN_REFERENCE,
                 "There is no event with this reference");
-        assertInvalid(DuplicatePolicy.mayMark(event, event), "duplicateOfReference", "same-event",
+        assertInvalid(DuplicatePolicy.mayMark(event, event), "duplicateOfReference", FieldErrorCode.SAME_EVENT,
                 "An event cannot be a duplicate of itself");
 
         PatientSafetyEvent duplicate = TestEvents.reportedBy("k3", false);
         duplicate.closeAsDuplicateOf(original, new Stamp("sub", "Pat", AT));
-        assertInvalid(DuplicatePolicy.mayMark(event, duplicate), "duplicateOfReference", "duplicate-of-duplicate",
+        assertInvalid(DuplicatePolicy.mayMark(event, duplicate), "duplicateOfReference",
+                FieldErrorCode.DUPLICATE_OF_DUPLICATE,
                 "That event is itself a duplicate: enter the reference of the original event");
-        assertInvalid(DuplicatePolicy.mayMark(duplicate, original), "eventId", "event-closed",
+        assertInvalid(DuplicatePolicy.mayMark(duplicate, original), "eventId", FieldErrorCode.EVENT_CLOSED,
                 "This event is closed or decided, so it cannot be marked as a duplicate");
 
         PatientSafetyEvent decided = TestEvents.reportedBy("k4", false);
         decided.decide(ResponseType.AFTER_ACTION_REVIEW, "Decided", new Stamp("sub", "Chair", AT));
-        assertInvalid(DuplicatePolicy.mayMark(decided, original), "eventId", "event-closed",
+        assertInvalid(DuplicatePolicy.mayMark(decided, original), "eventId", FieldErrorCode.EVENT_CLOSED,
                 "This event is closed or decided, so it cannot be marked as a duplicate");
 
         PatientSafetyEvent inCase = TestEvents.reportedBy("k5", false);
         inCase.groupInto(UUID.randomUUID());
-        assertInvalid(DuplicatePolicy.mayMark(inCase, original), "eventId", "in-case",
+        assertInvalid(DuplicatePolicy.mayMark(inCase, original), "eventId", FieldErrorCode.IN_CASE,
                 "This event is in a case: take it out of the case first");
     }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.psirf.triage.domain;
 
+import uk.nhs.psirf.platform.error.FieldErrorCode;
 import uk.nhs.psirf.platform.error.ProblemCode;
 import uk.nhs.psirf.platform.rules.Verdict;
 
@@ -10,7 +11,7 @@ final class Refusals {
     private Refusals() {
     }
 
-    static void assertInvalid(Verdict verdict, String field, String fieldCode, String reason) {
+    static void assertInvalid(Verdict verdict, String field, FieldErrorCode fieldCode, String reason) {
         assertEquals(ProblemCode.VALIDATION_FAILED, verdict.code());
         assertEquals(field, verdict.field());
         assertEquals(fieldCode, verdict.fieldCode());
