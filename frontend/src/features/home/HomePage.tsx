@@ -5,6 +5,7 @@ import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { DecisionsToApprove } from '../decisions/DecisionsToApprove';
 import { ReportUpdates } from '../notifications/ReportUpdates';
+import { NextSessionsPanel } from '../programmes/NextSessionsPanel';
 import { HomePlanReviewOverdue } from '../response-plan/PlanReviewOverdue';
 import { homeLinks, type HomeLink } from './homeLinks';
 
@@ -50,6 +51,7 @@ function SignedInHome() {
           <LinkCards links={reporting} />
           {mayCall(me.roles, 'listMyNotifications') && <ReportUpdates />}
           <DecisionsToApprove />
+          {mayCall(me.roles, 'listMyProgrammeSessions') && <NextSessionsPanel />}
           <LinkCards links={others} />
         </>
       ) : (
