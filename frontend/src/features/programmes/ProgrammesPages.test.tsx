@@ -20,7 +20,8 @@ const ADVISOR: Role[] = ['improvement-advisor', 'staff'];
 
 const api = (over: Record<string, unknown>) => over as unknown as ApiClient;
 
-describe('training programmes', () => {
+// Timeouts are generous: typing into pages with many controls is slow on a loaded machine.
+describe('training programmes', { timeout: 20000 }, () => {
   it('lists the programmes with when each next meets, for a coach with no staff role', async () => {
     renderAt('/programmes', [{ path: '/programmes', element: <ProgrammesListPage /> }], authState({ roles: COACH, api: api({ GET: vi.fn(async () => ok(SUMMARIES)) }) }));
     const link = await screen.findByRole('link', { name: 'Challenging poor practice' });
@@ -51,7 +52,7 @@ describe('training programmes', () => {
   });
 });
 
-describe('session register', () => {
+describe('session register', { timeout: 20000 }, () => {
   it('marks who attended with a checkbox each and saves the whole register on the version read', async () => {
     const put = vi.fn(async () => ok({ ...HELD_SESSION, version: 3, attendees: [HELD_SESSION.attendees![0], { ...HELD_SESSION.attendees![1], status: 'did-not-attend' }] }));
     const get = getByPath({ '/api/v1/programme-sessions/{sessionId}': HELD_SESSION });
@@ -93,7 +94,7 @@ describe('session register', () => {
   });
 });
 
-describe('add a session', () => {
+describe('add a session', { timeout: 20000 }, () => {
   function setup(post: ReturnType<typeof vi.fn>) {
     renderAt(
       `/programmes/${PROGRAMME_ID}/sessions/new`,
@@ -132,7 +133,7 @@ describe('add a session', () => {
   });
 });
 
-describe('communities of practice and training record', () => {
+describe('communities of practice and training record', { timeout: 20000 }, () => {
   it('a member adds a note to a reflective practice session', async () => {
     const post = vi.fn(async () => ok({ ...COMMUNITY, meetings: [{ ...COMMUNITY.meetings[0], addedNotes: [{ id: 'n1', text: 'Name good practice at handover.', addedBy: 'Cara Coach', addedAt: '2026-11-19T08:30:00Z' }] }] }, 201));
     const get = getByPath({ '/api/v1/communities-of-practice/{communityId}': COMMUNITY });
