@@ -226,20 +226,20 @@ class ProgrammesApiTest {
                 .post(path).then().statusCode(201)
                 .body("fileName", equalTo("../pack <1>.txt")).body("sizeBytes", equalTo(pack.length))
                 .body("link", nullValue()).extract().path("id");
-        byte[] downloaded = Api.as(Users.coach()).get(path + "/" + materialId + "/content").then().statusCode(200)
+        byte[] downloaded = Api.as(Users.coach()).accept("*/*").get(path + "/" + materialId + "/content").then().statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"pack _1_.txt\""))
                 .extract().asByteArray();
         assertArrayEquals(pack, downloaded);
         Api.as(Users.staff()).get(PROGRAMMES + "/" + CHALLENGING_POOR_PRACTICE).then().statusCode(200)
                 .body("materials.id", hasItem(materialId));
-        Api.as(Users.staff()).get(PROGRAMMES + "/" + RESTORATIVE + "/materials/" + materialId + "/content").then()
+        Api.as(Users.staff()).accept("*/*").get(PROGRAMMES + "/" + RESTORATIVE + "/materials/" + materialId + "/content").then()
                 .statusCode(404);
 
         String linkId = Api.as(ivy).contentType(ContentType.JSON)
                 .body(Map.of("title", "NHS England patient safety", "link", "https://www.england.nhs.uk/patient-safety/"))
                 .post(path).then().statusCode(201).body("link", equalTo("https://www.england.nhs.uk/patient-safety/"))
                 .extract().path("id");
-        Api.as(Users.staff()).get(path + "/" + linkId + "/content").then().statusCode(404);
+        Api.as(Users.staff()).accept("*/*").get(path + "/" + linkId + "/content").then().statusCode(404);
 
         byte[] tooBig = new byte[5 * 1024 * 1024 + 1];
         Api.as(ivy).contentType(ContentType.JSON).body(Map.of("title", "Too big", "file", Map.of("fileName", "big.pdf",
