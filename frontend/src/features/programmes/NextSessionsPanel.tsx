@@ -7,7 +7,8 @@ import { sessionWhen, sessionWhere } from './text';
 /** Home: the programme sessions the signed-in person is booked on, soonest first; nothing when there are none. */
 export function NextSessionsPanel() {
   const { api } = useAuth();
-  const mine = useLoad(() => call(api.GET('/api/v1/me/programme-sessions')), [api]);
+  // async: a client that throws at once still ends in the error state (nothing shown), never breaks the page.
+  const mine = useLoad(async () => call(api.GET('/api/v1/me/programme-sessions')), [api]);
   if (mine.state !== 'ok' || mine.data.upcoming.length === 0) return null;
   const upcoming = mine.data.upcoming;
   return (
