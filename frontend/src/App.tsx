@@ -13,6 +13,7 @@ import { oversightRoutes } from './features/oversight/routes';
 import { partnersRoutes } from './features/partners/routes';
 import { coachRecruitmentRoutes } from './features/coach-recruitment/routes';
 import { qiProjectsRoutes } from './features/qi-projects/routes';
+import { programmesRoutes } from './features/programmes/routes';
 import { peopleRoutes } from './features/people/routes';
 import { reportingRoutes } from './features/reporting/routes';
 import { responsePlanRoutes } from './features/response-plan/routes';
@@ -46,6 +47,7 @@ export const FEATURE_ROUTES: RouteObject[] = [
   ...partnersRoutes,
   ...coachRecruitmentRoutes,
   ...qiProjectsRoutes,
+  ...programmesRoutes,
 ];
 
 function AppShell({ manager }: { manager: UserManager }) {

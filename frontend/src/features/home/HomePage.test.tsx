@@ -85,6 +85,8 @@ describe('home page', () => {
   it('every role: a link to the response plan (a coach also their QI projects)', () => {
     renderAt('/', home, authState({ roles: ['coach'] }));
     expect(screen.getAllByRole('link')).toHaveLength(2);
+    // A coach with lived experience (no staff role) also finds the training programmes and communities of practice.
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Response plan', 'Training programmes', 'Communities of practice']);
     expect(screen.getByRole('link', { name: 'Response plan' }).getAttribute('href')).toBe('/plan');
     expect(screen.getByRole('link', { name: 'QI projects' }).getAttribute('href')).toBe('/qi-projects');
   });

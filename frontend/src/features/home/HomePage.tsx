@@ -7,6 +7,7 @@ import { RecruitmentStepsWaiting } from '../coach-recruitment/RecruitmentStepsWa
 import { DecisionsToApprove } from '../decisions/DecisionsToApprove';
 import { ReportUpdates } from '../notifications/ReportUpdates';
 import { ProjectUpdatesPanel } from '../qi-projects/ProjectUpdatesPanel';
+import { NextSessionsPanel } from '../programmes/NextSessionsPanel';
 import { HomePlanReviewOverdue } from '../response-plan/PlanReviewOverdue';
 import { homeLinks, type HomeLink } from './homeLinks';
 
@@ -54,6 +55,7 @@ function SignedInHome() {
           <DecisionsToApprove />
           {mayCall(me.roles, 'listCoachCandidates') && <RecruitmentStepsWaiting />}
           {mayCall(me.roles, 'listQiProjects') && <ProjectUpdatesPanel />}
+          {mayCall(me.roles, 'listMyProgrammeSessions') && <NextSessionsPanel />}
           <LinkCards links={others} />
         </>
       ) : (

@@ -5,7 +5,7 @@ const texts = (roles: Parameters<typeof homeLinks>[0]) => homeLinks(roles).map((
 
 describe('home page links by role', () => {
   it('staff report and follow their reports', () => {
-    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan', 'My actions', 'Staff support I give', 'My training']);
+    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan', 'My actions', 'Staff support I give', 'Training programmes', 'Communities of practice', 'My training']);
   });
 
   it('a patient safety specialist (also staff) also gets the triage queue, cases, audit trail, panel decisions and learning responses', () => {
@@ -27,6 +27,8 @@ describe('home page links by role', () => {
       'Patient safety partners',
       'Staff support I give',
       'Being Fair tool',
+      'Training programmes',
+      'Communities of practice',
       'My training',
     ]);
   });
@@ -48,6 +50,8 @@ describe('home page links by role', () => {
       'Patient safety partners',
       'Staff support I give',
       'Being Fair tool',
+      'Training programmes',
+      'Communities of practice',
     ]);
   });
 
@@ -78,6 +82,9 @@ describe('home page links by role', () => {
     ]);
     expect(texts(['improvement-advisor'])).toEqual(['Response plan', 'My actions', 'QI projects', 'Staff support I give']);
     expect(texts(['workforce-partner'])).toEqual(['Response plan', 'My actions', 'Staff support I give', 'Being Fair tool']);
+    expect(texts(['coach'])).toEqual(['Response plan', 'Training programmes', 'Communities of practice']);
+    expect(texts(['improvement-advisor'])).toEqual(['Response plan', 'My actions', 'Staff support I give', 'Training programmes', 'Communities of practice']);
+    expect(texts(['workforce-partner'])).toEqual(['Response plan', 'My actions', 'Staff support I give', 'Being Fair tool', 'Training programmes', 'Communities of practice']);
   });
 
   it('every role that may be a line manager or reviewer finds the staff support they give, coaches and partners not', () => {
@@ -135,6 +142,14 @@ describe('home page links by role', () => {
     }
   });
 
+  it('every member of staff and every coach finds the training programmes and communities of practice, a partner not', () => {
+    for (const role of ['staff', 'coach', 'learning-response-lead', 'patient-safety-specialist', 'chief-nurse', 'workforce-partner', 'improvement-advisor'] as const) {
+      expect(homeLinks([role]).find((l) => l.text === 'Training programmes')?.href).toBe('/programmes');
+      expect(homeLinks([role]).find((l) => l.text === 'Communities of practice')?.href).toBe('/communities-of-practice');
+    }
+    expect(texts(['patient-safety-partner'])).not.toContain('Training programmes');
+  });
+
   it('no platform role, no links', () => {
     expect(texts([])).toEqual([]);
   });
@@ -158,6 +173,8 @@ describe('home page links by role', () => {
       '/patient-safety-partners',
       '/my-staff-support',
       '/being-fair',
+      '/programmes',
+      '/communities-of-practice',
       '/my-training',
     ]);
     expect(homeLinks(['patient-safety-specialist']).map((l) => l.href)).toContain('/decisions');

@@ -141,6 +141,16 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
     });
   }
   // The trust's staff find their training record; coaches and partners may open it too but get no card.
+  if (mayCall(roles, 'listProgrammes')) {
+    links.push({
+      text: 'Training programmes',
+      href: '/programmes',
+      description: 'Restorative just culture, challenging poor practice, the QI course and more: sessions, materials and your attendance.',
+    });
+  }
+  if (mayCall(roles, 'listCommunitiesOfPractice')) {
+    links.push({ text: 'Communities of practice', href: '/communities-of-practice', description: 'Learn with peers: meetings, reflective practice and notes.' });
+  }
   if (mayCall(roles, 'getMyTraining', 'reportEvent')) {
     links.push({ text: 'My training', href: '/my-training', description: 'Your patient safety training record, if you have one.' });
   }

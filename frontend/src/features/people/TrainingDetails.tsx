@@ -38,6 +38,24 @@ export function TrainingDetails({ record: t }: { record: TrainingRecord }) {
           </tbody>
         </table>
       )}
+      <h2>Training programmes attended</h2>
+      {!t.programmesAttended || t.programmesAttended.length === 0 ? (
+        <p>No programme sessions attended yet.</p>
+      ) : (
+        <table className="nhsuk-table-responsive">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Training programme sessions attended, newest first</caption>
+          <TableHead headings={['Programme', 'Session date', 'Hours']} />
+          <tbody className="nhsuk-table__body">
+            {t.programmesAttended.map((p) => (
+              <tr key={p.sessionId} className="nhsuk-table__row">
+                <Cell heading="Programme">{p.programmeTitle}</Cell>
+                <Cell heading="Session date">{formatDate(p.heldOn)}</Cell>
+                <Cell heading="Hours">{p.hours}</Cell>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <h2>Continuing professional development</h2>
       {t.cpdEntries.length === 0 ? (
         <p>No CPD recorded yet.</p>

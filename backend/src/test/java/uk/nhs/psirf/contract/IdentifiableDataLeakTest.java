@@ -633,7 +633,7 @@ class IdentifiableDataLeakTest {
         world.partner = PeopleRows.uniqueUser("Priya Partner", Roles.PATIENT_SAFETY_PARTNER);
         String partnerPerson = people.personFor(world.partner);
         world.coach = PeopleRows.uniqueUser("Cara Coach", Roles.COACH);
-        people.personFor(world.coach);
+        String coachPerson = people.personFor(world.coach);
         String otherPartnerPerson = people.personFor(PeopleRows.uniqueUser("Omar Partner",
                 Roles.PATIENT_SAFETY_PARTNER));
 
@@ -659,7 +659,43 @@ class IdentifiableDataLeakTest {
 
         world.own.putAll(ids(mine, myGroup, myPlan, myEntry, partnerPerson, planVersion));
         world.outside.putAll(ids(theirs, otherGroup, otherPlan, otherEntry, otherPartnerPerson, planVersion));
+        world.own.putAll(programmes(pat, coachPerson, true));
+        world.outside.putAll(programmes(pat, coachPerson, false));
         return world;
+    }
+
+    /**
+     * A programme session (the coach attended the own one), a file material, and a community of practice with a
+     * meeting: the coach is the own community's only member; the other community's notes carry every spelling.
+     */
+    private static Map<String, String> programmes(TestUser pat, String coachPerson, boolean coachTakesPart) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        String programme = coachTakesPart ? "7b7c1c5e-40a1-4c7e-9a11-0e7a2a0b0001" : "7b7c1c5e-40a1-4c7e-9a11-0e7a2a0b0002";
+        ids.put("programmeId", programme);
+        String session = Api.as(pat).contentType(ContentType.JSON).body(Map.of("heldOn",
+                        LocalDate.now(UK).minusDays(1).toString(), "startsAt", "09:30", "endsAt", "12:30", "online", true,
+                        "facilitator", "Leak check facilitator"))
+                .post("/api/v1/programmes/" + programme + "/sessions").then().statusCode(201).extract().path("id");
+        if (coachTakesPart) {
+            Api.as(pat).contentType(ContentType.JSON).body(Map.of("version", 0, "attendees",
+                            List.of(Map.of("personId", coachPerson, "status", "attended"))))
+                    .put("/api/v1/programme-sessions/" + session + "/attendance").then().statusCode(200);
+        }
+        ids.put("sessionId", session);
+        ids.put("materialId", Api.as(pat).contentType(ContentType.JSON).body(Map.of("title", "Leak check pack",
+                        "file", Map.of("fileName", "pack.txt", "contentType", "text/plain", "contentBase64",
+                                java.util.Base64.getEncoder().encodeToString("A training pack".getBytes(StandardCharsets.UTF_8)))))
+                .post("/api/v1/programmes/" + programme + "/materials").then().statusCode(201).extract().path("id"));
+        String community = Api.as(pat).contentType(ContentType.JSON).body(Map.of("name", "Leak check community "
+                                + UUID.randomUUID(), "purpose", "Learning together",
+                        "memberPersonIds", coachTakesPart ? List.of(coachPerson) : List.of()))
+                .post("/api/v1/communities-of-practice").then().statusCode(201).extract().path("id");
+        ids.put("communityId", community);
+        ids.put("meetingId", Api.as(pat).contentType(ContentType.JSON).body(Map.of("kind", "meeting", "heldOn",
+                        LocalDate.now(UK).toString(), "notes", coachTakesPart ? "What we learnt together" : EVERY_SPELLING))
+                .post("/api/v1/communities-of-practice/" + community + "/meetings").then().statusCode(201)
+                .extract().path("meetings[0].id"));
+        return ids;
     }
 
     /** The value of each path parameter the test knows, for one group's records. */

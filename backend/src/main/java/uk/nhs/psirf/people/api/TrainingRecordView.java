@@ -12,5 +12,6 @@ public record TrainingRecordView(UUID personId, String personName, long version,
                                  LocalDate level2CompletedOn, BigDecimal learningFromIncidentsDays,
                                  BigDecimal engagementTrainingHours, BigDecimal oversightTrainingDays,
                                  List<CpdEntryView> cpdEntries, List<Qualification> qualifications,
-                                 List<YearCount> responsesByYear) {
+                                 List<YearCount> responsesByYear,
+                                 List<AttendedProgramme> programmesAttended) {
 }

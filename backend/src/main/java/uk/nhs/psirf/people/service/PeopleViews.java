@@ -1,6 +1,7 @@
 package uk.nhs.psirf.people.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import uk.nhs.psirf.people.ProgrammeAttendance;
 import uk.nhs.psirf.people.api.CpdEntryView;
 import uk.nhs.psirf.people.api.MissingRequirement;
 import uk.nhs.psirf.people.api.PersonView;
@@ -21,6 +22,11 @@ import java.util.List;
 
 @ApplicationScoped
 public class PeopleViews {
+    private final ProgrammeAttendance programmeAttendance;
+
+    public PeopleViews(ProgrammeAttendance programmeAttendance) {
+        this.programmeAttendance = programmeAttendance;
+    }
 
     public PersonView person(Person person, TrainingRecord record, BigDecimal cpdHours) {
         Training training = record == null ? Training.NONE : record.training();
@@ -37,7 +43,7 @@ public class PeopleViews {
                 training.level1CompletedOn(), training.level2CompletedOn(), training.learningFromIncidentsDays(),
                 training.engagementTrainingHours(), training.oversightTrainingDays(),
                 cpd.stream().map(c -> new CpdEntryView(c.id(), c.completedOn(), c.title(), c.hours())).toList(),
-                qualifications(training), years);
+                qualifications(training), years, programmeAttendance.attended(person.id()));
     }
 
     public static List<Qualification> qualifications(Training training) {
