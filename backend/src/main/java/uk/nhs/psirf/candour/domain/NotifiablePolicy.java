@@ -11,7 +11,8 @@ import uk.nhs.psirf.platform.rules.Verdict;
  */
 public final class NotifiablePolicy {
     public static final FieldErrorCode CONTRADICTS_HARM = FieldErrorCode.CONTRADICTS_HARM;
-    private static final int MODERATE_PHYSICAL_HARM = 3;
+    /** The least physical harm that is notifiable: moderate (LFPSE code 3); lower codes are more severe. */
+    public static final int MODERATE_PHYSICAL_HARM = 3;
 
     private NotifiablePolicy() {
     }
