@@ -66,7 +66,8 @@ public class PlanLinks {
     /** The responses the plan gathers, first added first, then by reference. */
     public List<ResponseRow> responses(UUID planId) {
         List<GatheredResponse> gathered = plans.gathered(planId);
-        Map<UUID, ResponseBrief> found = responses.findAll(gathered.stream().map(GatheredResponse::responseId).toList());
+        Map<UUID, ResponseBrief> found = responses.findAll(
+                gathered.stream().map(GatheredResponse::responseId).toList());
         return gathered.stream().filter(g -> found.containsKey(g.responseId())).map(g -> {
             ResponseBrief r = found.get(g.responseId());
             return new ResponseRow(r.id(), r.reference(), r.type().code(), r.status().code(), g.addedAt());

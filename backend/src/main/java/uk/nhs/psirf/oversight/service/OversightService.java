@@ -79,7 +79,8 @@ public class OversightService {
         }
         audit.record(AuditAction.LIST, OversightAccess.GROUP, null, visible.size() + " oversight groups");
         return new OversightGroupList(visible.stream().map(g -> new OversightGroupSummary(g.id(), g.name(),
-                purpose(g), g.members().size(), facts.responsesOfGroup(g.id()).size(), facts.planIdsOfGroup(g.id()).size()))
+                purpose(g), g.members().size(), facts.responsesOfGroup(g.id()).size(),
+                facts.planIdsOfGroup(g.id()).size()))
                 .toList());
     }
 

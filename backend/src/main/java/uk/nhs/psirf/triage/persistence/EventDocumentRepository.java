@@ -35,7 +35,8 @@ public class EventDocumentRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("select d.id, d.eventId, d.kind, d.title from EventDocument d where d.id in :ids",
+        return entityManager.createQuery(
+                        "select d.id, d.eventId, d.kind, d.title from EventDocument d where d.id in :ids",
                         Object[].class)
                 .setParameter("ids", ids).getResultStream()
                 .map(r -> new ReviewedDocument((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3])).toList();
