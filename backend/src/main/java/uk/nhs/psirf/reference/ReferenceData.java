@@ -67,6 +67,11 @@ public class ReferenceData {
         return Optional.ofNullable(current().locationsByCode().get(code)).filter(Location::active);
     }
 
+    /** Any location, active or not, by its id. */
+    public Optional<Location> location(long id) {
+        return current().locationsByCode().values().stream().filter(l -> l.id() == id).findFirst();
+    }
+
     /** Any category, active or not: old reports keep the category they were filed under. */
     public Optional<EventCategory> category(String code) {
         return Optional.ofNullable(current().categoriesByCode().get(code));

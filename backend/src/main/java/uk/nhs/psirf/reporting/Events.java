@@ -85,6 +85,19 @@ public class Events {
         return events.countsByCase(caseIds);
     }
 
+    /**
+     * The events whose physical harm is this grade or more severe (1 is the most severe), and the events with these
+     * ids whatever their harm; latest occurrence first.
+     */
+    public List<EventHarm> harmedAtLeast(int physicalHarm, Collection<UUID> alsoIds) {
+        return events.harmedAtLeast(physicalHarm, alsoIds);
+    }
+
+    /** The staff named on these events' reports, each name and role once, by name then role. */
+    public List<StaffNamed> staffNamedOn(Collection<UUID> eventIds) {
+        return events.staffNamedOn(eventIds);
+    }
+
     /** Lets a long export forget rows it has written. */
     public void detachAll() {
         events.detachAll();

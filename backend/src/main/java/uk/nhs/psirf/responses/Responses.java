@@ -28,6 +28,15 @@ public interface Responses {
      */
     Map<UUID, String> references(Collection<UUID> responseIds);
 
+    /** The responses with these ids, by id; ids that name no response (and nulls) are missing. */
+    Map<UUID, ResponseBrief> findAll(Collection<UUID> responseIds);
+
     /** The responses this person leads. */
     List<UUID> ledBy(UUID personId);
+
+    /** The responses that hold this event, oldest first. */
+    List<ResponseBrief> holding(UUID eventId);
+
+    /** The events of the response in its own order; none when there is no such response. */
+    List<UUID> eventsOf(UUID responseId);
 }

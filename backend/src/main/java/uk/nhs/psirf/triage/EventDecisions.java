@@ -8,10 +8,14 @@ import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.reporting.Events;
 import uk.nhs.psirf.reporting.ReporterNotifier;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
+import uk.nhs.psirf.triage.persistence.EventDocumentRepository;
 import uk.nhs.psirf.triage.persistence.TriageCaseRepository;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,12 +28,15 @@ import java.util.UUID;
 public class EventDecisions {
     private final Events events;
     private final TriageCaseRepository cases;
+    private final EventDocumentRepository documents;
     private final ReporterNotifier notifier;
     private final Stamps stamps;
 
-    public EventDecisions(Events events, TriageCaseRepository cases, ReporterNotifier notifier, Stamps stamps) {
+    public EventDecisions(Events events, TriageCaseRepository cases, EventDocumentRepository documents,
+                          ReporterNotifier notifier, Stamps stamps) {
         this.events = events;
         this.cases = cases;
+        this.documents = documents;
         this.notifier = notifier;
         this.stamps = stamps;
     }
@@ -41,6 +48,15 @@ public class EventDecisions {
     public Optional<DecidableCase> triageCase(UUID caseId) {
         return cases.find(caseId).map(c -> new DecidableCase(c.id(), c.reference(), c.title(), c.decided(),
                 events.inCase(c.id()).stream().map(EventDecisions::facts).toList()));
+    }
+
+    /** The documents with these ids, without their content, in the order asked for; ids that name none are missing. */
+    public Map<UUID, ReviewedDocument> reviewedDocuments(Collection<UUID> documentIds) {
+        Map<UUID, ReviewedDocument> byId = new HashMap<>();
+        documents.briefs(documentIds).forEach(d -> byId.put(d.id(), d));
+        Map<UUID, ReviewedDocument> found = new LinkedHashMap<>();
+        documentIds.stream().filter(byId::containsKey).forEach(id -> found.put(id, byId.get(id)));
+        return found;
     }
 
     /** A decision was recorded or changed: each event's history says so; the status becomes in-triage if new. */

@@ -26,6 +26,7 @@ import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,6 +86,18 @@ class CandourApiTest {
         steps.put("findingsSharedOn", LocalDate.now(UK).toString());
         Api.as(pat).contentType(ContentType.JSON).body(steps).put(eventPath(eventId) + "/steps").then()
                 .statusCode(200).body("status", equalTo("complete")).body("steps.writtenOverdue", equalTo(false));
+    }
+
+    @Test
+    void anEventOfLessThanModerateHarmIsOnTheListOnlyOnceItHasACandourRecord() {
+        String recorded = eventWithHarm(4, 20);
+        String unrecorded = eventWithHarm(4, 20);
+        TestUser pat = Users.specialist();
+        Api.as(pat).contentType(ContentType.JSON).body(decision(0, true, true))
+                .put(eventPath(recorded) + "/decision").then().statusCode(200);
+        Api.as(pat).get(CANDOUR).then().statusCode(200)
+                .body("items.eventId", hasItem(recorded))
+                .body("items.eventId", not(hasItem(unrecorded)));
     }
 
     @Test

@@ -10,7 +10,8 @@ import uk.nhs.psirf.platform.rules.Verdict;
  * whether the harm is prolonged, so that is the patient safety specialist's judgement, recorded with the decision.
  */
 public final class NotifiablePolicy {
-    private static final int MODERATE_PHYSICAL_HARM = 3;
+    /** The least physical harm that is notifiable: moderate (LFPSE code 3); lower codes are more severe. */
+    public static final int MODERATE_PHYSICAL_HARM = 3;
 
     private NotifiablePolicy() {
     }

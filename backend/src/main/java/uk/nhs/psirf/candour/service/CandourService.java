@@ -21,7 +21,10 @@ import uk.nhs.psirf.candour.domain.NotifiablePolicy;
 import uk.nhs.psirf.candour.domain.WrittenNotificationDeadline;
 import uk.nhs.psirf.candour.persistence.BankHolidayRepository;
 import uk.nhs.psirf.candour.persistence.CandourRepository;
-import uk.nhs.psirf.candour.persistence.CandourRepository.CandourListRow;
+import uk.nhs.psirf.reporting.EventHarm;
+import uk.nhs.psirf.reporting.Events;
+import uk.nhs.psirf.responses.ResponseBrief;
+import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.triage.DecidableEvent;
 import uk.nhs.psirf.triage.EventDecisions;
 import uk.nhs.psirf.platform.audit.AuditAction;
@@ -34,6 +37,7 @@ import uk.nhs.psirf.reference.Lfpse;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.Objects;
@@ -47,15 +51,20 @@ public class CandourService {
     private final CandourRepository records;
     private final BankHolidayRepository holidays;
     private final EventDecisions events;
+    private final Events reported;
+    private final Responses responses;
     private final CandourAccess access;
     private final Stamps stamps;
     private final AuditService audit;
 
     public CandourService(CandourRepository records, BankHolidayRepository holidays, EventDecisions events,
+                          Events reported, Responses responses,
                           CandourAccess access, Stamps stamps, AuditService audit) {
         this.records = records;
         this.holidays = holidays;
         this.events = events;
+        this.reported = reported;
+        this.responses = responses;
         this.access = access;
         this.stamps = stamps;
         this.audit = audit;
@@ -77,7 +86,7 @@ public class CandourService {
         Set<LocalDate> bankHolidays = holidays.dates();
         LocalDate today = today();
         BankHolidayCoverage coverage = BankHolidayCoverage.of(bankHolidays, today);
-        List<CandourSummary> items = records.listRows().stream()
+        List<CandourSummary> items = listRows().stream()
                 .map(row -> summary(row, bankHolidays, coverage, today))
                 .sorted(Comparator.comparingInt((CandourSummary s) -> s.status().urgency())
                         .thenComparing(CandourSummary::writtenDueOn, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -89,10 +98,10 @@ public class CandourService {
     @Transactional
     public CandourView read(UUID eventId) {
         DecidableEvent event = event(eventId);
-        List<Object[]> responses = records.responsesOf(eventId);
-        access.requireRead(eventId, leads(responses));
+        List<ResponseBrief> holders = responses.holding(eventId);
+        access.requireRead(eventId, leads(holders));
         audit.record(AuditAction.READ, ENTITY_TYPE, eventId.toString(), "candour of " + event.reference());
-        return view(event, records.find(eventId).orElse(null), responses);
+        return view(event, records.find(eventId).orElse(null), holders);
     }
 
     @Transactional
@@ -107,14 +116,14 @@ public class CandourService {
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, eventId.toString(), "candour decision on " + event.reference()
                 + ": notifiable=" + input.notifiable() + " prolongedPsychologicalHarm="
                 + input.prolongedPsychologicalHarm() + (proposed == input.notifiable() ? "" : " (departs from the harm)"));
-        return view(event, record, records.responsesOf(eventId));
+        return view(event, record, responses.holding(eventId));
     }
 
     @Transactional
     public CandourView recordSteps(UUID eventId, CandourStepsInput input) {
         DecidableEvent event = event(eventId);
-        List<Object[]> responses = records.responsesOf(eventId);
-        access.requireRecordSteps(eventId, leads(responses));
+        List<ResponseBrief> holders = responses.holding(eventId);
+        access.requireRecordSteps(eventId, leads(holders));
         CandourRecord record = current(eventId, input.version());
         CandourStepRules.mayRecordSteps(event.reference(), record).orThrow();
         LocalDate occurredOn = event.occurredAt().atZone(ClockProducer.UK).toLocalDate();
@@ -126,7 +135,7 @@ public class CandourService {
                 + " findings=" + steps.findingsSharedOn() + " reasons recorded: verbal="
                 + (steps.verbalNotDoneReason() != null) + " written=" + (steps.writtenNotDoneReason() != null)
                 + " findings=" + (steps.findingsNotDoneReason() != null));
-        return view(event, record, responses);
+        return view(event, record, holders);
     }
 
     /**
@@ -148,7 +157,7 @@ public class CandourService {
         return record;
     }
 
-    private CandourView view(DecidableEvent event, CandourRecord record, List<Object[]> responses) {
+    private CandourView view(DecidableEvent event, CandourRecord record, List<ResponseBrief> responses) {
         Set<LocalDate> bankHolidays = holidays.dates();
         LocalDate dueOn = writtenDueOn(record, bankHolidays);
         LocalDate today = today();
@@ -167,7 +176,7 @@ public class CandourService {
                 NotifiablePolicy.explain(event.physicalHarm(),
                         Lfpse.PHYSICAL_HARM.code(event.physicalHarm()).orElseThrow().display()),
                 decision, stepsView(steps, dueOn, overdue, coverage), status, status.display(),
-                responses.stream().map(r -> new CandourResponseLink((UUID) r[0], (String) r[1])).toList(),
+                responses.stream().map(r -> new CandourResponseLink(r.id(), r.reference())).toList(),
                 access.mayDecide(), access.mayRecordSteps(leads));
     }
 
@@ -185,8 +194,8 @@ public class CandourService {
         LocalDate dueOn = writtenDueOn(record, bankHolidays);
         CandourStatus status = CandourStatusPolicy.status(record, dueOn, today);
         CandourSteps steps = record == null ? CandourSteps.NONE : record.steps();
-        return new CandourSummary(row.eventId(), row.reference(),
-                Lfpse.PHYSICAL_HARM.code(row.physicalHarm()).orElseThrow(),
+        return new CandourSummary(row.event().id(), row.event().reference(),
+                Lfpse.PHYSICAL_HARM.code(row.event().physicalHarm()).orElseThrow(),
                 record == null ? null : record.notifiable(), steps.verbalNotifiedOn(), dueOn, steps.writtenSentOn(),
                 steps.findingsSharedOn(), status, status.display(), coverage.isBeyond(dueOn));
     }
@@ -198,8 +207,18 @@ public class CandourService {
         return WrittenNotificationDeadline.dueOn(record.verbalNotifiedOn(), bankHolidays);
     }
 
-    private static List<UUID> leads(List<Object[]> responses) {
-        return responses.stream().map(r -> (UUID) r[2]).toList();
+    private static List<UUID> leads(List<ResponseBrief> responses) {
+        return responses.stream().map(ResponseBrief::leadPersonId).toList();
+    }
+
+    /** Events on the candour list: those whose harm proposes candour, and those with a candour record. */
+    private List<CandourListRow> listRows() {
+        Map<UUID, CandourRecord> recorded = records.byEvent();
+        return reported.harmedAtLeast(NotifiablePolicy.MODERATE_PHYSICAL_HARM, recorded.keySet()).stream()
+                .map(e -> new CandourListRow(e, recorded.get(e.id()))).toList();
+    }
+
+    private record CandourListRow(EventHarm event, CandourRecord record) {
     }
 
     private DecidableEvent event(UUID eventId) {

@@ -11,8 +11,9 @@ import uk.nhs.psirf.decisions.domain.ProposalFacts;
 import uk.nhs.psirf.decisions.domain.PsiiMinimumPolicy;
 import uk.nhs.psirf.decisions.domain.ReferralPolicy;
 import uk.nhs.psirf.decisions.domain.ReferralTarget;
-import uk.nhs.psirf.decisions.persistence.ReviewedDocuments;
 import uk.nhs.psirf.triage.DecidableEvent;
+import uk.nhs.psirf.triage.EventDecisions;
+import uk.nhs.psirf.triage.ReviewedDocument;
 import uk.nhs.psirf.people.domain.Person;
 import uk.nhs.psirf.people.service.TrainingChecks;
 import uk.nhs.psirf.kernel.ResponseType;
@@ -31,10 +32,10 @@ import java.util.UUID;
 /** Checks what the panel minuted and turns it into {@link DecisionContent}; every problem is named by its field. */
 @ApplicationScoped
 public class DecisionInputs {
-    private final ReviewedDocuments documents;
+    private final EventDecisions documents;
     private final TrainingChecks people;
 
-    public DecisionInputs(ReviewedDocuments documents, TrainingChecks people) {
+    public DecisionInputs(EventDecisions documents, TrainingChecks people) {
         this.documents = documents;
         this.people = people;
     }
@@ -114,11 +115,11 @@ public class DecisionInputs {
 
     /** Each document reviewed must be one added to the events decided. */
     private void checkDocuments(List<UUID> ids, Collection<UUID> eventIds, List<FieldError> errors) {
-        Map<UUID, ReviewedDocuments.Document> found = documents.find(ids);
+        Map<UUID, ReviewedDocument> found = documents.reviewedDocuments(ids);
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             UUID id = ids.get(i);
-            ReviewedDocuments.Document document = found.get(id);
+            ReviewedDocument document = found.get(id);
             if (!seen.add(id)) {
                 errors.add(new FieldError("documentIds[" + i + "]", FieldErrorCode.DUPLICATE,
                         "Choose each document once"));

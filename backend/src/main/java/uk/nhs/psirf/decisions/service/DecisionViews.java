@@ -12,7 +12,6 @@ import uk.nhs.psirf.decisions.domain.DecisionStatus;
 import uk.nhs.psirf.decisions.domain.PanelDecision;
 import uk.nhs.psirf.decisions.domain.Proposal;
 import uk.nhs.psirf.decisions.domain.ReferralTarget;
-import uk.nhs.psirf.decisions.persistence.ReviewedDocuments;
 import uk.nhs.psirf.responseplan.api.PlannedResponseView;
 import uk.nhs.psirf.responseplan.domain.PlannedResponse;
 import uk.nhs.psirf.kernel.ResponseType;
@@ -20,6 +19,7 @@ import uk.nhs.psirf.reference.EventCategory;
 import uk.nhs.psirf.reference.ReferenceData;
 import uk.nhs.psirf.responses.service.EventLinks;
 import uk.nhs.psirf.responses.service.LearningResponseQueryService;
+import uk.nhs.psirf.triage.EventDecisions;
 
 @ApplicationScoped
 public class DecisionViews {
@@ -27,12 +27,12 @@ public class DecisionViews {
     private static final String PATIENT_SAFETY_TEAM = "Patient safety team";
 
     private final EventLinks links;
-    private final ReviewedDocuments documents;
+    private final EventDecisions documents;
     private final LearningResponseQueryService responses;
     private final ReferenceData referenceData;
     private final DecisionApprovers approvers;
 
-    public DecisionViews(EventLinks links, ReviewedDocuments documents, LearningResponseQueryService responses,
+    public DecisionViews(EventLinks links, EventDecisions documents, LearningResponseQueryService responses,
                          ReferenceData referenceData, DecisionApprovers approvers) {
         this.links = links;
         this.documents = documents;
@@ -56,7 +56,7 @@ public class DecisionViews {
                 c.panelMembers().stream().map(m -> new PanelMemberView(m.personId().orElse(null), m.name(), m.role(),
                         m.chair())).toList(),
                 c.reportReviewed(),
-                documents.find(c.documentIds()).values().stream()
+                documents.reviewedDocuments(c.documentIds()).values().stream()
                         .map(doc -> new DocumentLink(doc.id(), doc.kind(), doc.title())).toList(),
                 c.responseType(), c.responseType().display(), referral,
                 referral == null ? null : referral.display(), c.referralDetail(), c.leadOrganisation(), c.rationale(),

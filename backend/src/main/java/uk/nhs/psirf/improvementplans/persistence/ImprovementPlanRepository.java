@@ -7,7 +7,6 @@ import uk.nhs.psirf.improvementplans.domain.ImprovementPlan;
 import uk.nhs.psirf.improvementplans.domain.PlanStatus;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Plans, and what they gather. Learning responses, safety actions and locations belong to other features: they are
- * read here with small native queries.
+ * Plans, and which learning responses each gathers. The responses themselves, the safety actions and the locations
+ * belong to other features and are read through their front doors ({@code service.PlanLinks}).
  */
 @ApplicationScoped
 public class ImprovementPlanRepository {
@@ -77,48 +76,20 @@ public class ImprovementPlanRepository {
                         HashMap::new));
     }
 
-    public record LocationRow(long id, String code, String name) {
+    // --- learning responses gathered (improvement_plan_response; the responses come from the responses feature)
+
+    /** A learning response the plan gathers, and when it was added. */
+    public record GatheredResponse(UUID responseId, Instant addedAt) {
     }
 
-    /** An active location of the reference data, by its code. */
+    /** The responses the plan gathers, first added first. */
     @SuppressWarnings("unchecked")
-    public Optional<LocationRow> activeLocation(String code) {
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select id, code, name from location where code = :code and active")
-                .setParameter("code", code).getResultList();
-        return rows.stream().map(r -> new LocationRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
-                .findFirst();
-    }
-
-    @SuppressWarnings("unchecked")
-    public Optional<String> locationCode(long id) {
-        List<String> codes = entityManager.createNativeQuery("select code from location where id = :id")
-                .setParameter("id", id).getResultList();
-        return codes.stream().findFirst();
-    }
-
-    // --- learning responses gathered (improvement_plan_response; learning_response belongs to the responses feature)
-
-    public record ResponseRow(UUID id, String reference, String responseType, String status, Instant addedAt) {
-    }
-
-    @SuppressWarnings("unchecked")
-    public Optional<String> responseReference(UUID responseId) {
-        List<String> references = entityManager.createNativeQuery(
-                        "select reference from learning_response where id = :id")
-                .setParameter("id", responseId).getResultList();
-        return references.stream().findFirst();
-    }
-
-    @SuppressWarnings("unchecked")
-    public List<ResponseRow> responses(UUID planId) {
+    public List<GatheredResponse> gathered(UUID planId) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select r.id, r.reference, r.response_type, r.status, pr.added_at
-                        from improvement_plan_response pr join learning_response r on r.id = pr.response_id
-                        where pr.plan_id = :plan order by pr.added_at, r.reference""")
+                        select response_id, added_at from improvement_plan_response where plan_id = :plan
+                        order by added_at""")
                 .setParameter("plan", planId).getResultList();
-        return rows.stream().map(r -> new ResponseRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                instant(r[4]))).toList();
+        return rows.stream().map(r -> new GatheredResponse((UUID) r[0], instant(r[1]))).toList();
     }
 
     /** How many responses each plan gathers. */
@@ -156,27 +127,6 @@ public class ImprovementPlanRepository {
                 .setParameter("plan", planId).setParameter("response", responseId).executeUpdate();
     }
 
-    // --- safety actions (safety_action belongs to the safety actions feature)
-
-    public record ActionRecord(UUID id, UUID planId, String reference, String title, String ownerName,
-                               LocalDate dueOn, String status, String effectiveness) {
-    }
-
-    /** The safety actions of these plans, soonest due first. */
-    @SuppressWarnings("unchecked")
-    public List<ActionRecord> actions(Collection<UUID> planIds) {
-        if (planIds.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select a.id, a.plan_id, a.reference, a.title, p.name, a.due_on, a.status, a.effectiveness
-                        from safety_action a left join person p on p.id = a.owner_person_id
-                        where a.plan_id in (:plans) order by a.due_on nulls last, a.reference""")
-                .setParameter("plans", planIds).getResultList();
-        return rows.stream().map(r -> new ActionRecord((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                (String) r[4], localDate(r[5]), (String) r[6], (String) r[7])).toList();
-    }
-
     private static Instant instant(Object value) {
         if (value instanceof Instant i) {
             return i;
@@ -185,12 +135,5 @@ public class ImprovementPlanRepository {
             return o.toInstant();
         }
         return value == null ? null : ((java.sql.Timestamp) value).toInstant();
-    }
-
-    private static LocalDate localDate(Object value) {
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        return value == null ? null : ((java.sql.Date) value).toLocalDate();
     }
 }

@@ -22,8 +22,8 @@ import uk.nhs.psirf.improvementplans.domain.Progress;
 import uk.nhs.psirf.improvementplans.domain.ProgressPolicy;
 import uk.nhs.psirf.improvementplans.domain.ReviewDatePolicy;
 import uk.nhs.psirf.improvementplans.persistence.ImprovementPlanRepository;
-import uk.nhs.psirf.improvementplans.persistence.ImprovementPlanRepository.ActionRecord;
-import uk.nhs.psirf.improvementplans.persistence.ImprovementPlanRepository.ResponseRow;
+import uk.nhs.psirf.improvementplans.service.PlanLinks.ActionRecord;
+import uk.nhs.psirf.improvementplans.service.PlanLinks.ResponseRow;
 import uk.nhs.psirf.people.Directory;
 import uk.nhs.psirf.people.DirectoryPerson;
 import uk.nhs.psirf.platform.audit.AuditAction;
@@ -56,14 +56,16 @@ import java.util.stream.Collectors;
 public class ImprovementPlanService {
     public static final String ENTITY_TYPE = "improvement-plan";
     private final ImprovementPlanRepository plans;
+    private final PlanLinks links;
     private final Directory directory;
     private final Stamps stamps;
     private final AuditService audit;
     private final Clock clock;
 
-    public ImprovementPlanService(ImprovementPlanRepository plans, Directory directory, Stamps stamps,
+    public ImprovementPlanService(ImprovementPlanRepository plans, PlanLinks links, Directory directory, Stamps stamps,
                                   AuditService audit, Clock clock) {
         this.plans = plans;
+        this.links = links;
         this.directory = directory;
         this.stamps = stamps;
         this.audit = audit;
@@ -75,7 +77,7 @@ public class ImprovementPlanService {
         List<ImprovementPlan> found = plans.page(status, page.offset(), page.size());
         long total = plans.count(status);
         Set<UUID> ids = found.stream().map(ImprovementPlan::id).collect(Collectors.toSet());
-        Map<UUID, List<ActionRecord>> actions = plans.actions(ids).stream()
+        Map<UUID, List<ActionRecord>> actions = links.actions(ids).stream()
                 .collect(Collectors.groupingBy(ActionRecord::planId));
         Map<UUID, Integer> responses = plans.responseCounts(ids);
         Map<UUID, String> owners = directory.names(found.stream().map(ImprovementPlan::ownerPersonId).toList());
@@ -129,7 +131,7 @@ public class ImprovementPlanService {
     public ImprovementPlanView addResponse(UUID planId, UUID responseId) {
         ImprovementPlan plan = find(planId);
         requireOpen(plan);
-        String reference = plans.responseReference(responseId).orElseThrow(() -> new ValidationFailedException(
+        String reference = links.responseReference(responseId).orElseThrow(() -> new ValidationFailedException(
                 List.of(new FieldError("responseId", FieldErrorCode.UNKNOWN_RESPONSE,
                         "Select a learning response from the list"))));
         plans.addResponse(planId, responseId, stamps.current().at());
@@ -144,7 +146,7 @@ public class ImprovementPlanService {
         if (!plans.holdsResponse(planId, responseId)) {
             throw ApiException.notFound("The learning response " + responseId + " in " + plan.reference());
         }
-        String reference = plans.responseReference(responseId).orElse(responseId.toString());
+        String reference = links.responseReference(responseId).orElse(responseId.toString());
         plans.removeResponse(planId, responseId);
         audit.record(AuditAction.UPDATE, ENTITY_TYPE, plan.id().toString(), plan.reference() + " no longer gathers "
                 + reference + " (" + responseId + ")");
@@ -194,7 +196,7 @@ public class ImprovementPlanService {
                 errors.add(new FieldError("locationCode", FieldErrorCode.REQUIRED,
                         "Select the location the plan is for"));
             } else {
-                var location = plans.activeLocation(code);
+                var location = links.activeLocation(code);
                 if (location.isEmpty()) {
                     errors.add(new FieldError("locationCode", FieldErrorCode.UNKNOWN_LOCATION,
                             "Select a location from the list"));
@@ -219,12 +221,12 @@ public class ImprovementPlanService {
 
     private ImprovementPlanView view(ImprovementPlan plan) {
         LocalDate today = today();
-        List<ResponseRow> responses = plans.responses(plan.id());
-        List<ActionRecord> actions = plans.actions(Set.of(plan.id()));
+        List<ResponseRow> responses = links.responses(plan.id());
+        List<ActionRecord> actions = links.actions(Set.of(plan.id()));
         String ownerName = directory.names(Set.of(plan.ownerPersonId())).get(plan.ownerPersonId());
         return new ImprovementPlanView(plan.id().toString(), plan.reference(), plan.version(), plan.title(),
                 plan.scope(), plan.scopeDetail(),
-                plan.locationId() == null ? null : plans.locationCode(plan.locationId()).orElse(null),
+                plan.locationId() == null ? null : links.locationCode(plan.locationId()).orElse(null),
                 PlanScopePolicy.display(plan.scope(), plan.scopeDetail()), plan.summary(), plan.qiProjectLink(),
                 plan.ownerPersonId().toString(), ownerName, plan.reviewOn(),
                 ReviewDatePolicy.overdue(plan.status(), plan.reviewOn(), today), plan.status(), plan.closedAt(),

@@ -2,23 +2,17 @@ package uk.nhs.psirf.oversight.persistence;
 
 /** What a group oversees: learning responses and improvement plans, each in at most one group. */
 public enum Overseen {
-    RESPONSE("learning_response", "learning response", "responseId", "learning-response"),
-    PLAN("improvement_plan", "improvement plan", "planId", "improvement-plan");
+    RESPONSE("learning response", "responseId", "learning-response"),
+    PLAN("improvement plan", "planId", "improvement-plan");
 
-    private final String table;
     private final String what;
     private final String field;
     private final String entityType;
 
-    Overseen(String table, String what, String field, String entityType) {
-        this.table = table;
+    Overseen(String what, String field, String entityType) {
         this.what = what;
         this.field = field;
         this.entityType = entityType;
-    }
-
-    String table() {
-        return table;
     }
 
     /** e.g. "learning response", for messages. */

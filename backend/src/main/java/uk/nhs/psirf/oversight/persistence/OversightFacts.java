@@ -126,16 +126,39 @@ public class OversightFacts {
     /** The safety actions of the group's responses and plans, each once. */
     public List<ActionFacts> actionsOfGroup(UUID groupId) {
         return actions("""
-                where a.response_id in (select id from learning_response where oversight_group_id = :id)
-                   or a.plan_id in (select id from improvement_plan where oversight_group_id = :id)""", "id", groupId);
+                where a.response_id in (select response_id from oversight_group_response where group_id = :id)
+                   or a.plan_id in (select plan_id from oversight_group_plan where group_id = :id)""", "id", groupId);
     }
 
     public Optional<PlanFacts> plan(UUID planId) {
-        return plans("where id = :id", planId).stream().findFirst();
+        return plans("where p.id = :id", planId).stream().findFirst();
     }
 
     public List<PlanFacts> plansOfGroup(UUID groupId) {
-        return plans("where oversight_group_id = :id", groupId);
+        return plans("where g.group_id = :id", groupId);
+    }
+
+    /** Whether the learning response or improvement plan exists. */
+    public boolean exists(Overseen kind, UUID id) {
+        String sql = switch (kind) {
+            case RESPONSE -> "select count(*) from learning_response where id = :id";
+            case PLAN -> "select count(*) from improvement_plan where id = :id";
+        };
+        return count(sql, id) > 0;
+    }
+
+    /** The learning responses the group oversees, newest first. */
+    public List<UUID> responsesOfGroup(UUID groupId) {
+        return ids("""
+                select r.id from learning_response r join oversight_group_response g on g.response_id = r.id
+                where g.group_id = :id order by r.created_at desc, r.id""", groupId);
+    }
+
+    /** The improvement plans the group oversees, soonest review first. */
+    public List<UUID> planIdsOfGroup(UUID groupId) {
+        return ids("""
+                select p.id from improvement_plan p join oversight_group_plan g on g.plan_id = p.id
+                where g.group_id = :id order by p.review_on, p.id""", groupId);
     }
 
     public List<UUID> responsesOfPlan(UUID planId) {
@@ -169,8 +192,9 @@ public class OversightFacts {
 
     private List<PlanFacts> plans(String where, UUID id) {
         return rows("""
-                select id, reference, title, scope, scope_detail, status, review_on, owner_person_id,
-                       oversight_group_id from improvement_plan""" + " " + where + " order by review_on, reference",
+                select p.id, p.reference, p.title, p.scope, p.scope_detail, p.status, p.review_on, p.owner_person_id,
+                       g.group_id from improvement_plan p left join oversight_group_plan g on g.plan_id = p.id"""
+                        + " " + where + " order by p.review_on, p.reference",
                 "id", id).stream().map(r -> new PlanFacts((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], date(r[6]), (UUID) r[7], (UUID) r[8])).toList();
     }
@@ -186,6 +210,11 @@ public class OversightFacts {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, String name, UUID id) {
         return (List<Object[]>) entityManager.createNativeQuery(sql).setParameter(name, id).getResultList();
+    }
+
+    private List<UUID> ids(String sql, UUID id) {
+        return entityManager.createNativeQuery(sql, UUID.class).setParameter("id", id).getResultStream()
+                .map(UUID.class::cast).toList();
     }
 
     private List<String> strings(String sql, String name, UUID id) {

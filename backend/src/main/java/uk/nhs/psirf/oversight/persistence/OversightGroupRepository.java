@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Oversight groups, and which learning responses and improvement plans each oversees (columns on those tables). */
+/** Oversight groups, and which learning responses and improvement plans each oversees (oversight's own tables). */
 @ApplicationScoped
 public class OversightGroupRepository {
     private final EntityManager entityManager;
@@ -49,36 +49,35 @@ public class OversightGroupRepository {
                 OversightGroup.class).setParameter("person", memberPersonId).getResultList();
     }
 
-    public List<UUID> responsesOf(UUID groupId) {
-        return ids("select id from learning_response where oversight_group_id = :group order by created_at desc, id",
-                groupId);
-    }
-
-    public List<UUID> plansOf(UUID groupId) {
-        return ids("select id from improvement_plan where oversight_group_id = :group order by review_on, id",
-                groupId);
-    }
-
-    /** Empty when there is no such response or plan; else the group it is in (or none). */
-    public Optional<Optional<UUID>> groupOf(Overseen kind, UUID id) {
-        List<?> rows = entityManager.createNativeQuery(
-                        "select cast(oversight_group_id as varchar) from " + kind.table() + " where id = :id")
-                .setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object group = rows.get(0);
-        return Optional.of(Optional.ofNullable(group).map(g -> UUID.fromString(g.toString())));
+    /** The group the response or plan is in, if any (whether it exists is {@link OversightFacts#exists}). */
+    public Optional<UUID> groupOf(Overseen kind, UUID id) {
+        String sql = switch (kind) {
+            case RESPONSE -> "select group_id from oversight_group_response where response_id = :id";
+            case PLAN -> "select group_id from oversight_group_plan where plan_id = :id";
+        };
+        return entityManager.createNativeQuery(sql, UUID.class).setParameter("id", id).getResultStream()
+                .map(UUID.class::cast).findFirst();
     }
 
     /** Puts the response or plan in the group, or in none when {@code groupId} is null. */
     public void setGroup(Overseen kind, UUID id, UUID groupId) {
         if (groupId == null) {
-            entityManager.createNativeQuery("update " + kind.table() + " set oversight_group_id = null where id = :id")
-                    .setParameter("id", id).executeUpdate();
+            String sql = switch (kind) {
+                case RESPONSE -> "delete from oversight_group_response where response_id = :id";
+                case PLAN -> "delete from oversight_group_plan where plan_id = :id";
+            };
+            entityManager.createNativeQuery(sql).setParameter("id", id).executeUpdate();
         } else {
-            entityManager.createNativeQuery("update " + kind.table() + " set oversight_group_id = :group where id = :id")
-                    .setParameter("group", groupId).setParameter("id", id).executeUpdate();
+            String sql = switch (kind) {
+                case RESPONSE -> """
+                        insert into oversight_group_response (response_id, group_id) values (:id, :group)
+                        on conflict (response_id) do update set group_id = excluded.group_id""";
+                case PLAN -> """
+                        insert into oversight_group_plan (plan_id, group_id) values (:id, :group)
+                        on conflict (plan_id) do update set group_id = excluded.group_id""";
+            };
+            entityManager.createNativeQuery(sql).setParameter("id", id).setParameter("group", groupId)
+                    .executeUpdate();
         }
     }
 
@@ -102,10 +101,5 @@ public class OversightGroupRepository {
         return entityManager.createNativeQuery(
                         "select summary from oversight_response_summary where response_id = :id", String.class)
                 .setParameter("id", responseId).getResultStream().map(String.class::cast).findFirst();
-    }
-
-    private List<UUID> ids(String sql, UUID groupId) {
-        return entityManager.createNativeQuery(sql, UUID.class).setParameter("group", groupId).getResultStream()
-                .map(UUID.class::cast).toList();
     }
 }

@@ -170,7 +170,7 @@ public class DeidentifiedViews {
         if (purpose == null) {
             return null;
         }
-        List<UUID> responses = new ArrayList<>(groups.responsesOf(groupId));
+        List<UUID> responses = new ArrayList<>(facts.responsesOfGroup(groupId));
         List<String> names = new ArrayList<>();
         for (PlanFacts plan : facts.plansOfGroup(groupId)) {
             responses.addAll(responsesBehind(plan.id()));

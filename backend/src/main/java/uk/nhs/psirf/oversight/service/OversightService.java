@@ -78,7 +78,8 @@ public class OversightService {
         }
         audit.record(AuditAction.LIST, OversightAccess.GROUP, null, visible.size() + " oversight groups");
         return new OversightGroupList(visible.stream().map(g -> new OversightGroupSummary(g.id(), g.name(),
-                purpose(g), g.members().size(), groups.responsesOf(g.id()).size(), groups.plansOf(g.id()).size()))
+                purpose(g), g.members().size(), facts.responsesOfGroup(g.id()).size(),
+                facts.planIdsOfGroup(g.id()).size()))
                 .toList());
     }
 
@@ -164,7 +165,7 @@ public class OversightService {
     private OversightGroup assign(UUID groupId, Overseen kind, UUID itemId, long version) {
         OversightGroup group = find(groupId);
         requireVersion(group, version);
-        Optional<UUID> current = groups.groupOf(kind, itemId)
+        Optional<UUID> current = groupOf(kind, itemId)
                 .orElseThrow(() -> ApiException.notFound("The " + kind.what()));
         Optional<String> otherGroup = current.filter(overseer -> !overseer.equals(groupId))
                 .map(overseer -> groups.find(overseer).map(OversightGroup::name).orElse("another group"));
@@ -177,12 +178,17 @@ public class OversightService {
     private OversightGroup remove(UUID groupId, Overseen kind, UUID itemId, long version) {
         OversightGroup group = find(groupId);
         requireVersion(group, version);
-        if (!groups.groupOf(kind, itemId).flatMap(g -> g).map(groupId::equals).orElse(false)) {
+        if (!groupOf(kind, itemId).flatMap(g -> g).map(groupId::equals).orElse(false)) {
             throw ApiException.notFound("The " + kind.what() + " in this group");
         }
         groups.setGroup(kind, itemId, null);
         changed(group, kind, itemId, "removed from");
         return group;
+    }
+
+    /** Empty when there is no such response or plan; else the group it is in (or none). */
+    private Optional<Optional<UUID>> groupOf(Overseen kind, UUID itemId) {
+        return facts.exists(kind, itemId) ? Optional.of(groups.groupOf(kind, itemId)) : Optional.empty();
     }
 
     private void changed(OversightGroup group, Overseen kind, UUID itemId, String how) {
@@ -196,7 +202,7 @@ public class OversightService {
 
     public DeidentifiedResponse response(UUID groupId, UUID responseId) {
         OversightGroup group = visible(groupId);
-        boolean inGroup = groups.groupOf(Overseen.RESPONSE, responseId).flatMap(g -> g).map(groupId::equals).orElse(false);
+        boolean inGroup = groupOf(Overseen.RESPONSE, responseId).flatMap(g -> g).map(groupId::equals).orElse(false);
         if (!inGroup) {
             if (!access.seesEveryGroup()) {
                 throw new AccessDeniedException("learning-response", responseId.toString());
@@ -225,7 +231,7 @@ public class OversightService {
     }
 
     private OversightGroupView view(OversightGroup group) {
-        List<LearningResponse> overseen = groups.responsesOf(group.id()).stream().map(responses::load)
+        List<LearningResponse> overseen = facts.responsesOfGroup(group.id()).stream().map(responses::load)
                 .flatMap(Optional::stream).toList();
         List<PlanFacts> plans = facts.plansOfGroup(group.id());
         var responseCounts = facts.responseCountsOfPlans(plans.stream().map(PlanFacts::id).toList());

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.Session;
+import uk.nhs.psirf.reporting.EventHarm;
+import uk.nhs.psirf.reporting.StaffNamed;
 import uk.nhs.psirf.reporting.domain.PatientSafetyEvent;
 import uk.nhs.psirf.reporting.domain.TriageFilter;
 
@@ -146,6 +148,31 @@ public class EventRepository {
                 .setParameter("ids", caseIds).getResultList()
                 .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).intValue()));
         return counts;
+    }
+
+    /** Events of this harm grade or more severe, and these events; latest occurrence first. */
+    public List<EventHarm> harmedAtLeast(int physicalHarm, Collection<UUID> alsoIds) {
+        String alsoTheseIds = alsoIds.isEmpty() ? "" : " or e.id in :ids";
+        var query = entityManager.createQuery("select e.id, e.reference, e.physicalHarm from PatientSafetyEvent e"
+                + " where e.physicalHarm <= :harm" + alsoTheseIds + " order by e.occurredAt desc", Object[].class)
+                .setParameter("harm", physicalHarm);
+        if (!alsoIds.isEmpty()) {
+            query.setParameter("ids", alsoIds);
+        }
+        return query.getResultStream()
+                .map(row -> new EventHarm((UUID) row[0], (String) row[1], ((Number) row[2]).intValue())).toList();
+    }
+
+    /** The staff named on these events, each name and role once, by name then role. */
+    public List<StaffNamed> staffNamedOn(Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                        select distinct s.name, s.role from StaffInvolvement s where s.event.id in :ids
+                        order by s.name, s.role""", Object[].class)
+                .setParameter("ids", eventIds).getResultStream()
+                .map(row -> new StaffNamed((String) row[0], (String) row[1])).toList();
     }
 
     /** Lets a long export forget rows it has written. */

@@ -83,6 +83,24 @@ public class LearningResponseRepository {
                         HashMap::new));
     }
 
+    /** The responses with these ids; ids that name no response (and nulls) are missing. */
+    public List<LearningResponse> findAll(Collection<UUID> ids) {
+        List<UUID> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select r from LearningResponse r where r.id in :ids", LearningResponse.class)
+                .setParameter("ids", wanted).getResultList();
+    }
+
+    /** The responses that hold this event, oldest first. */
+    public List<LearningResponse> holding(UUID eventId) {
+        return entityManager.createQuery("""
+                        select r from LearningResponse r join r.eventIds e where e = :event
+                        order by r.createdAt""", LearningResponse.class)
+                .setParameter("event", eventId).getResultList();
+    }
+
     /** The responses this person leads. */
     public List<UUID> ledBy(UUID personId) {
         return entityManager.createQuery("select r.id from LearningResponse r where r.leadPersonId = :person",

@@ -7,10 +7,12 @@ import uk.nhs.psirf.responses.domain.LearningResponse;
 import uk.nhs.psirf.responses.persistence.LearningResponseRepository;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The {@link Responses} other features use, over the feature's own repository. */
 @ApplicationScoped
@@ -23,7 +25,7 @@ public class ResponseReads implements Responses {
 
     @Override
     public Optional<ResponseBrief> find(UUID responseId) {
-        return responses.find(responseId).map(r -> new ResponseBrief(r.id(), r.reference(), r.status()));
+        return responses.find(responseId).map(ResponseReads::brief);
     }
 
     @Override
@@ -37,7 +39,27 @@ public class ResponseReads implements Responses {
     }
 
     @Override
+    public Map<UUID, ResponseBrief> findAll(Collection<UUID> responseIds) {
+        return responses.findAll(responseIds).stream()
+                .collect(Collectors.toMap(LearningResponse::id, ResponseReads::brief, (a, b) -> a, HashMap::new));
+    }
+
+    @Override
     public List<UUID> ledBy(UUID personId) {
         return responses.ledBy(personId);
+    }
+
+    @Override
+    public List<ResponseBrief> holding(UUID eventId) {
+        return responses.holding(eventId).stream().map(ResponseReads::brief).toList();
+    }
+
+    @Override
+    public List<UUID> eventsOf(UUID responseId) {
+        return responses.find(responseId).map(LearningResponse::eventIds).orElse(List.of());
+    }
+
+    private static ResponseBrief brief(LearningResponse r) {
+        return new ResponseBrief(r.id(), r.reference(), r.status(), r.type(), r.leadPersonId().orElse(null));
     }
 }

@@ -78,6 +78,17 @@ public class SafetyActionRepository {
         return query.getResultList();
     }
 
+    /** The actions of these improvement plans, soonest due first. */
+    public List<SafetyAction> onPlans(Collection<UUID> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                        select a from SafetyAction a where a.planId in :plans
+                        order by a.dueOn asc nulls last, a.reference""", SafetyAction.class)
+                .setParameter("plans", planIds).getResultList();
+    }
+
     public List<SafetyAction> ownedBy(UUID personId) {
         return entityManager.createQuery("""
                         select a from SafetyAction a where a.ownerPersonId = :person

@@ -2,7 +2,6 @@ package uk.nhs.psirf.staffsupport.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import uk.nhs.psirf.staffsupport.api.StaffInvolvedView;
 import uk.nhs.psirf.staffsupport.domain.StaffSupport;
 
 import java.util.List;
@@ -41,16 +40,5 @@ public class StaffSupportRepository {
         return entityManager.createQuery("select s from StaffSupport s where s.lineManagerPersonId = :person"
                         + " or s.reviewerPersonId = :person order by s.createdAt, s.id", StaffSupport.class)
                 .setParameter("person", personId).getResultList();
-    }
-
-    /** The staff named on the reports of the response's events, each name and role once. */
-    @SuppressWarnings("unchecked")
-    public List<StaffInvolvedView> staffInvolvedInEvents(UUID responseId) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select distinct s.name, s.role from event_staff_involved s
-                        join learning_response_event e on e.event_id = s.event_id
-                        where e.response_id = :id order by s.name, s.role""")
-                .setParameter("id", responseId).getResultList();
-        return rows.stream().map(r -> new StaffInvolvedView((String) r[0], (String) r[1])).toList();
     }
 }

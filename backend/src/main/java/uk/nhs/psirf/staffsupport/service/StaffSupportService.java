@@ -15,11 +15,13 @@ import uk.nhs.psirf.platform.security.CurrentUser;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.platform.security.Stamps;
 import uk.nhs.psirf.platform.time.Times;
+import uk.nhs.psirf.reporting.Events;
 import uk.nhs.psirf.responses.ResponseBrief;
 import uk.nhs.psirf.responses.Responses;
 import uk.nhs.psirf.staffsupport.api.MyStaffSupportItem;
 import uk.nhs.psirf.staffsupport.api.MyStaffSupportList;
 import uk.nhs.psirf.staffsupport.api.StaffSupportInput;
+import uk.nhs.psirf.staffsupport.api.StaffInvolvedView;
 import uk.nhs.psirf.staffsupport.api.StaffSupportList;
 import uk.nhs.psirf.staffsupport.api.StaffSupportView;
 import uk.nhs.psirf.staffsupport.api.SupporterInput;
@@ -56,6 +58,7 @@ public class StaffSupportService {
     public static final String ENTITY_TYPE = "staff-support";
 
     private final Responses responses;
+    private final Events events;
     private final StaffSupportRepository support;
     private final Directory directory;
     private final CurrentUser currentUser;
@@ -64,10 +67,11 @@ public class StaffSupportService {
     private final AuditService audit;
     private final Clock clock;
 
-    public StaffSupportService(Responses responses, StaffSupportRepository support,
+    public StaffSupportService(Responses responses, Events events, StaffSupportRepository support,
                                Directory directory, CurrentUser currentUser, CallerPerson callerPerson,
                                Stamps stamps, AuditService audit, Clock clock) {
         this.responses = responses;
+        this.events = events;
         this.support = support;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -107,7 +111,7 @@ public class StaffSupportService {
                 + response.reference() + ": " + visible.size() + " staff members");
         return new StaffSupportList(responseId.toString(), response.reference(), seesAll,
                 visible.stream().map(StaffSupportViews::view).toList(),
-                seesAll ? support.staffInvolvedInEvents(responseId) : List.of(), StaffSupportViews.guidance());
+                seesAll ? staffInvolvedInEvents(responseId) : List.of(), StaffSupportViews.guidance());
     }
 
     /**
@@ -239,5 +243,11 @@ public class StaffSupportService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The staff named on the reports of the response's events, each name and role once. */
+    private List<StaffInvolvedView> staffInvolvedInEvents(UUID responseId) {
+        return events.staffNamedOn(responses.eventsOf(responseId)).stream()
+                .map(s -> new StaffInvolvedView(s.name(), s.role())).toList();
     }
 }
