@@ -57,14 +57,38 @@ export function projectFieldId(field: string): string {
 
 const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));
 
+interface PersonOption {
+  personId: string;
+  name: string;
+  jobRole?: string | null;
+}
+
+/** The people chosen so far, then those the search found, each once. */
+function offered(chosen: Record<string, PersonOption>, draft: ProjectDraft, found: PersonOption[]): PersonOption[] {
+  const kept = [draft.sponsorPersonId, ...draft.team].filter((id) => id && chosen[id]).map((id) => chosen[id]);
+  const all = [...kept, ...found];
+  return all.filter((p, i) => all.findIndex((q) => q.personId === p.personId) === i);
+}
+
 /** Starts a QI project: its title, aim, sponsor, team, coaches and driver diagram. */
 export function NewProjectPage() {
   const { api } = useAuth();
   const navigate = useNavigate();
-  const options = useLoad(() => call(api.GET('/api/v1/qi-projects/options')), [api]);
+  // People come only from a search (at least three letters): the whole staff directory is never handed to a coach.
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const options = useLoad(
+    () => call(api.GET('/api/v1/qi-projects/options', { params: { query: search ? { search } : {} } })),
+    [api, search],
+  );
+  const [chosen, setChosen] = useState<Record<string, PersonOption>>({});
   const [draft, setDraft] = useState<ProjectDraft>({ title: '', aim: '', sponsorPersonId: '', team: [], coaches: [], startedOn: NO_DATE, drivers: '' });
   const save = useSubmit(wordsFor(projectFieldId, 'You do not have access to start a QI project. Coaches on the coach register and the improvement advisor start them.'));
   const set = (change: Partial<ProjectDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const remember = (found: PersonOption[], personId: string) => {
+    const person = found.find((p) => p.personId === personId);
+    if (person) setChosen((c) => ({ ...c, [personId]: person }));
+  };
   const errors = save.fieldErrors;
   const submit = save.handle(
     () => validateProject(draft),
@@ -92,6 +116,26 @@ export function NewProjectPage() {
         <BackLink to="/qi-projects">QI projects</BackLink>
         <ErrorSummary problem={save.problem} focusKey={save.submits} titleId="project-problem" />
         <h1>Start a QI project</h1>
+        <form
+          className="nhsuk-u-margin-bottom-5"
+          role="search"
+          aria-label="Find people for the project"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setSearch(searchText.trim());
+          }}
+        >
+          <TextInput
+            id="qi-people-search"
+            label="Find the sponsor and team members"
+            hint="At least 3 letters of their name or e-mail address"
+            value={searchText}
+            onChange={setSearchText}
+          />
+          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+            Search
+          </button>
+        </form>
         {options.state === 'loading' && <Loading />}
         {options.state === 'error' && <ApiErrorView error={options.error} />}
         {options.state === 'ok' && (
@@ -113,16 +157,29 @@ export function NewProjectPage() {
               hint="The person the project reports to every month"
               placeholder="Select the sponsor"
               value={draft.sponsorPersonId}
-              options={options.data.people.map((p) => ({ value: p.personId, text: p.jobRole ? `${p.name} (${p.jobRole})` : p.name }))}
-              onChange={(sponsorPersonId) => set({ sponsorPersonId })}
+              options={offered(chosen, draft, options.data.people).map((p) => ({ value: p.personId, text: p.jobRole ? `${p.name} (${p.jobRole})` : p.name }))}
+              onChange={(sponsorPersonId) => {
+                remember(options.data.people, sponsorPersonId);
+                set({ sponsorPersonId });
+              }}
               error={errors[PROJECT_FIELD.sponsorPersonId]}
             />
             <DateInput id={PROJECT_FIELD.startedOn} legend="Date the project started" value={draft.startedOn} onChange={(startedOn) => set({ startedOn })} error={errors[`${PROJECT_FIELD.startedOn}-day`]} />
             <div id={PROJECT_FIELD.teamPersonIds}>
               <Fieldset legend="Team members" size="s">
                 <ErrorMessage id={PROJECT_FIELD.teamPersonIds} message={errors[PROJECT_FIELD.teamPersonIds]} />
-                {options.data.people.map((p) => (
-                  <Checkbox key={p.personId} id={`qi-team-${p.personId}`} label={p.name} checked={draft.team.includes(p.personId)} onChange={(on) => set({ team: toggle(draft.team, p.personId, on) })} />
+                {offered(chosen, draft, options.data.people).length === 0 && <p>Search for people to choose them.</p>}
+                {offered(chosen, draft, options.data.people).map((p) => (
+                  <Checkbox
+                    key={p.personId}
+                    id={`qi-team-${p.personId}`}
+                    label={p.name}
+                    checked={draft.team.includes(p.personId)}
+                    onChange={(on) => {
+                      remember(options.data.people, p.personId);
+                      set({ team: toggle(draft.team, p.personId, on) });
+                    }}
+                  />
                 ))}
               </Fieldset>
             </div>

@@ -191,6 +191,10 @@ describe('starting a project', () => {
     });
     const post = vi.fn(async () => ok(PROJECT, 201));
     render('/qi-projects/new', '/qi-projects/new', <NewProjectPage />, COACH, { GET: get, POST: post }, '/qi-projects/:id');
+    expect(get).toHaveBeenCalledWith('/api/v1/qi-projects/options', { params: { query: {} } });
+    await paste(await screen.findByLabelText('Find the sponsor and team members'), 'sta');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect(get).toHaveBeenCalledWith('/api/v1/qi-projects/options', { params: { query: { search: 'sta' } } });
     await paste(await screen.findByLabelText('Title'), 'Fewer missed doses');
     await paste(screen.getByLabelText('Aim statement'), 'From 12 to 4 a week');
     await userEvent.selectOptions(screen.getByLabelText('Sponsor'), IVY_ID);

@@ -1,5 +1,6 @@
 package uk.nhs.psirf.contract;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -15,7 +16,10 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.nhs.psirf.coaches.Coaches;
+import uk.nhs.psirf.coaches.NewCoach;
 import uk.nhs.psirf.platform.security.Roles;
+import uk.nhs.psirf.platform.security.Stamp;
 import uk.nhs.psirf.support.Api;
 import uk.nhs.psirf.support.InvestigationRows;
 import uk.nhs.psirf.support.PanelDecisions;
@@ -144,6 +148,9 @@ class IdentifiableDataLeakTest {
 
     @Inject
     PeopleRows people;
+
+    @Inject
+    Coaches coaches;
 
     /** One operation of the contract with what it needs to be called. */
     record ContractOperation(String method, String path, Operation operation, Set<String> roles,
@@ -661,7 +668,39 @@ class IdentifiableDataLeakTest {
         world.outside.putAll(ids(theirs, otherGroup, otherPlan, otherEntry, otherPartnerPerson, planVersion));
         world.own.putAll(programmes(pat, coachPerson, true));
         world.outside.putAll(programmes(pat, coachPerson, false));
+        world.own.putAll(qiProject(world.coach, coachPerson, mine.actionId, "A plain aim for the ward"));
+        TestUser otherCoach = PeopleRows.uniqueUser("Colin Coach", Roles.COACH);
+        world.outside.putAll(qiProject(otherCoach, people.personFor(otherCoach), theirs.actionId, EVERY_SPELLING));
         return world;
+    }
+
+    /**
+     * A QI project the coach (enrolled on the register) starts and coaches, delivering a safety action whose title
+     * names the patient (only the action's reference and status may reach the coach), with a measure. The other
+     * coach's project has every spelling in its aim.
+     */
+    private Map<String, String> qiProject(TestUser coach, String coachPerson, UUID actionId, String aim) {
+        String coachId = QuarkusTransaction.requiringNew().call(() -> coaches.enrol(new NewCoach(
+                UUID.fromString(coachPerson), "lived-experience", null, LocalDate.now(UK).minusMonths(6)),
+                new Stamp("leak-check", "Leak check", Instant.now())).id().toString());
+        String sponsor = people.personFor(PeopleRows.uniqueUser("Sasha Sponsor", Roles.STAFF));
+        Map<String, Object> project = new LinkedHashMap<>();
+        project.put("title", "Leak check project");
+        project.put("aim", aim);
+        project.put("sponsorPersonId", sponsor);
+        project.put("startedOn", LocalDate.now(UK).minusMonths(2).toString());
+        project.put("teamPersonIds", List.of());
+        project.put("coachIds", List.of(coachId));
+        project.put("safetyActionIds", List.of(actionId.toString()));
+        project.put("drivers", List.of());
+        String projectId = Api.as(coach).contentType(ContentType.JSON).body(project).post("/api/v1/qi-projects")
+                .then().statusCode(201).extract().path("id");
+        String measureId = Api.as(coach).contentType(ContentType.JSON).body(Map.of("kind", "outcome", "name",
+                        "Missed doses", "definition", "Doses missed a week", "unit", "doses a week", "direction",
+                        "decrease", "baselinePoints", 10))
+                .post("/api/v1/qi-projects/" + projectId + "/measures").then().statusCode(201)
+                .extract().path("measures[0].id");
+        return Map.of("projectId", projectId, "measureId", measureId);
     }
 
     /**

@@ -271,6 +271,20 @@ class QiProjectApiTest {
     }
 
     /** A coach on the register, a sponsor and a team member, each a person of the directory. */
+    @Test
+    void theOptionsListPeopleOnlyAsASearchOfAtLeastThreeLettersFindsThemAndAlwaysTheCurrentCoaches() {
+        Cast cast = cast();
+        String memberName = Api.as(Users.specialist()).get("/api/v1/people/" + cast.memberPerson()).then()
+                .extract().path("name");
+        Api.as(cast.coach()).get(PROJECTS + "/options").then().statusCode(200)
+                .body("people", hasSize(0))
+                .body("coaches.coachId", hasItem(cast.coachId()));
+        Api.as(cast.coach()).queryParam("search", "Sa").get(PROJECTS + "/options").then().statusCode(200)
+                .body("people", hasSize(0));
+        Api.as(cast.coach()).queryParam("search", memberName).get(PROJECTS + "/options").then().statusCode(200)
+                .body("people.personId", equalTo(List.of(cast.memberPerson())));
+    }
+
     private Cast cast() {
         TestUser coach = PeopleRows.uniqueUser("Cara Coach", Roles.COACH);
         UUID coachPerson = UUID.fromString(people.personFor(coach));

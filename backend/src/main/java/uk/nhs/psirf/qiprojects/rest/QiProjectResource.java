@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.nhs.psirf.platform.security.Roles;
@@ -57,8 +58,8 @@ public class QiProjectResource {
     @GET
     @Path("/options")
     @RolesAllowed({Roles.COACH, Roles.IMPROVEMENT_ADVISOR})
-    public ProjectOptions getQiProjectOptions() {
-        return projects.options();
+    public ProjectOptions getQiProjectOptions(@QueryParam("search") String search) {
+        return projects.options(search);
     }
 
     @GET

@@ -60,6 +60,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class QiProjectService {
+    static final int FEWEST_SEARCH_LETTERS = 3;
     public static final String ENTITY_TYPE = "qi-project";
     public static final String MEASURE_ENTITY_TYPE = "qi-measure";
     public static final String CYCLE_ENTITY_TYPE = "qi-pdsa-cycle";
@@ -100,10 +101,15 @@ public class QiProjectService {
         return views.summaries(found, caller::partIn);
     }
 
-    /** The coaches and people a project may name, for the coach or advisor starting or changing one. */
-    public ProjectOptions options() {
+    /**
+     * The coaches and people a project may name, for the coach or advisor starting or changing one. People only as a
+     * search finds them (at least {@value #FEWEST_SEARCH_LETTERS} letters of a name or e-mail address): a coach, who
+     * may be a lay coach with lived experience, is never handed the trust's whole staff directory.
+     */
+    public ProjectOptions options(String search) {
         List<CoachBrief> current = coaches.current();
-        List<DirectoryPerson> active = people.search(null, true);
+        String text = search == null ? "" : search.strip();
+        List<DirectoryPerson> active = text.length() < FEWEST_SEARCH_LETTERS ? List.of() : people.search(text, true);
         audit.record(AuditAction.LIST, ENTITY_TYPE, null, "people and coaches offered for a QI project: "
                 + active.size() + " people, " + current.size() + " coaches");
         return new ProjectOptions(current.stream().map(c -> new CoachOption(c.id().toString(), c.name(), c.kind()))
