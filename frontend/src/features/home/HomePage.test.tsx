@@ -82,10 +82,19 @@ describe('home page', () => {
     expect(screen.queryByText('Review overdue')).toBeNull();
   });
 
-  it('every role: a link to the response plan', () => {
+  it('every role: a link to the response plan (a coach with no other role: and their own coaching)', () => {
     renderAt('/', home, authState({ roles: ['coach'] }));
-    expect(screen.getAllByRole('link')).toHaveLength(1);
+    expect(screen.getAllByRole('link')).toHaveLength(2);
     expect(screen.getByRole('link', { name: 'Response plan' }).getAttribute('href')).toBe('/plan');
+    expect(screen.getByRole('link', { name: 'Your coaching' }).getAttribute('href')).toBe('/my-coaching');
+  });
+
+  it('improvement advisor: the coaches needing supervision, counted', async () => {
+    const overdue = { id: 'c1', coach: { personId: 'p1', name: 'Cara Coach' }, kind: 'lived-experience', startedOn: '2026-01-05', current: true, minutesCoached: 0, supervisionDueBy: '2026-04-05', supervisionOverdue: true };
+    const get = getByPath({ '/api/v1/coaches': [overdue] });
+    renderAt('/', home, authState({ roles: ['improvement-advisor', 'staff'], api: { GET: get } as unknown as ApiClient }));
+    expect(await screen.findByRole('heading', { name: 'Coaches needing supervision (1)' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Coach register' }).getAttribute('href')).toBe('/coaches');
   });
 
   it('no platform role: a plain explanation instead of links', () => {

@@ -92,7 +92,8 @@ public enum FieldErrorCode {
     CONTRADICTS_HARM("contradicts-harm"),
     INVALID_DATE("invalid-date"),
     DUPLICATE_DATE("duplicate-date"),
-    NO_HOLIDAYS("no-holidays");
+    NO_HOLIDAYS("no-holidays"),
+    ADVISOR_IS_COACH("advisor-is-coach");
 
     private final String value;
 
