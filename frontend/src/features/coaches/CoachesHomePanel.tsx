@@ -64,7 +64,7 @@ function YourNextSupervision() {
           )}
         </p>
         <p className="nhsuk-u-margin-bottom-0">
-          <Link to="/my-coaching">Your coaching</Link>
+          <Link to="/my-coaching">See your supervision and coaching</Link>
         </p>
       </div>
     </div>
