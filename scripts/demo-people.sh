@@ -50,4 +50,8 @@ add_person "Pat Specialist" pat.pss@example.nhs.uk "Patient safety specialist" \
 add_person "Chris Chief-Nurse" chris.chief@example.nhs.uk "Chief Nurse" \
   '{"level1CompletedOn": "2023-05-10", "learningFromIncidentsDays": 2, "engagementTrainingHours": 0,
     "oversightTrainingDays": 1}'
+# Coaching (issue 12): Cara is a QI coach with lived experience and holds no staff role; Ivy keeps the coach register.
+NO_TRAINING='{"learningFromIncidentsDays": 0, "engagementTrainingHours": 0, "oversightTrainingDays": 0}'
+add_person "Cara Coach" cara.coach@example.nhs.uk "QI coach with lived experience" "$NO_TRAINING"
+add_person "Ivy Advisor" ivy.advisor@example.nhs.uk "Improvement advisor" "$NO_TRAINING"
 log "people and training: $APP/people"

@@ -14,6 +14,7 @@ import { partnersRoutes } from './features/partners/routes';
 import { coachRecruitmentRoutes } from './features/coach-recruitment/routes';
 import { qiProjectsRoutes } from './features/qi-projects/routes';
 import { programmesRoutes } from './features/programmes/routes';
+import { coachesRoutes } from './features/coaches/routes';
 import { peopleRoutes } from './features/people/routes';
 import { reportingRoutes } from './features/reporting/routes';
 import { responsePlanRoutes } from './features/response-plan/routes';
@@ -48,6 +49,7 @@ export const FEATURE_ROUTES: RouteObject[] = [
   ...coachRecruitmentRoutes,
   ...qiProjectsRoutes,
   ...programmesRoutes,
+  ...coachesRoutes,
 ];
 
 function AppShell({ manager }: { manager: UserManager }) {

@@ -82,13 +82,13 @@ describe('home page', () => {
     expect(screen.queryByText('Review overdue')).toBeNull();
   });
 
-  it('every role: a link to the response plan (a coach also their QI projects)', () => {
+  it('every role: a link to the response plan (a coach with no other role: also QI projects, programmes and their own coaching)', () => {
     renderAt('/', home, authState({ roles: ['coach'] }));
-    expect(screen.getAllByRole('link')).toHaveLength(2);
     // A coach with lived experience (no staff role) also finds the training programmes and communities of practice.
-    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Response plan', 'Training programmes', 'Communities of practice']);
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Response plan', 'QI projects', 'Your coaching', 'Training programmes', 'Communities of practice']);
     expect(screen.getByRole('link', { name: 'Response plan' }).getAttribute('href')).toBe('/plan');
     expect(screen.getByRole('link', { name: 'QI projects' }).getAttribute('href')).toBe('/qi-projects');
+    expect(screen.getByRole('link', { name: 'Your coaching' }).getAttribute('href')).toBe('/my-coaching');
   });
 
   it('coach: the QI project updates overdue', async () => {
@@ -96,6 +96,14 @@ describe('home page', () => {
     renderAt('/', home, authState({ roles: ['coach'], api: { GET: getByPath({ '/api/v1/qi-projects': [project] }) } as unknown as ApiClient }));
     expect(await screen.findByRole('heading', { name: 'Project updates overdue (1)' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Fewer missed doses on Ward 7' }).getAttribute('href')).toBe('/qi-projects/p1');
+  });
+
+  it('improvement advisor: the coaches needing supervision, counted', async () => {
+    const overdue = { id: 'c1', coach: { personId: 'p1', name: 'Cara Coach' }, kind: 'lived-experience', startedOn: '2026-01-05', current: true, minutesCoached: 0, supervisionDueBy: '2026-04-05', supervisionOverdue: true };
+    const get = getByPath({ '/api/v1/coaches': [overdue] });
+    renderAt('/', home, authState({ roles: ['improvement-advisor', 'staff'], api: { GET: get } as unknown as ApiClient }));
+    expect(await screen.findByRole('heading', { name: 'Coaches needing supervision (1)' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Coach register' }).getAttribute('href')).toBe('/coaches');
   });
 
   it('no platform role: a plain explanation instead of links', () => {

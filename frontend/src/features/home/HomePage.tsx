@@ -4,6 +4,7 @@ import { mayCall } from '../../shared/auth/roles';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { RecruitmentStepsWaiting } from '../coach-recruitment/RecruitmentStepsWaiting';
+import { CoachesHomePanel } from '../coaches/CoachesHomePanel';
 import { DecisionsToApprove } from '../decisions/DecisionsToApprove';
 import { ReportUpdates } from '../notifications/ReportUpdates';
 import { ProjectUpdatesPanel } from '../qi-projects/ProjectUpdatesPanel';
@@ -56,6 +57,7 @@ function SignedInHome() {
           {mayCall(me.roles, 'listCoachCandidates') && <RecruitmentStepsWaiting />}
           {mayCall(me.roles, 'listQiProjects') && <ProjectUpdatesPanel />}
           {mayCall(me.roles, 'listMyProgrammeSessions') && <NextSessionsPanel />}
+          {mayCall(me.roles, 'listCoaches') || mayCall(me.roles, 'getMyCoach') ? <CoachesHomePanel /> : null}
           <LinkCards links={others} />
         </>
       ) : (

@@ -71,19 +71,18 @@ describe('home page links by role', () => {
   });
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
-    expect(texts(['coach'])).toEqual(['Response plan', 'QI projects']);
+    expect(texts(['coach'])).toEqual(['Response plan', 'QI projects', 'Your coaching', 'Training programmes', 'Communities of practice']);
     expect(texts(['patient-safety-partner'])).toEqual(['Response plan', 'My oversight groups', 'My support and supervision']);
     expect(texts(['improvement-advisor'])).toEqual([
       'Response plan',
-      'People and training',
       'My actions',
       'Recruiting coaches with lived experience',
+      'QI projects',
+      'Coach register',
       'Staff support I give',
+      'Training programmes',
+      'Communities of practice',
     ]);
-    expect(texts(['improvement-advisor'])).toEqual(['Response plan', 'My actions', 'QI projects', 'Staff support I give']);
-    expect(texts(['workforce-partner'])).toEqual(['Response plan', 'My actions', 'Staff support I give', 'Being Fair tool']);
-    expect(texts(['coach'])).toEqual(['Response plan', 'Training programmes', 'Communities of practice']);
-    expect(texts(['improvement-advisor'])).toEqual(['Response plan', 'My actions', 'Staff support I give', 'Training programmes', 'Communities of practice']);
     expect(texts(['workforce-partner'])).toEqual(['Response plan', 'My actions', 'Staff support I give', 'Being Fair tool', 'Training programmes', 'Communities of practice']);
   });
 
@@ -128,6 +127,17 @@ describe('home page links by role', () => {
     expect(homeLinks(['patient-safety-partner']).find((l) => l.text === 'My oversight groups')?.href).toBe('/oversight-groups');
     for (const role of ['staff', 'coach', 'learning-response-lead', 'workforce-partner', 'improvement-advisor'] as const) {
       expect(homeLinks([role]).some((l) => l.href === '/oversight-groups')).toBe(false);
+    }
+  });
+
+  it('the coach register is for the improvement advisors; a coach finds only their own coaching', () => {
+    expect(homeLinks(['improvement-advisor']).find((l) => l.text === 'Coach register')?.href).toBe('/coaches');
+    expect(homeLinks(['coach']).find((l) => l.text === 'Your coaching')?.href).toBe('/my-coaching');
+    for (const role of ['staff', 'coach', 'patient-safety-specialist', 'chief-nurse', 'learning-response-lead', 'workforce-partner', 'patient-safety-partner'] as const) {
+      expect(texts([role])).not.toContain('Coach register');
+    }
+    for (const role of ['staff', 'improvement-advisor', 'patient-safety-specialist', 'chief-nurse', 'patient-safety-partner'] as const) {
+      expect(texts([role])).not.toContain('Your coaching');
     }
   });
 

@@ -70,7 +70,8 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       description: 'How the trust responds to patient safety incidents: the plan in force and its versions.',
     });
   }
-  if (mayCall(roles, 'listPeople')) {
+  // Improvement advisors may list the directory only to pick coaches and supervisors: no card for them.
+  if (mayCall(roles, 'listPeople', 'getPerson')) {
     links.push({
       text: 'People and training',
       href: '/people',
@@ -124,6 +125,20 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       text: 'QI projects',
       href: '/qi-projects',
       description: 'Quality improvement projects: aims, driver diagrams, run charts, PDSA cycles and monthly updates to the sponsor.',
+    });
+  }
+  if (mayCall(roles, 'listCoaches')) {
+    links.push({
+      text: 'Coach register',
+      href: '/coaches',
+      description: 'Every QI coach, staff and with lived experience: their directorate, hours coached and supervision.',
+    });
+  }
+  if (mayCall(roles, 'getMyCoach')) {
+    links.push({
+      text: 'Your coaching',
+      href: '/my-coaching',
+      description: 'The teams and projects you coach, your hours and your supervision with an improvement advisor.',
     });
   }
   if (mayCall(roles, 'listMyStaffSupport')) {

@@ -3,11 +3,14 @@ package uk.nhs.psirf.coaches.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import uk.nhs.psirf.coaches.domain.Coach;
+import uk.nhs.psirf.coaches.domain.CoachSupervisionSession;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CoachRepository {
@@ -19,6 +22,10 @@ public class CoachRepository {
 
     public void add(Coach coach) {
         entityManager.persist(coach);
+    }
+
+    public void add(CoachSupervisionSession session) {
+        entityManager.persist(session);
     }
 
     public void flush() {
@@ -47,5 +54,23 @@ public class CoachRepository {
         return entityManager.createQuery("select c from Coach c"
                 + " order by case when c.endedOn is null then 0 else 1 end, c.startedOn desc, c.id", Coach.class)
                 .getResultList();
+    }
+
+    /** A coach's supervision sessions, newest first. */
+    public List<CoachSupervisionSession> sessions(UUID coachId) {
+        return entityManager.createQuery("select s from CoachSupervisionSession s where s.coachId = :id"
+                        + " order by s.heldOn desc, s.recordedAt desc", CoachSupervisionSession.class)
+                .setParameter("id", coachId).getResultList();
+    }
+
+    /** The newest session of each coach, in one query for the register. */
+    public Map<UUID, CoachSupervisionSession> latestSessions(Collection<UUID> coachIds) {
+        if (coachIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select s from CoachSupervisionSession s where s.coachId in :ids"
+                        + " order by s.heldOn desc, s.recordedAt desc", CoachSupervisionSession.class)
+                .setParameter("ids", coachIds).getResultStream()
+                .collect(Collectors.toMap(CoachSupervisionSession::coachId, s -> s, (first, later) -> first));
     }
 }

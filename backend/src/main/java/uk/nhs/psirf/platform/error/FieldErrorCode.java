@@ -96,7 +96,8 @@ public enum FieldErrorCode {
     STEP_WAITING("step-waiting"),
     ALREADY_SIGNED("already-signed"),
     CANDIDATE_WITHDRAWN("candidate-withdrawn"),
-    PATHWAY_COMPLETE("pathway-complete");
+    PATHWAY_COMPLETE("pathway-complete"),
+    ADVISOR_IS_COACH("advisor-is-coach");
 
     private final String value;
 
