@@ -19,7 +19,7 @@ function expectedLinks(roles) {
     Cases: may('listCases'),
     'Audit trail': may('listAuditEntries'),
     'Duty of Candour': may('listCandour'),
-    'People and training': may('listPeople'),
+    'People and training': may('listPeople', 'getPerson'),
     'Panel decisions': may('listDecisions', 'recordDecision'),
     'Learning responses': may('listLearningResponses', 'assignResponseTeam'),
     'My learning responses': roles.some((role) => leads.includes(role)),
@@ -34,6 +34,11 @@ function expectedLinks(roles) {
     'Patient safety partners': may('listPatientSafetyPartners'),
     'My support and supervision': may('getMyPatientSafetyPartnership'),
     'QI projects': may('startQiProject'),
+    'Coach register': may('listCoaches'),
+    'Your coaching': may('getMyCoach'),
+    'Recruiting coaches with lived experience': may('listCoachCandidates'),
+    'Training programmes': may('listProgrammes'),
+    'Communities of practice': may('listCommunitiesOfPractice'),
   };
 }
 /** GET paths and the operation each one is. */
