@@ -92,7 +92,17 @@ public enum FieldErrorCode {
     CONTRADICTS_HARM("contradicts-harm"),
     INVALID_DATE("invalid-date"),
     DUPLICATE_DATE("duplicate-date"),
-    NO_HOLIDAYS("no-holidays");
+    NO_HOLIDAYS("no-holidays"),
+    NOT_A_COACH("not-a-coach"),
+    NOT_AGREED("not-agreed"),
+    ALREADY_ACCEPTED("already-accepted"),
+    CONTRACT_ENDED("contract-ended"),
+    FINISH_BEFORE_START("finish-before-start"),
+    HOURS_ON_CANCELLED("hours-on-cancelled"),
+    REVIEW_NOT_DUE("review-not-due"),
+    NOT_ON_COURSE("not-on-course"),
+    TOO_FEW_HOURS("too-few-hours"),
+    COURSE_INCOMPLETE("course-incomplete");
 
     private final String value;
 
