@@ -79,8 +79,8 @@ public class CoachingViews {
     }
 
     static CoachingRecordView record(CoachingRecord r) {
-        return new CoachingRecordView(r.id(), r.version(), r.heldOn(), r.mode(), r.cancelled(), r.startsAt(),
-                r.finishesAt(), r.minutes(), r.topic(), r.issuesArising(), actions(r), r.nextMeetingOn(),
+        return new CoachingRecordView(r.id(), r.version(), r.heldOn(), r.mode(), r.cancelled(), time(r.startsAt()),
+                time(r.finishesAt()), r.minutes(), r.topic(), r.issuesArising(), actions(r), r.nextMeetingOn(),
                 r.cancelledBy(), r.rescheduledTo(), r.rescheduledBy(), r.sharedWithSafetyTeam(), r.sharedAt(),
                 r.sharedByName(), r.recordedByName());
     }
@@ -103,6 +103,10 @@ public class CoachingViews {
     static String title(CoachingContract contract, Map<UUID, String> personNames) {
         return contract.teamName() != null ? contract.teamName()
                 : Objects.requireNonNullElse(personNames.get(contract.coacheePersonId()), "Coachee");
+    }
+
+    private static String time(java.time.LocalTime time) {
+        return time == null ? null : time.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     private static List<ActionView> actions(CoachingRecord r) {
