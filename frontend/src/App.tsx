@@ -11,6 +11,7 @@ import { improvementPlansRoutes } from './features/improvement-plans/routes';
 import { investigationRoutes } from './features/investigation/routes';
 import { oversightRoutes } from './features/oversight/routes';
 import { partnersRoutes } from './features/partners/routes';
+import { coachingRoutes } from './features/coaching/routes';
 import { peopleRoutes } from './features/people/routes';
 import { reportingRoutes } from './features/reporting/routes';
 import { responsePlanRoutes } from './features/response-plan/routes';
@@ -42,6 +43,7 @@ export const FEATURE_ROUTES: RouteObject[] = [
   ...oversightRoutes,
   ...beingFairRoutes,
   ...partnersRoutes,
+  ...coachingRoutes,
 ];
 
 function AppShell({ manager }: { manager: UserManager }) {

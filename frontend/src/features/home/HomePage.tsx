@@ -3,6 +3,7 @@ import { useAuth } from '../../shared/auth/AuthContext';
 import { mayCall } from '../../shared/auth/roles';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
+import { CoachingHomePanel } from '../coaching/CoachingHomePanel';
 import { DecisionsToApprove } from '../decisions/DecisionsToApprove';
 import { ReportUpdates } from '../notifications/ReportUpdates';
 import { HomePlanReviewOverdue } from '../response-plan/PlanReviewOverdue';
@@ -50,6 +51,7 @@ function SignedInHome() {
           <LinkCards links={reporting} />
           {mayCall(me.roles, 'listMyNotifications') && <ReportUpdates />}
           <DecisionsToApprove />
+          {mayCall(me.roles, 'listCoachingContracts') && <CoachingHomePanel />}
           <LinkCards links={others} />
         </>
       ) : (

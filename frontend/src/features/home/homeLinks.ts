@@ -70,7 +70,8 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       description: 'How the trust responds to patient safety incidents: the plan in force and its versions.',
     });
   }
-  if (mayCall(roles, 'listPeople')) {
+  // Coaches and improvement advisors search the directory only to choose a coachee: no card for them.
+  if (mayCall(roles, 'listPeople') && inPatientSafetyTeam(roles)) {
     links.push({
       text: 'People and training',
       href: '/people',
@@ -110,6 +111,14 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       href: '/my-partnership',
       description: 'The person in the trust who supports you as a patient safety partner, and your supervision sessions.',
     });
+  }
+  if (mayCall(roles, 'createCoachingContract')) {
+    links.push({ text: 'Coaching contracts', href: '/coaching', description: 'Your coaching contracts: ground rules, sessions, hours coached, reviews and the QI course.' });
+  } else if (mayCall(roles, 'listCoachingContracts')) {
+    links.push({ text: 'My coaching', href: '/coaching', description: 'The coaching you receive: your contract, its ground rules and the records of your sessions.' });
+  }
+  if (mayCall(roles, 'listSharedCoachingRecords')) {
+    links.push({ text: 'Shared coaching records', href: '/coaching/shared', description: 'Coaching records a coach chose to share with the patient safety team.' });
   }
   if (mayCall(roles, 'listMyStaffSupport')) {
     links.push({
