@@ -84,8 +84,9 @@ describe('home page', () => {
 
   it('every role: a link to the response plan', () => {
     renderAt('/', home, authState({ roles: ['coach'] }));
-    expect(screen.getAllByRole('link')).toHaveLength(1);
+    expect(screen.getAllByRole('link')).toHaveLength(2);
     expect(screen.getByRole('link', { name: 'Response plan' }).getAttribute('href')).toBe('/plan');
+    expect(screen.getByRole('link', { name: 'Coaching contracts' }).getAttribute('href')).toBe('/coaching');
   });
 
   it('no platform role: a plain explanation instead of links', () => {

@@ -5,7 +5,7 @@ const texts = (roles: Parameters<typeof homeLinks>[0]) => homeLinks(roles).map((
 
 describe('home page links by role', () => {
   it('staff report and follow their reports', () => {
-    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan', 'My actions', 'Staff support I give', 'My training']);
+    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan', 'My actions', 'My coaching', 'Staff support I give', 'My training']);
   });
 
   it('a patient safety specialist (also staff) also gets the triage queue, cases, audit trail, panel decisions and learning responses', () => {
@@ -25,6 +25,8 @@ describe('home page links by role', () => {
       'My actions',
       'Oversight groups',
       'Patient safety partners',
+      'My coaching',
+      'Shared coaching records',
       'Staff support I give',
       'Being Fair tool',
       'My training',
@@ -46,6 +48,7 @@ describe('home page links by role', () => {
       'My actions',
       'Oversight groups',
       'Patient safety partners',
+      'Shared coaching records',
       'Staff support I give',
       'Being Fair tool',
     ]);
@@ -67,9 +70,9 @@ describe('home page links by role', () => {
   });
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
-    expect(texts(['coach'])).toEqual(['Response plan']);
+    expect(texts(['coach'])).toEqual(['Response plan', 'Coaching contracts']);
     expect(texts(['patient-safety-partner'])).toEqual(['Response plan', 'My oversight groups', 'My support and supervision']);
-    expect(texts(['improvement-advisor'])).toEqual(['Response plan', 'My actions', 'Staff support I give']);
+    expect(texts(['improvement-advisor'])).toEqual(['Response plan', 'My actions', 'Coaching contracts', 'Staff support I give']);
     expect(texts(['workforce-partner'])).toEqual(['Response plan', 'My actions', 'Staff support I give', 'Being Fair tool']);
   });
 
@@ -149,6 +152,8 @@ describe('home page links by role', () => {
       '/my-actions',
       '/oversight-groups',
       '/patient-safety-partners',
+      '/coaching',
+      '/coaching/shared',
       '/my-staff-support',
       '/being-fair',
       '/my-training',

@@ -146,13 +146,14 @@ class CoachingApiTest {
         TestUser cara = coach("Cara Coach");
         TestUser other = coach("Owen Othercoach");
         TestUser sam = PeopleRows.uniqueUser("Sam Staff", Roles.STAFF);
-        String id = agreedContract(cara, sam);
+        String id = agreedContract(cara, sam, people.personFor(sam));
         String record = Api.as(cara).contentType(ContentType.JSON)
                 .body(session(today.minusDays(3), "09:00", "10:30")).post(CONTRACTS + "/" + id + "/records")
                 .then().statusCode(201).body("minutesCoached", equalTo(90)).extract().path("records[0].id");
 
-        for (TestUser outsider : List.of(other, PeopleRows.uniqueUser("Stan Stranger", Roles.STAFF))) {
-            people.personFor(outsider);
+        TestUser stranger = PeopleRows.uniqueUser("Stan Stranger", Roles.STAFF);
+        people.personFor(stranger);
+        for (TestUser outsider : List.of(other, stranger)) {
             Api.invalidRequestAs(outsider).get(CONTRACTS + "/" + id).then().statusCode(403)
                     .body("code", equalTo("forbidden"));
             assertTrue(auditTrail.hasEntry(outsider.sub(), "denied", null), outsider.name());
@@ -207,7 +208,7 @@ class CoachingApiTest {
         Api.as(ivy).contentType(ContentType.JSON).body(teamContract(samPerson)).post(CONTRACTS).then()
                 .statusCode(400).body("errors[0].field", equalTo("coachIds"));
 
-        String id = agreedContract(cara, sam);
+        String id = agreedContract(cara, sam, samPerson);
         String path = CONTRACTS + "/" + id + "/records";
         Api.as(cara).contentType(ContentType.JSON).body(session(today.minusDays(1), "15:00", "14:00")).post(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("finishesAt"))
@@ -242,8 +243,7 @@ class CoachingApiTest {
     }
 
     /** A team contract with Sam's team, accepted by both sides. */
-    private String agreedContract(TestUser coach, TestUser coachee) {
-        String person = people.personFor(coachee);
+    private String agreedContract(TestUser coach, TestUser coachee, String person) {
         String id = Api.as(coach).contentType(ContentType.JSON).body(teamContract(person)).post(CONTRACTS).then()
                 .statusCode(201).extract().path("id");
         Api.as(coach).contentType(ContentType.JSON).body(Map.of("version", 0))
