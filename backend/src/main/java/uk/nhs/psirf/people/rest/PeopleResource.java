@@ -46,7 +46,7 @@ public class PeopleResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.COACH, Roles.IMPROVEMENT_ADVISOR})
+    @RolesAllowed({Roles.PATIENT_SAFETY_SPECIALIST, Roles.CHIEF_NURSE, Roles.IMPROVEMENT_ADVISOR})
     public PersonPage listPeople(@QueryParam("search") String search, @QueryParam("qualifiedFor") String qualifiedFor,
                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
