@@ -15,6 +15,7 @@ import { coachRecruitmentRoutes } from './features/coach-recruitment/routes';
 import { qiProjectsRoutes } from './features/qi-projects/routes';
 import { programmesRoutes } from './features/programmes/routes';
 import { coachesRoutes } from './features/coaches/routes';
+import { coachingRoutes } from './features/coaching/routes';
 import { peopleRoutes } from './features/people/routes';
 import { reportingRoutes } from './features/reporting/routes';
 import { responsePlanRoutes } from './features/response-plan/routes';
@@ -50,6 +51,7 @@ export const FEATURE_ROUTES: RouteObject[] = [
   ...qiProjectsRoutes,
   ...programmesRoutes,
   ...coachesRoutes,
+  ...coachingRoutes,
 ];
 
 function AppShell({ manager }: { manager: UserManager }) {

@@ -85,10 +85,11 @@ describe('home page', () => {
   it('every role: a link to the response plan (a coach with no other role: also QI projects, programmes and their own coaching)', () => {
     renderAt('/', home, authState({ roles: ['coach'] }));
     // A coach with lived experience (no staff role) also finds the training programmes and communities of practice.
-    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Response plan', 'QI projects', 'Your coaching', 'Training programmes', 'Communities of practice']);
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Response plan', 'QI projects', 'Your coaching', 'Coaching contracts', 'Training programmes', 'Communities of practice']);
     expect(screen.getByRole('link', { name: 'Response plan' }).getAttribute('href')).toBe('/plan');
     expect(screen.getByRole('link', { name: 'QI projects' }).getAttribute('href')).toBe('/qi-projects');
     expect(screen.getByRole('link', { name: 'Your coaching' }).getAttribute('href')).toBe('/my-coaching');
+    expect(screen.getByRole('link', { name: 'Coaching contracts' }).getAttribute('href')).toBe('/coaching');
   });
 
   it('coach: the QI project updates overdue', async () => {

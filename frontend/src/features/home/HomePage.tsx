@@ -5,6 +5,7 @@ import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
 import { RecruitmentStepsWaiting } from '../coach-recruitment/RecruitmentStepsWaiting';
 import { CoachesHomePanel } from '../coaches/CoachesHomePanel';
+import { CoachingHomePanel } from '../coaching/CoachingHomePanel';
 import { DecisionsToApprove } from '../decisions/DecisionsToApprove';
 import { ReportUpdates } from '../notifications/ReportUpdates';
 import { ProjectUpdatesPanel } from '../qi-projects/ProjectUpdatesPanel';
@@ -58,6 +59,7 @@ function SignedInHome() {
           {mayCall(me.roles, 'listQiProjects') && <ProjectUpdatesPanel />}
           {mayCall(me.roles, 'listMyProgrammeSessions') && <NextSessionsPanel />}
           {mayCall(me.roles, 'listCoaches') || mayCall(me.roles, 'getMyCoach') ? <CoachesHomePanel /> : null}
+          {mayCall(me.roles, 'listCoachingContracts') && <CoachingHomePanel />}
           <LinkCards links={others} />
         </>
       ) : (

@@ -5,7 +5,7 @@ const texts = (roles: Parameters<typeof homeLinks>[0]) => homeLinks(roles).map((
 
 describe('home page links by role', () => {
   it('staff report and follow their reports', () => {
-    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan', 'My actions', 'Staff support I give', 'Training programmes', 'Communities of practice', 'My training']);
+    expect(texts(['staff'])).toEqual(['Report a patient safety event', 'My reports', 'Response plan', 'My actions', 'My coaching', 'Staff support I give', 'Training programmes', 'Communities of practice', 'My training']);
   });
 
   it('a patient safety specialist (also staff) also gets the triage queue, cases, audit trail, panel decisions and learning responses', () => {
@@ -25,6 +25,8 @@ describe('home page links by role', () => {
       'My actions',
       'Oversight groups',
       'Patient safety partners',
+      'My coaching',
+      'Shared coaching records',
       'Staff support I give',
       'Being Fair tool',
       'Training programmes',
@@ -48,6 +50,7 @@ describe('home page links by role', () => {
       'My actions',
       'Oversight groups',
       'Patient safety partners',
+      'Shared coaching records',
       'Staff support I give',
       'Being Fair tool',
       'Training programmes',
@@ -71,7 +74,7 @@ describe('home page links by role', () => {
   });
 
   it('every role, coaches and patient safety partners included, reads the response plan', () => {
-    expect(texts(['coach'])).toEqual(['Response plan', 'QI projects', 'Your coaching', 'Training programmes', 'Communities of practice']);
+    expect(texts(['coach'])).toEqual(['Response plan', 'QI projects', 'Your coaching', 'Coaching contracts', 'Training programmes', 'Communities of practice']);
     expect(texts(['patient-safety-partner'])).toEqual(['Response plan', 'My oversight groups', 'My support and supervision']);
     expect(texts(['improvement-advisor'])).toEqual([
       'Response plan',
@@ -79,6 +82,7 @@ describe('home page links by role', () => {
       'Recruiting coaches with lived experience',
       'QI projects',
       'Coach register',
+      'Coaching contracts',
       'Staff support I give',
       'Training programmes',
       'Communities of practice',
@@ -181,6 +185,8 @@ describe('home page links by role', () => {
       '/my-actions',
       '/oversight-groups',
       '/patient-safety-partners',
+      '/coaching',
+      '/coaching/shared',
       '/my-staff-support',
       '/being-fair',
       '/programmes',

@@ -141,6 +141,14 @@ export function homeLinks(roles: readonly Role[]): HomeLink[] {
       description: 'The teams and projects you coach, your hours and your supervision with an improvement advisor.',
     });
   }
+  if (mayCall(roles, 'createCoachingContract')) {
+    links.push({ text: 'Coaching contracts', href: '/coaching', description: 'Your coaching contracts: ground rules, sessions, hours coached, reviews and the QI course.' });
+  } else if (mayCall(roles, 'listCoachingContracts')) {
+    links.push({ text: 'My coaching', href: '/coaching', description: 'The coaching you receive: your contract, its ground rules and the records of your sessions.' });
+  }
+  if (mayCall(roles, 'listSharedCoachingRecords')) {
+    links.push({ text: 'Shared coaching records', href: '/coaching/shared', description: 'Coaching records a coach chose to share with the patient safety team.' });
+  }
   if (mayCall(roles, 'listMyStaffSupport')) {
     links.push({
       text: 'Staff support I give',

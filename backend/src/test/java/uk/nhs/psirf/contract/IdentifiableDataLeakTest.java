@@ -754,6 +754,9 @@ class IdentifiableDataLeakTest {
         ids.put("caseId", UUID.randomUUID().toString());
         ids.put("notificationId", UUID.randomUUID().toString());
         ids.put("versionId", planVersion);
+        // Coaching holds no incident data; ids nobody holds still check its 403/404 answers.
+        ids.put("contractId", UUID.randomUUID().toString());
+        ids.put("recordId", UUID.randomUUID().toString());
         return ids;
     }
 

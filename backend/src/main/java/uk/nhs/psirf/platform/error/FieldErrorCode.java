@@ -97,7 +97,17 @@ public enum FieldErrorCode {
     ALREADY_SIGNED("already-signed"),
     CANDIDATE_WITHDRAWN("candidate-withdrawn"),
     PATHWAY_COMPLETE("pathway-complete"),
-    ADVISOR_IS_COACH("advisor-is-coach");
+    ADVISOR_IS_COACH("advisor-is-coach"),
+    NOT_A_COACH("not-a-coach"),
+    NOT_AGREED("not-agreed"),
+    ALREADY_ACCEPTED("already-accepted"),
+    CONTRACT_ENDED("contract-ended"),
+    FINISH_BEFORE_START("finish-before-start"),
+    HOURS_ON_CANCELLED("hours-on-cancelled"),
+    REVIEW_NOT_DUE("review-not-due"),
+    NOT_ON_COURSE("not-on-course"),
+    TOO_FEW_HOURS("too-few-hours"),
+    COURSE_INCOMPLETE("course-incomplete");
 
     private final String value;
 
