@@ -18,13 +18,7 @@ vi.setConfig({ testTimeout: FORM_TIMEOUT });
 
 const COACH: Role[] = ['coach'];
 const STAFF: Role[] = ['staff'];
-const PEOPLE_PAGE = {
-  items: [{ id: SAM_ID, version: 0, name: 'Sam Staff', email: 'sam@example.nhs.uk', active: true, training: { learningFromIncidentsDays: 0, engagementTrainingHours: 0, oversightTrainingDays: 0, cpdHours: 0 }, qualifications: [] }],
-  page: 0,
-  size: 100,
-  totalItems: 1,
-  totalPages: 1,
-};
+const COACHEES = [{ personId: SAM_ID, name: 'Sam Staff', jobRole: null }];
 
 function api(get: ReturnType<typeof vi.fn>, more: Record<string, ReturnType<typeof vi.fn>> = {}) {
   return { GET: get, ...more } as unknown as ApiClient;
@@ -53,15 +47,21 @@ describe('coaching contracts list', () => {
 describe('start a coaching contract', () => {
   it('ticks the aims, checks the answers, then starts the contract and opens it', async () => {
     const post = vi.fn(async () => ok(DRAFT, 201));
+    const get = getByPath({ '/api/v1/coaching/coachees': COACHEES, '/api/v1/coaching/terms': TERMS });
     renderAt(
       '/coaching/new',
       [
         { path: '/coaching/new', element: <NewContractPage /> },
         { path: '/coaching/:id', element: <ShowLocation /> },
       ],
-      authState({ roles: COACH, api: api(getByPath({ '/api/v1/people': PEOPLE_PAGE, '/api/v1/coaching/terms': TERMS }), { POST: post }) }),
+      authState({ roles: COACH, api: api(get, { POST: post }) }),
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    // No one is offered until a search of at least three letters: the directory is never listed to a coach.
+    expect(get).not.toHaveBeenCalledWith('/api/v1/coaching/coachees', expect.anything());
+    await userEvent.type(screen.getByLabelText("Find the person coached, or the team's contact"), 'Sam');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect(get).toHaveBeenCalledWith('/api/v1/coaching/coachees', { params: { query: { search: 'Sam' } } });
     expect(await screen.findByRole('link', { name: 'Tick at least one aim of the coaching' })).toBeTruthy();
     expect(post).not.toHaveBeenCalled();
 

@@ -4,7 +4,7 @@ import { call } from '../../shared/api/client';
 import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { changedWhileWorking, ErrorSummary } from '../../shared/components/error-summary';
-import { Checkbox, Radios, Select, TextInput } from '../../shared/components/fields';
+import { Checkbox, Radios, Select, TextInput, type Option } from '../../shared/components/fields';
 import { BackLink, SummaryList } from '../../shared/components/misc';
 import { ApiErrorView, Loading } from '../../shared/components/states';
 import { usePageTitle } from '../../shared/components/usePageTitle';
@@ -18,7 +18,11 @@ import { usePeopleOptions } from './usePeopleOptions';
 export function NewContractPage() {
   const { api } = useAuth();
   const navigate = useNavigate();
-  const people = usePeopleOptions();
+  // People come only from a search (at least three letters): the whole staff directory is never handed to a coach.
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const found = usePeopleOptions(search);
+  const [chosen, setChosen] = useState<Option | null>(null);
   const terms = useLoad(() => call(api.GET('/api/v1/coaching/terms')), [api]);
   const [draft, setDraft] = useState<ContractDraft>(NEW_CONTRACT);
   const [checking, setChecking] = useState(false);
@@ -42,11 +46,12 @@ export function NewContractPage() {
     if (refusedFields > 0) setChecking(false);
   }, [refusedFields, save.submits]);
 
-  if (people.state === 'loading' || terms.state === 'loading') return <Loading />;
-  if (people.state === 'error') return <ApiErrorView error={people.error} />;
+  if (found.state === 'loading' || terms.state === 'loading') return <Loading />;
+  if (found.state === 'error') return <ApiErrorView error={found.error} />;
   if (terms.state === 'error') return <ApiErrorView error={terms.error} />;
   const aims = terms.data.aims;
-  const personName = people.data.find((p) => p.value === draft.coacheePersonId)?.text ?? '';
+  const people = chosen && !found.data.some((p) => p.value === chosen.value) ? [chosen, ...found.data] : found.data;
+  const personName = people.find((p) => p.value === draft.coacheePersonId)?.text ?? '';
 
   if (checking)
     return (
@@ -93,6 +98,26 @@ export function NewContractPage() {
         <BackLink to="/coaching">Coaching contracts</BackLink>
         <ErrorSummary problem={save.problem} focusKey={save.submits} titleId="contract-problem" conflict={changedWhileWorking('contract', () => undefined)} />
         <h1>Start a coaching contract</h1>
+        <form
+          className="nhsuk-u-margin-bottom-5"
+          role="search"
+          aria-label="Find the person coached"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setSearch(searchText.trim());
+          }}
+        >
+          <TextInput
+            id="coaching-people-search"
+            label="Find the person coached, or the team's contact"
+            hint="At least 3 letters of their name or e-mail address"
+            value={searchText}
+            onChange={setSearchText}
+          />
+          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+            Search
+          </button>
+        </form>
         <form noValidate onSubmit={(e) => void toCheck(e)} aria-label="New coaching contract">
           <Radios
             id={CONTRACT_FIELD.coacheeKind}
@@ -112,9 +137,12 @@ export function NewContractPage() {
             id={CONTRACT_FIELD.coacheePersonId}
             label={draft.coacheeKind === 'team' ? 'Contact who accepts for the team' : 'Person coached'}
             placeholder="Select a person"
-            options={people.data}
+            options={people}
             value={draft.coacheePersonId}
-            onChange={(v) => setDraft({ ...draft, coacheePersonId: v })}
+            onChange={(v) => {
+              setChosen(people.find((p) => p.value === v) ?? null);
+              setDraft({ ...draft, coacheePersonId: v });
+            }}
             error={errors[CONTRACT_FIELD.coacheePersonId]}
           />
           <div className={`nhsuk-form-group${errors[CONTRACT_FIELD.aims] ? ' nhsuk-form-group--error' : ''}`}>

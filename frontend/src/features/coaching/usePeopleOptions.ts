@@ -3,11 +3,15 @@ import { useLoad } from '../../shared/api/useApi';
 import { useAuth } from '../../shared/auth/AuthContext';
 import type { Option } from '../../shared/components/fields';
 
-/** The active people of the directory (staff, never patients) as options for the coachee, by name. */
-export function usePeopleOptions() {
+/**
+ * The people a search finds (staff, never patients) as options for the coachee or a team's contact, by name. No
+ * search, no one: a coach is never handed the whole directory.
+ */
+export function usePeopleOptions(search: string) {
   const { api } = useAuth();
   return useLoad(async (): Promise<Option[]> => {
-    const page = await call(api.GET('/api/v1/people', { params: { query: { size: 100 } } }));
-    return page.items.filter((p) => p.active).map((p) => ({ value: p.id, text: p.jobRole ? `${p.name} (${p.jobRole})` : p.name }));
-  }, [api]);
+    if (search.trim().length < 3) return [];
+    const found = await call(api.GET('/api/v1/coaching/coachees', { params: { query: { search: search.trim() } } }));
+    return found.map((p) => ({ value: p.personId, text: p.jobRole ? `${p.name} (${p.jobRole})` : p.name }));
+  }, [api, search]);
 }

@@ -253,6 +253,18 @@ class CoachingApiTest {
         return id;
     }
 
+    @Test
+    void aCoachFindsACoacheeOnlyByASearchOfAtLeastThreeLettersNeverTheWholeDirectory() {
+        TestUser cara = coach("Cara Coach");
+        TestUser sam = PeopleRows.uniqueUser("Sam Staff", Roles.STAFF);
+        String samPerson = people.personFor(sam);
+        Api.as(cara).get("/api/v1/coaching/coachees").then().statusCode(200).body("size()", equalTo(0));
+        Api.as(cara).queryParam("search", "Sa").get("/api/v1/coaching/coachees").then().statusCode(200)
+                .body("size()", equalTo(0));
+        Api.as(cara).queryParam("search", sam.name()).get("/api/v1/coaching/coachees").then().statusCode(200)
+                .body("personId", equalTo(List.of(samPerson)));
+    }
+
     private static Map<String, Object> teamContract(String coacheePerson) {
         return new HashMap<>(Map.of("coacheeKind", "team", "coacheePersonId", coacheePerson,
                 "teamName", "Ward 7 falls team", "aims", List.of("explore-challenges", "share-knowledge"),

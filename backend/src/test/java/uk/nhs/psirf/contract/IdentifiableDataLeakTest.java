@@ -671,7 +671,31 @@ class IdentifiableDataLeakTest {
         world.own.putAll(qiProject(world.coach, coachPerson, mine.actionId, "A plain aim for the ward"));
         TestUser otherCoach = PeopleRows.uniqueUser("Colin Coach", Roles.COACH);
         world.outside.putAll(qiProject(otherCoach, people.personFor(otherCoach), theirs.actionId, EVERY_SPELLING));
+        world.own.putAll(coaching(world.coach, "Choosing a measure for falls"));
+        world.outside.putAll(coaching(otherCoach, EVERY_SPELLING));
         return world;
+    }
+
+    /**
+     * An agreed coaching contract of the coach (already on the register) with a team, and a session recorded; the
+     * other coach's session has every spelling in its topic.
+     */
+    private Map<String, String> coaching(TestUser coach, String topic) {
+        TestUser contact = PeopleRows.uniqueUser("Sam Staff", Roles.STAFF);
+        String contractId = Api.as(coach).contentType(ContentType.JSON).body(Map.of("coacheeKind", "team",
+                        "coacheePersonId", people.personFor(contact), "teamName", "Leak check team", "aims",
+                        List.of("share-knowledge"), "onQiCourse", false))
+                .post("/api/v1/coaching/contracts").then().statusCode(201).extract().path("id");
+        Api.as(coach).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post("/api/v1/coaching/contracts/" + contractId + "/acceptances").then().statusCode(200);
+        Api.as(contact).contentType(ContentType.JSON).body(Map.of("version", 1))
+                .post("/api/v1/coaching/contracts/" + contractId + "/acceptances").then().statusCode(200);
+        String recordId = Api.as(coach).contentType(ContentType.JSON).body(Map.of("heldOn",
+                        LocalDate.now(UK).minusDays(7).toString(), "mode", "in-person", "startsAt", "14:00",
+                        "finishesAt", "15:00", "topic", topic))
+                .post("/api/v1/coaching/contracts/" + contractId + "/records").then().statusCode(201)
+                .extract().path("records[0].id");
+        return Map.of("contractId", contractId, "recordId", recordId);
     }
 
     /**
@@ -700,7 +724,7 @@ class IdentifiableDataLeakTest {
                         "decrease", "baselinePoints", 10))
                 .post("/api/v1/qi-projects/" + projectId + "/measures").then().statusCode(201)
                 .extract().path("measures[0].id");
-        return Map.of("projectId", projectId, "measureId", measureId);
+        return Map.of("projectId", projectId, "measureId", measureId, "coachId", coachId);
     }
 
     /**
@@ -755,8 +779,6 @@ class IdentifiableDataLeakTest {
         ids.put("notificationId", UUID.randomUUID().toString());
         ids.put("versionId", planVersion);
         // Coaching holds no incident data; ids nobody holds still check its 403/404 answers.
-        ids.put("contractId", UUID.randomUUID().toString());
-        ids.put("recordId", UUID.randomUUID().toString());
         return ids;
     }
 

@@ -10,9 +10,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.nhs.psirf.coaching.api.AcceptanceInput;
+import uk.nhs.psirf.coaching.api.CoacheeOption;
 import uk.nhs.psirf.coaching.api.CoachingContractInput;
 import uk.nhs.psirf.coaching.api.CoachingContractSummary;
 import uk.nhs.psirf.coaching.api.CoachingContractView;
@@ -23,6 +25,7 @@ import uk.nhs.psirf.coaching.api.CourseInput;
 import uk.nhs.psirf.coaching.api.ReviewInput;
 import uk.nhs.psirf.coaching.api.SharedCoachingRecord;
 import uk.nhs.psirf.coaching.api.SharingInput;
+import uk.nhs.psirf.coaching.service.CoacheeSearch;
 import uk.nhs.psirf.coaching.service.CoachingService;
 import uk.nhs.psirf.platform.security.Roles;
 import uk.nhs.psirf.platform.web.IdOf;
@@ -38,9 +41,11 @@ public class CoachingResource {
     private static final String RECORD = "The coaching record";
 
     private final CoachingService coaching;
+    private final CoacheeSearch coachees;
 
-    public CoachingResource(CoachingService coaching) {
+    public CoachingResource(CoachingService coaching, CoacheeSearch coachees) {
         this.coaching = coaching;
+        this.coachees = coachees;
     }
 
     @GET
@@ -48,6 +53,13 @@ public class CoachingResource {
     @RolesAllowed({Roles.COACH, Roles.IMPROVEMENT_ADVISOR, Roles.STAFF})
     public CoachingTermsView getCoachingTerms() {
         return coaching.terms();
+    }
+
+    @GET
+    @Path("/coachees")
+    @RolesAllowed({Roles.COACH, Roles.IMPROVEMENT_ADVISOR})
+    public List<CoacheeOption> findCoachees(@QueryParam("search") String search) {
+        return coachees.find(search);
     }
 
     @GET
