@@ -15,20 +15,20 @@ class SupervisionDatesPolicyTest {
     @Test
     void a_session_is_recorded_once_it_has_happened() {
         assertTrue(SupervisionDatesPolicy.hasHappened(TODAY, TODAY).isAllowed());
-        assertEquals("in-the-future", SupervisionDatesPolicy.hasHappened(TODAY.plusDays(1), TODAY).fieldCode());
+        assertEquals("in-the-future", SupervisionDatesPolicy.hasHappened(TODAY.plusDays(1), TODAY).fieldCode().value());
     }
 
     @Test
     void the_next_session_agreed_is_after_this_one() {
         assertTrue(SupervisionDatesPolicy.nextIsAfter(TODAY, null).isAllowed());
         assertTrue(SupervisionDatesPolicy.nextIsAfter(TODAY, TODAY.plusDays(1)).isAllowed());
-        assertEquals("before-session", SupervisionDatesPolicy.nextIsAfter(TODAY, TODAY).fieldCode());
+        assertEquals("before-session", SupervisionDatesPolicy.nextIsAfter(TODAY, TODAY).fieldCode().value());
     }
 
     @Test
     void a_coach_is_supervised_by_an_advisor_who_is_someone_else() {
         UUID cara = UUID.randomUUID();
         assertTrue(SupervisionDatesPolicy.advisorIsSomeoneElse(cara, UUID.randomUUID()).isAllowed());
-        assertEquals("advisor-is-coach", SupervisionDatesPolicy.advisorIsSomeoneElse(cara, cara).fieldCode());
+        assertEquals("advisor-is-coach", SupervisionDatesPolicy.advisorIsSomeoneElse(cara, cara).fieldCode().value());
     }
 }

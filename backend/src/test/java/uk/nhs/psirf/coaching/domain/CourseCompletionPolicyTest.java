@@ -17,7 +17,7 @@ class CourseCompletionPolicyTest {
         Verdict short_ = CourseCompletionPolicy.mayComplete(true, 299, 4, true, true);
         assertEquals(409, short_.code().status());
         assertEquals("completed", short_.field());
-        assertEquals("too-few-hours", short_.fieldCode());
+        assertEquals("too-few-hours", short_.fieldCode().value());
         assertEquals("The course needs at least 5 hours of individual coaching; 4 hours 59 minutes recorded",
                 short_.reason());
         assertTrue(CourseCompletionPolicy.mayComplete(true, 300, 4, true, true).isAllowed());
@@ -28,11 +28,11 @@ class CourseCompletionPolicyTest {
         assertEquals("trainingDaysAttended", CourseCompletionPolicy.mayComplete(true, 300, 3, true, true).field());
         assertEquals("posterSubmitted", CourseCompletionPolicy.mayComplete(true, 300, 4, false, true).field());
         assertEquals("presentationGiven", CourseCompletionPolicy.mayComplete(true, 300, 4, true, false).field());
-        assertEquals("course-incomplete", CourseCompletionPolicy.mayComplete(true, 300, 4, true, false).fieldCode());
+        assertEquals("course-incomplete", CourseCompletionPolicy.mayComplete(true, 300, 4, true, false).fieldCode().value());
     }
 
     @Test
     void a_coachee_not_on_a_course_has_no_course_to_complete() {
-        assertEquals("not-on-course", CourseCompletionPolicy.mayComplete(false, 600, 4, true, true).fieldCode());
+        assertEquals("not-on-course", CourseCompletionPolicy.mayComplete(false, 600, 4, true, true).fieldCode().value());
     }
 }

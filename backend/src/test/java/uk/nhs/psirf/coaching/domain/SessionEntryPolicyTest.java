@@ -19,18 +19,18 @@ class SessionEntryPolicyTest {
         Verdict verdict = SessionEntryPolicy.check(SessionEntry.IN_PERSON, false, TODAY, TWO, TWO.minusMinutes(30),
                 null, null, null, TODAY);
         assertEquals("finishesAt", verdict.field());
-        assertEquals("finish-before-start", verdict.fieldCode());
+        assertEquals("finish-before-start", verdict.fieldCode().value());
         assertEquals("finish-before-start", SessionEntryPolicy.check(SessionEntry.IN_PERSON, false, TODAY, TWO, TWO,
-                null, null, null, TODAY).fieldCode());
+                null, null, null, TODAY).fieldCode().value());
         assertEquals(90, SessionEntryPolicy.minutes(SessionEntry.IN_PERSON, false, TWO, TWO.plusMinutes(90), null));
     }
 
     @Test
     void a_cancelled_session_counts_no_hours_and_says_who_cancelled() {
         assertEquals("hours-on-cancelled", SessionEntryPolicy.check(SessionEntry.IN_PERSON, true, TODAY, TWO,
-                TWO.plusHours(1), null, Side.COACH, null, TODAY).fieldCode());
+                TWO.plusHours(1), null, Side.COACH, null, TODAY).fieldCode().value());
         assertEquals("hours-on-cancelled", SessionEntryPolicy.check(SessionEntry.EMAIL, true, TODAY, null, null, 30,
-                Side.COACH, null, TODAY).fieldCode());
+                Side.COACH, null, TODAY).fieldCode().value());
         assertEquals("cancelledBy", SessionEntryPolicy.check(SessionEntry.IN_PERSON, true, TODAY, null, null, null,
                 null, null, TODAY).field());
         assertEquals("rescheduledTo", SessionEntryPolicy.check(SessionEntry.IN_PERSON, true, TODAY, null, null, null,
@@ -46,6 +46,6 @@ class SessionEntryPolicyTest {
                 null, null, TODAY).field());
         assertEquals(25, SessionEntryPolicy.minutes(SessionEntry.EMAIL, false, null, null, 25));
         assertEquals("in-the-future", SessionEntryPolicy.check(SessionEntry.EMAIL, false, TODAY.plusDays(1), null,
-                null, 25, null, null, TODAY).fieldCode());
+                null, 25, null, null, TODAY).fieldCode().value());
     }
 }

@@ -33,7 +33,7 @@ class PathwayOrderPolicyTest {
         assertTrue(verdict.isRefused());
         assertEquals(409, verdict.code().status());
         assertEquals("step", verdict.field());
-        assertEquals("step-waiting", verdict.fieldCode());
+        assertEquals("step-waiting", verdict.fieldCode().value());
         assertEquals("Sign-off by the clinical director is waiting: it comes before sign-off by the people"
                 + " participation team", verdict.reason());
     }
@@ -42,7 +42,7 @@ class PathwayOrderPolicyTest {
     void theInductionCannotBeSignedStraightAfterTheExpressionOfInterestAndTheJobDescriptionIsWaiting() {
         Verdict verdict = PathwayOrderPolicy.maySign(INDUCTION, INTEREST_ONLY, false);
 
-        assertEquals("step-waiting", verdict.fieldCode());
+        assertEquals("step-waiting", verdict.fieldCode().value());
         assertTrue(verdict.reason().startsWith("Job description given is waiting"), verdict.reason());
     }
 
@@ -62,7 +62,7 @@ class PathwayOrderPolicyTest {
         Verdict verdict = PathwayOrderPolicy.maySign(JOB_DESCRIPTION_GIVEN,
                 EnumSet.of(EXPRESSION_OF_INTEREST, JOB_DESCRIPTION_GIVEN), false);
 
-        assertEquals("already-signed", verdict.fieldCode());
+        assertEquals("already-signed", verdict.fieldCode().value());
         assertEquals(409, verdict.code().status());
     }
 
@@ -70,7 +70,7 @@ class PathwayOrderPolicyTest {
     void nothingIsSignedAfterAWithdrawal() {
         Verdict verdict = PathwayOrderPolicy.maySign(JOB_DESCRIPTION_GIVEN, INTEREST_ONLY, true);
 
-        assertEquals("candidate-withdrawn", verdict.fieldCode());
+        assertEquals("candidate-withdrawn", verdict.fieldCode().value());
     }
 
     @Test
@@ -79,9 +79,9 @@ class PathwayOrderPolicyTest {
         assertTrue(PathwayOrderPolicy.mayWithdraw(EnumSet.of(EXPRESSION_OF_INTEREST, JOB_DESCRIPTION_GIVEN,
                 CLINICAL_DIRECTOR_SIGN_OFF, PEOPLE_PARTICIPATION_SIGN_OFF, PROGRAMME_PLACE, BANK_APPOINTMENT),
                 false).isAllowed());
-        assertEquals("candidate-withdrawn", PathwayOrderPolicy.mayWithdraw(INTEREST_ONLY, true).fieldCode());
+        assertEquals("candidate-withdrawn", PathwayOrderPolicy.mayWithdraw(INTEREST_ONLY, true).fieldCode().value());
         assertEquals("pathway-complete", PathwayOrderPolicy.mayWithdraw(EnumSet.allOf(RecruitmentStep.class), false)
-                .fieldCode());
+                .fieldCode().value());
     }
 
     @Test

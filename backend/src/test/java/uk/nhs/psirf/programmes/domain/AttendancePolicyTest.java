@@ -23,10 +23,10 @@ class AttendancePolicyTest {
     void nobody_is_marked_as_having_attended_a_session_that_has_not_been_held_yet() {
         Verdict attended = AttendancePolicy.outcomeOnlyOnceHeld(2, AttendanceStatus.ATTENDED, TODAY.plusDays(1), TODAY);
         assertEquals("attendees[2].status", attended.field());
-        assertEquals("in-the-future", attended.fieldCode());
+        assertEquals("in-the-future", attended.fieldCode().value());
         assertEquals(AttendancePolicy.NOT_HELD_YET, attended.reason());
         assertEquals("in-the-future", AttendancePolicy.outcomeOnlyOnceHeld(0, AttendanceStatus.DID_NOT_ATTEND,
-                TODAY.plusDays(1), TODAY).fieldCode());
+                TODAY.plusDays(1), TODAY).fieldCode().value());
     }
 
     @Test
@@ -45,7 +45,7 @@ class AttendancePolicyTest {
         Verdict twice = AttendancePolicy.eachPersonOnce(List.of(sam, cara, sam, sam));
         assertEquals(List.of("attendees[2].personId", "attendees[3].personId"),
                 twice.errors().stream().map(FieldError::field).toList());
-        assertEquals("duplicate", twice.fieldCode());
+        assertEquals("duplicate", twice.fieldCode().value());
         assertTrue(AttendancePolicy.eachPersonOnce(List.of(sam, cara)).isAllowed());
         assertTrue(AttendancePolicy.eachPersonOnce(Arrays.asList(sam, null, null)).isAllowed(),
                 "a missing person is reported by the validation of that field, not as a repeat");

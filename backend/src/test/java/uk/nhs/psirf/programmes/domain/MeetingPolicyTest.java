@@ -18,7 +18,7 @@ class MeetingPolicyTest {
     void a_reflective_practice_session_names_its_facilitator_and_its_theme() {
         Verdict bare = MeetingPolicy.check(MeetingKind.REFLECTIVE_PRACTICE, TODAY, TODAY, null, null);
         assertEquals(List.of("facilitator", "theme"), bare.errors().stream().map(FieldError::field).toList());
-        assertEquals("required", bare.fieldCode());
+        assertEquals("required", bare.fieldCode().value());
         assertTrue(MeetingPolicy.check(MeetingKind.REFLECTIVE_PRACTICE, TODAY, TODAY, "Noticing good practice",
                 "Ivy Advisor").isAllowed());
     }
@@ -28,6 +28,6 @@ class MeetingPolicyTest {
         assertTrue(MeetingPolicy.check(MeetingKind.MEETING, TODAY.minusDays(1), TODAY, null, null).isAllowed());
         Verdict tomorrow = MeetingPolicy.check(MeetingKind.MEETING, TODAY.plusDays(1), TODAY, null, null);
         assertEquals("heldOn", tomorrow.field());
-        assertEquals("in-the-future", tomorrow.fieldCode());
+        assertEquals("in-the-future", tomorrow.fieldCode().value());
     }
 }

@@ -23,7 +23,7 @@ class SessionPlanPolicyTest {
         assertEquals(List.of("before-start", "required"),
                 backwards.errors().stream().map(e -> e.code().value()).toList());
         assertEquals("before-start", SessionPlanPolicy.check(new SessionPlan(DAY, LocalTime.of(9, 30),
-                LocalTime.of(9, 30), "Room 2", false, "Ivy")).fieldCode());
+                LocalTime.of(9, 30), "Room 2", false, "Ivy")).fieldCode().value());
     }
 
     @Test
