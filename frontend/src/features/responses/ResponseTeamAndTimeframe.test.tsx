@@ -218,7 +218,7 @@ describe('the list and the home page', () => {
 
   it('a learning response lead gets "My learning responses" on the home page', () => {
     expect(homeLinks(['learning-response-lead', 'staff']).map((l) => l.text)).toContain('My learning responses');
-    expect(homeLinks(['learning-response-lead']).map((l) => l.text)).toEqual(['My learning responses', 'Safety improvement plans', 'Response plan', 'My actions', 'Staff support I give']);
+    expect(homeLinks(['learning-response-lead']).map((l) => l.text)).toEqual(['My learning responses', 'Safety improvement plans', 'Response plan', 'My actions', 'Staff support I give', 'Training programmes', 'Communities of practice']);
     expect(homeLinks(['learning-response-lead']).find((l) => l.text === 'My learning responses')?.href).toBe('/responses');
     expect(homeLinks(['staff']).map((l) => l.text)).not.toContain('My learning responses');
   });
